@@ -1,0 +1,140 @@
+"""Reading articles: bytes to text, text to paragraphs and sentences.
+
+Spans everywhere index `Article.text`: the article as read, with its line endings
+made "\\n". Paragraphs are blocks separated by blank lines, numbered from 1 (the
+headline is paragraph 1).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import vocabulary as vocab
+from .errors import ArticleError
+
+MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0\u2028\u2029]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_WORD_BEFORE_STOP = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# "MOSCOW (Agency - date) ", "SAN FRANCISCO (AP) — ", "KABUL: ": the dateline before a report.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,? [A-Z][A-Za-z.]+)?\s*(?:\([^()\n]{1,120}\))?\s*[—–:-]?|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:)\s+(?=[A-Z“\"])"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int
+    start: int
+    end: int
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    name: str = "<article>"
+
+    @property
+    def title(self) -> str:
+        """The headline: the first line of the first paragraph."""
+        return self.paragraphs[0].text.split("\n", 1)[0].strip() if self.paragraphs else ""
+
+    def paragraph_at(self, offset: int) -> Paragraph:
+        starts = [p.start for p in self.paragraphs]
+        return self.paragraphs[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        paragraph = self.paragraph_at(offset)
+        starts = [s.start for s in paragraph.sentences]
+        return paragraph.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+
+def read_article(path: str | Path) -> Article:
+    """Read an article file ("-" is standard input) and split it."""
+    name = str(path)
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        name = "<stdin>"
+    else:
+        file = Path(path)
+        try:
+            if file.is_dir():
+                raise ArticleError(f"{name}: is a directory, not an article")
+            size = file.stat().st_size
+            if size > MAX_ARTICLE_BYTES:
+                raise ArticleError(f"{name}: {size} bytes, more than the {MAX_ARTICLE_BYTES} an article may have")
+            data = file.read_bytes()
+        except FileNotFoundError:
+            raise ArticleError(f"{name}: no such file") from None
+        except PermissionError:
+            raise ArticleError(f"{name}: permission denied") from None
+        except OSError as error:
+            raise ArticleError(f"{name}: cannot read: {error.strerror}") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{name}: more than the {MAX_ARTICLE_BYTES} bytes an article may have")
+    return parse_article(decode_text(data, name), name)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is refused."""
+    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise ArticleError(
+            f"{name}: not {encoding.replace('-sig', '').upper()} text: byte 0x{data[error.start]:02x} at offset {error.start} "
+            "(convert the file to UTF-8 first, for example with iconv)"
+        ) from None
+
+
+def parse_article(text: str, name: str = "<article>") -> Article:
+    """Split text into paragraphs (blank-line separated) and sentences."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs: list[Paragraph] = []
+    position = 0
+    for block in _BLANK_LINES.split(text):
+        start = text.index(block, position) if block else position
+        position = start + len(block)
+        stripped = block.strip()
+        if not stripped:
+            continue
+        start += len(block) - len(block.lstrip())
+        end = start + len(stripped)
+        paragraphs.append(Paragraph(len(paragraphs) + 1, start, end, stripped, tuple(_sentences(text, start, end))))
+    return Article(text, tuple(paragraphs), name)
+
+
+def _sentences(text: str, start: int, end: int) -> list[Sentence]:
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    dateline = _DATELINE.match(text[start:end])
+    if dateline and dateline.end() < end - start:
+        pieces.append((start, start + len(dateline.group().rstrip())))
+        cursor = start + dateline.end()
+    for stop in _SENTENCE_END.finditer(text, cursor, end):
+        word = _WORD_BEFORE_STOP.search(text, max(cursor, stop.start() - 20), stop.start())
+        if word and (word.group(1).lower() in vocab.ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        pieces.append((cursor, stop.end()))
+        cursor = stop.end()
+        while cursor < end and text[cursor].isspace():
+            cursor += 1
+    if cursor < end:
+        pieces.append((cursor, end))
+    return [Sentence(s, e, text[s:e]) for s, e in pieces if s < e]

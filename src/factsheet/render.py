@@ -1,0 +1,141 @@
+"""Rendering a sheet: every tabulate table format, JSON and YAML.
+
+`tabulate` is imported only when a table is drawn, so machine formats start fast.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from .errors import FactsheetError
+from .figures import Figure, Kind
+from .sheet import Fact, Sheet
+from .sources import SourceMatch, is_unattributed, match_sources
+
+COLUMNS = ("figure", "value", "qualifier", "kind", "what", "source")
+# Wrap long cells so the default table reads at 100 columns.
+_MAX_WIDTHS = (20, 12, 10, 8, 15, 14)
+_PLURAL_UNITS = {"century": "centuries", "inch": "inches", "mph": "mph", "km/h": "km/h", "percent": "%"}
+SORT_KEYS: dict[str, Callable[[tuple[int, Fact]], Any]] = {
+    "article": lambda item: item[0],
+    "source": lambda item: (is_unattributed(item[1].source), item[1].source.lower(), item[0]),
+    "kind": lambda item: (list(Kind).index(item[1].parsed.kind), item[0]),
+}
+DEFAULT_TABLE_FORMAT = "grid"
+# Markup whose rows must stay on one line (a wrapped Markdown row is two broken rows).
+_NO_WRAP_FORMATS = frozenset({"github", "pipe", "orgtbl", "jira", "rst"})
+
+
+class FormatError(FactsheetError):
+    """An output format that does not exist."""
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    name: str
+    render: Callable[[list[Fact]], str]
+
+
+def machine_formats() -> dict[str, OutputFormat]:
+    return {
+        "json": OutputFormat(
+            "json", lambda facts: json.dumps([fact_record(f) for f in facts], indent=2, ensure_ascii=False) + "\n"
+        ),
+        "yaml": OutputFormat("yaml", _yaml),
+    }
+
+
+def table_formats() -> list[str]:
+    import tabulate
+
+    return list(tabulate.tabulate_formats)
+
+
+def render_facts(
+    sheet: Sheet, fmt: str = DEFAULT_TABLE_FORMAT, sort: str = "article", source: str | None = None, width: int = 100
+) -> str:
+    """The sheet's facts as text in `fmt`: a tabulate format, "json" or "yaml".
+
+    Tables that can wrap cells are wrapped to fit `width` columns (100 at least).
+    """
+    if sort not in SORT_KEYS:
+        raise FormatError(f"unknown sort {sort!r}; expected one of: {', '.join(SORT_KEYS)}")
+    facts = select_facts(sheet.facts, sort, source)
+    machine = machine_formats()
+    if fmt in machine:
+        return machine[fmt].render(facts)
+    return _table(facts, fmt, width)
+
+
+def select_facts(facts: Iterable[Fact], sort: str = "article", source: str | None = None) -> list[Fact]:
+    chosen = [
+        (index, fact)
+        for index, fact in enumerate(facts)
+        if source is None or match_sources(source, fact.source) is SourceMatch.SAME
+    ]
+    return [fact for _, fact in sorted(chosen, key=SORT_KEYS[sort])]
+
+
+def fact_record(fact: Fact) -> dict[str, Any]:
+    """One fact for machines: the stored fields and what they mean."""
+    figure = fact.parsed
+    return {
+        "id": fact.id,
+        "figure": fact.figure,
+        "value": json_value(figure),
+        "unit": figure.unit,
+        "qualifier": figure.qualifier,
+        "kind": figure.kind.value,
+        "what": fact.what,
+        "source": fact.source,
+        "context": fact.context,
+    }
+
+
+def json_value(figure: Figure) -> int | float | str:
+    """A number where the figure is one number; otherwise text ("09-27", "200-999")."""
+    if figure.kind in (Kind.DATE, Kind.WEEKDAY, Kind.DECADE, Kind.TIME, Kind.YEAR) or "-" in figure.value:
+        return int(figure.value) if figure.kind is Kind.YEAR else figure.value
+    number = Decimal(figure.value)
+    if number == number.to_integral_value() and len(figure.value) <= 4000:
+        return int(number)
+    return float(number) if len(figure.value) <= 300 else figure.value
+
+
+def display_value(figure: Figure) -> str:
+    """The value for people: "145000", "200–999", "7 days", "10%"."""
+    value = figure.value.replace("-", "–") if figure.kind not in (Kind.DATE,) else figure.value
+    if figure.unit is None:
+        return value
+    if figure.unit == "percent":
+        return f"{value}%"
+    unit = figure.unit
+    if value != "1":
+        unit = _PLURAL_UNITS.get(unit, unit if unit.endswith(("s", "/h")) or len(unit) <= 2 else unit + "s")
+    return f"{value} {unit}"
+
+
+def _table(facts: list[Fact], fmt: str, width: int = 100) -> str:
+    import tabulate
+
+    if fmt not in tabulate.tabulate_formats:
+        raise FormatError(
+            f"unknown format {fmt!r}; expected one of: {', '.join([*tabulate.tabulate_formats, *machine_formats()])}"
+        )
+    rows = [[f.figure, display_value(f.parsed), f.parsed.qualifier or "", f.parsed.kind.value, f.what, f.source] for f in facts]
+    widths: list[int | None] | None = None
+    if fmt in tabulate.multiline_formats and fmt not in _NO_WRAP_FORMATS:
+        extra = max(0, width - 100)
+        widths = [*_MAX_WIDTHS[:4], _MAX_WIDTHS[4] + extra * 3 // 5, _MAX_WIDTHS[5] + extra * 2 // 5]
+    table = tabulate.tabulate(rows, headers=list(COLUMNS), tablefmt=fmt, maxcolwidths=widths, disable_numparse=True)
+    return table + "\n"
+
+
+def _yaml(facts: list[Fact]) -> str:
+    import yaml
+
+    return yaml.safe_dump([fact_record(f) for f in facts], sort_keys=False, allow_unicode=True, width=1000)

@@ -1,0 +1,528 @@
+"""Word tables: the English that recognition and attribution read.
+
+Everything language-specific lives here as data, so a rule is a table
+lookup and a new word is one line.
+"""
+
+from __future__ import annotations
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+# Multipliers written as words, and the short forms glued to digits ("1.2m", "€40bn").
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+SCALE_SUFFIXES: dict[str, int] = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+}
+
+# Vague quantities: the range each one means. "tens of thousands" is at least
+# twenty thousand and fewer than a hundred thousand; it is never one number.
+VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
+    "dozens": (24, 99),
+    "scores": (40, 199),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "billions": (2_000_000_000, 9_999_999_999),
+}
+
+FRACTION_WORDS: dict[str, str] = {
+    "half": "0.5",
+    "third": "0.333",
+    "thirds": "0.333",
+    "quarter": "0.25",
+    "quarters": "0.25",
+    "fifth": "0.2",
+    "fifths": "0.2",
+    "tenth": "0.1",
+    "tenths": "0.1",
+}
+
+# Qualifiers that stand before a figure, longest first so "more than" wins over "more".
+# Each maps to its meaning: two qualifiers with one meaning are not a change.
+QUALIFIERS: dict[str, str] = {
+    "an estimated": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "around": "about",
+    "about": "about",
+    "some": "about",
+    "an average of": "about",
+    "close to": "nearly",
+    "almost": "nearly",
+    "nearly": "nearly",
+    "just under": "nearly",
+    "more than": "more than",
+    "over": "more than",
+    "above": "more than",
+    "upwards of": "more than",
+    "in excess of": "more than",
+    "at least": "at least",
+    "no fewer than": "at least",
+    "no less than": "at least",
+    "up to": "up to",
+    "at most": "up to",
+    "as many as": "up to",
+    "fewer than": "fewer than",
+    "less than": "fewer than",
+    "below": "fewer than",
+    "under": "fewer than",
+    "just": "just",
+    "only": "just",
+    "exactly": "exactly",
+}
+# Qualifiers written after a figure ("a dozen or so").
+TRAILING_QUALIFIERS: dict[str, str] = {
+    "or so": "about",
+    "or more": "at least",
+    "and counting": "at least",
+}
+# Words that place a date or decade inside its span ("late 1980s", "early Saturday").
+PERIOD_QUALIFIERS: tuple[str, ...] = ("early", "mid", "late")
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+# A month name alone is a date only after one of these ("since October");
+# "May" and "March" are common words too.
+MONTH_ALONE_AFTER: frozenset[str] = frozenset(
+    {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of"}
+)
+
+WEEKDAYS: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+# Parts of a day that belong to a weekday's span ("Monday evening").
+DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
+# Words that make a weekday relative ("last Saturday"): kept in the figure.
+WEEKDAY_PREFIXES: tuple[str, ...] = ("last", "next", "this", "early", "late")
+
+# Units of time: a number with one of these is a duration ("seven days", "12-month").
+DURATION_UNITS: dict[str, str] = {
+    "second": "second",
+    "seconds": "second",
+    "minute": "minute",
+    "minutes": "minute",
+    "hour": "hour",
+    "hours": "hour",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
+}
+# Vague durations written as one word, and the compounds that make them a figure.
+VAGUE_DURATIONS: dict[str, tuple[str, tuple[int, int]]] = {
+    "decades": ("decade", (2, 9)),
+    "centuries": ("century", (2, 9)),
+}
+VAGUE_DURATION_SUFFIXES: tuple[str, ...] = ("-old", "-long")
+
+# Units of measure, by the words that write them.
+MEASURE_UNITS: dict[str, str] = {
+    "mph": "mph",
+    "kph": "km/h",
+    "km/h": "km/h",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "km": "km",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "miles": "mile",
+    "mile": "mile",
+    "feet": "ft",
+    "foot": "ft",
+    "inches": "inch",
+    "inch": "inch",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "mm": "mm",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "cm": "cm",
+    "kilograms": "kg",
+    "kilogram": "kg",
+    "kg": "kg",
+    "tonnes": "t",
+    "tons": "t",
+    "pounds": "lb",
+    "degrees": "degree",
+    "magnitude": "magnitude",
+    "acres": "acre",
+    "hectares": "ha",
+    "barrels": "barrel",
+    "gallons": "gallon",
+    "litres": "l",
+    "liters": "l",
+}
+
+PERCENT_WORDS: dict[str, str] = {
+    "%": "percent",
+    "percent": "percent",
+    "per cent": "percent",
+    "percentage points": "percentage point",
+    "percentage point": "percentage point",
+    "points": "point",
+}
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds sterling": "GBP",
+    "yen": "JPY",
+}
+
+TIME_ZONES: tuple[str, ...] = ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST")
+
+# "one" as a pronoun ("no one", "one of the", "one another") is not a figure.
+ONE_PRONOUN_BEFORE: frozenset[str] = frozenset(
+    {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone"}
+)
+ONE_PRONOUN_AFTER: frozenset[str] = frozenset(
+    {"of", "another", "or", "who", "that", "which", "last", "more", "day", "thing", "way", "side"}
+)
+
+# Short numbers that are names, not quantities ("911 calls").
+EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999", "112", "000"})
+
+# A capitalised word directly before a bare number makes it a name ("Boeing 737",
+# "Formula 1"), unless the word is one of these: title-case headlines capitalise them.
+TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
+    {
+        "To",
+        "In",
+        "Of",
+        "By",
+        "At",
+        "For",
+        "From",
+        "On",
+        "With",
+        "And",
+        "Than",
+        "Over",
+        "Under",
+        "Rises",
+        "Rise",
+        "Falls",
+        "Fall",
+        "Kills",
+        "Killed",
+        "Injured",
+        "Dead",
+        "Top",
+        "Tops",
+        "Hits",
+        "Reach",
+        "Reaches",
+        "Another",
+        "About",
+        "Nearly",
+        "Some",
+        "Least",
+        "Almost",
+        "Around",
+        "Up",
+        "Only",
+        "Just",
+        "The",
+        "Are",
+        "Were",
+        "Was",
+        "Is",
+        "Has",
+        "Have",
+    }
+)
+
+# Reporting verbs: the subject of one of these is the source of what the clause says.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "tell",
+        "reported",
+        "reports",
+        "report",
+        "stated",
+        "states",
+        "announced",
+        "announces",
+        "added",
+        "adds",
+        "noted",
+        "notes",
+        "wrote",
+        "writes",
+        "confirmed",
+        "confirms",
+        "claimed",
+        "claims",
+        "estimated",
+        "estimates",
+        "estimate",
+        "indicated",
+        "indicates",
+        "showed",
+        "shows",
+        "show",
+        "expects",
+        "expect",
+        "expected",
+        "put",
+        "puts",
+        "counted",
+        "tallied",
+        "recorded",
+        "revealed",
+        "insisted",
+        "warned",
+        "explained",
+        "acknowledged",
+        "tweeted",
+        "posted",
+    }
+)
+# Verbs that only report when a figure follows "at" ("put the death toll at 200").
+REPORTING_VERBS_NEEDING_AT: frozenset[str] = frozenset({"put", "puts", "estimated", "estimates"})
+# A reporting verb after one of these is passive: "is estimated" names no source.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+# Words between a subject and its reporting verb that are not part of the subject.
+SUBJECT_TRAILERS: frozenset[str] = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "also",
+        "later",
+        "earlier",
+        "then",
+        "recently",
+        "most",
+        "previously",
+        "separately",
+        "again",
+        "already",
+        "now",
+        "today",
+        "yesterday",
+        "first",
+        "further",
+        "initially",
+        "officially",
+        "publicly",
+    }
+)
+# Words that end a subject phrase when reading backwards from the verb.
+SUBJECT_BOUNDARIES: frozenset[str] = frozenset(
+    {
+        "that",
+        "which",
+        "who",
+        "whom",
+        "while",
+        "whereas",
+        "and",
+        "but",
+        "when",
+        "as",
+        "if",
+        "after",
+        "because",
+        "since",
+        "though",
+        "although",
+        "where",
+    }
+)
+PRONOUN_SOURCES: dict[str, str] = {
+    "he": "person",
+    "she": "person",
+    "it": "organisation",
+    "they": "any",
+}
+# Words that make a source phrase name an organisation rather than a person.
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    {
+        "ministry",
+        "ministries",
+        "government",
+        "department",
+        "agency",
+        "office",
+        "center",
+        "centre",
+        "council",
+        "commission",
+        "committee",
+        "sources",
+        "officials",
+        "report",
+        "reports",
+        "data",
+        "police",
+        "army",
+        "military",
+        "forces",
+        "company",
+        "utility",
+        "group",
+        "service",
+        "services",
+        "organisation",
+        "organization",
+        "authorities",
+    }
+)
+# Relative words that open a clause of background set off by commas
+# (", where about 145,000 people live,"): the article's own voice.
+BACKGROUND_CLAUSE_OPENERS: frozenset[str] = frozenset({"where", "which", "when", "who"})
+
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "st",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "approx",
+        "est",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "a.m",
+        "p.m",
+    }
+)

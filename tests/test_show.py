@@ -1,0 +1,102 @@
+"""`factsheet show`: the table in every format, golden files for the rendered output."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factsheet import load_sheet
+from factsheet.render import render_facts, table_formats
+
+from .conftest import FACTS, assert_golden, run_cli
+
+
+@pytest.mark.parametrize("fmt", ["github", "grid", "json", "yaml", "simple", "tsv"])
+def test_the_table_matches_its_golden_file(fmt: str) -> None:
+    assert_golden(f"show.{fmt}", render_facts(load_sheet(FACTS), fmt))
+
+
+def test_the_cli_prints_the_default_table_from_facts_yaml() -> None:
+    result = run_cli("show")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == (FACTS.parent / "tests" / "golden" / "show.grid").read_text(encoding="utf-8")
+
+
+def test_the_default_table_fits_100_columns() -> None:
+    assert max(len(line) for line in render_facts(load_sheet(FACTS)).splitlines()) <= 100
+
+
+def test_json_has_the_documented_keys_in_sheet_order() -> None:
+    records = json.loads(render_facts(load_sheet(FACTS), "json"))
+    assert [r["id"] for r in records] == [f.id for f in load_sheet(FACTS).facts]
+    assert set(records[0]) == {"id", "figure", "value", "unit", "qualifier", "kind", "what", "source", "context"}
+    population = next(r for r in records if r["id"] == "population")
+    assert (population["value"], population["qualifier"], population["kind"]) == (145000, "about", "count")
+
+
+def test_a_vague_figure_is_a_range_never_one_number() -> None:
+    records = {r["id"]: r for r in json.loads(render_facts(load_sheet(FACTS), "json"))}
+    assert records["earlier-war-dead"]["value"] == "20000-99999"
+    assert records["conflict-dead"]["value"] == "200-999"
+
+
+@pytest.mark.parametrize("fmt", [f for f in ["plain", "pipe", "html", "latex", "rst", "orgtbl", "psql", "mediawiki"]])
+def test_every_tabulate_format_renders_every_fact(fmt: str) -> None:
+    assert fmt in table_formats()
+    output = render_facts(load_sheet(FACTS), fmt)
+    assert "more than a thousand" in output and "Pashinyan" in output
+
+
+@pytest.mark.parametrize(
+    ("sort", "first_ids"),
+    [
+        ("article", ["fighting-day", "conflict-dead"]),
+        ("source", ["death-toll", "civilians-killed", "civilians-injured"]),
+        ("kind", ["conflict-dead", "population", "death-toll"]),
+    ],
+)
+def test_sort_orders_the_rows(sort: str, first_ids: list[str]) -> None:
+    records = json.loads(render_facts(load_sheet(FACTS), "json", sort=sort))
+    assert [r["id"] for r in records[: len(first_ids)]] == first_ids
+
+
+@pytest.mark.parametrize(
+    ("source", "ids"),
+    [
+        ("Azerbaijan", ["civilians-killed", "civilians-injured"]),
+        ("azerbaijan", ["civilians-killed", "civilians-injured"]),
+        ("Pashinyan", ["offensive-date"]),
+        ("Armenian Prime Minister Nikol Pashinyan", ["offensive-date"]),
+        ("nobody at all", []),
+        ("Azerbaijan's defence ministry", []),
+    ],
+)
+def test_source_shows_one_sources_figures(source: str, ids: list[str]) -> None:
+    records = json.loads(render_facts(load_sheet(FACTS), "json", source=source))
+    assert [r["id"] for r in records] == ids
+
+
+def test_source_unattributed_shows_the_articles_own_voice() -> None:
+    records = json.loads(render_facts(load_sheet(FACTS), "json", source="unattributed"))
+    assert len(records) == 11 and {r["source"] for r in records} == {"unattributed"}
+
+
+def test_a_bad_format_lists_the_valid_ones() -> None:
+    result = run_cli("show", "--format", "nope")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("factsheet: unknown format 'nope'; expected one of: asciidoc, ")
+    assert result.stderr.rstrip().endswith("youtrack, json, yaml")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_missing_sheet_is_one_line_and_exit_2(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("show", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "factsheet: facts.yaml: no such file\n"
+
+
+def test_python_dash_m_and_help_work() -> None:
+    result = run_cli("show", "--help")
+    assert result.returncode == 0 and "--format" in result.stdout and "--source" in result.stdout
