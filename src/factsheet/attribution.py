@@ -155,12 +155,11 @@ class _Reader:
 
     def _source_in_sentence(self, masked: str, sentence: Sentence, mention: Mention, frames: list[_Frame]) -> str:
         clause_start, clause_end = _clause_around(masked, sentence, mention.start)
-        for background in _BACKGROUND_CLAUSE.finditer(masked, clause_start, clause_end):
-            if background.start() <= mention.start < background.end():
-                return UNATTRIBUTED
         in_clause = [f for f in frames if clause_start <= f.verb_start < clause_end]
         candidates = in_clause or frames
         if not candidates:
+            return UNATTRIBUTED
+        if _in_background(masked, clause_start, clause_end, mention, candidates):
             return UNATTRIBUTED
         date_like = mention.figure.kind in _DATE_KINDS
         for frame in candidates:
@@ -226,8 +225,16 @@ class _Reader:
         """The verb, the one told, and the when and how of saying it ("said on Friday")."""
         cursor = index + 1
         if tokens[index].lower in ("told", "tells", "tell"):
-            while cursor < len(tokens) and tokens[cursor].text[0].isupper() and tokens[cursor].is_word:
-                cursor += 1
+            # The one told: a name ("Al Jazeera's Sinem Koseoglu"), or the words before "that" or "on".
+            reach = next(
+                (i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].lower in _ADJUNCT_PREPOSITIONS | {"that"}),
+                None,
+            )
+            if reach is not None and all(t.is_word for t in tokens[cursor:reach]):
+                cursor = reach
+            else:
+                while cursor < len(tokens) and tokens[cursor].text[0].isupper() and tokens[cursor].is_word:
+                    cursor += 1
         end = tokens[cursor - 1].end
         if cursor < len(tokens) and tokens[cursor].lower in _ADJUNCT_PREPOSITIONS:
             for reach in range(cursor, min(len(tokens), cursor + _ADJUNCT_REACH)):
@@ -247,6 +254,26 @@ class _Reader:
             return UNATTRIBUTED
         self.named_sources.append(text)
         return text
+
+
+def _in_background(masked: str, start: int, end: int, mention: Mention, frames: list[_Frame]) -> bool:
+    """A relative clause set off by commas inside what a source says describes, it does not report.
+
+    "X put the toll in the region, where 145,000 people live, at 200": the clause
+    interrupts content that follows a leading frame. A clause that ends the content
+    before a trailing "according to X" is part of what X says.
+    """
+    for clause in _BACKGROUND_CLAUSE.finditer(masked, start, end):
+        if not clause.start() <= mention.start < clause.end():
+            continue
+        enclosed = clause.end() < end and masked[clause.end()] == ","
+        led = any(f.leading and f.end <= clause.start() for f in frames)
+        trailing_after = any(not f.leading and f.start >= clause.end() for f in frames)
+        if enclosed and led and not trailing_after:
+            return True
+        if not any(f.start >= clause.end() for f in frames) and not led:
+            return True
+    return False
 
 
 def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:

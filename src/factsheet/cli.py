@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -56,6 +57,28 @@ def _parser() -> argparse.ArgumentParser:
         "--source", metavar="NAME", help="only the figures credited to NAME ('unattributed' for the article's own voice)"
     )
     show.set_defaults(run=_show)
+
+    diff = commands.add_parser(
+        "diff",
+        help="review an article against its fact sheet",
+        description="Review an article against its fact sheet, figure by figure. "
+        "Exit status: 0 when every finding is ok, 1 when any is not, 2 on an error.",
+    )
+    diff.add_argument(
+        "paths",
+        nargs="+",
+        metavar="[FACTS] ARTICLE",
+        help=f"the fact sheet (default: {DEFAULT_SHEET}) and the article; '-' reads the article from standard input",
+    )
+    diff.add_argument("--format", "-f", default="text", choices=["text", "json"], help="report format (default: text)")
+    diff.add_argument("--all", action="store_true", help="list ok findings too")
+    diff.add_argument(
+        "--color",
+        default="auto",
+        choices=["auto", "always", "never"],
+        help="colour the report: auto (the default) colours on a terminal when NO_COLOR is not set",
+    )
+    diff.set_defaults(run=_diff)
     return parser
 
 
@@ -65,6 +88,30 @@ def _terminal_width() -> int:
     import shutil
 
     return shutil.get_terminal_size((100, 24)).columns
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .article import read_article
+    from .errors import FactsheetError as UsageError
+    from .report import review_json, review_text
+    from .review import review
+    from .sheet import load_sheet
+
+    if len(args.paths) > 2:
+        raise UsageError(f"diff takes [FACTS] ARTICLE, not {len(args.paths)} paths")
+    facts, article = args.paths if len(args.paths) == 2 else (DEFAULT_SHEET, args.paths[0])
+    result = review(load_sheet(facts), read_article(article))
+    if args.format == "json":
+        sys.stdout.write(review_json(result))
+    else:
+        sys.stdout.write(review_text(result, show_ok=args.all, colour=_colour(args.color)))
+    return 0 if result.clean else 1
+
+
+def _colour(choice: str) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _show(args: argparse.Namespace) -> int:

@@ -125,7 +125,7 @@ _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORD
 _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES, key=len, reverse=True)) + r")\b")
 _PERCENT_AFTER = re.compile(r"\s?%|\s+(?P<w>percentage\s+points?|per\s?cent|points?)\b", re.IGNORECASE)
 _DURATION_AFTER = re.compile(
-    r"(?:\s+|-)(?P<unit>" + "|".join(sorted(vocab.DURATION_UNITS, key=len, reverse=True)) + r")\b(?!-old|-long)"
+    r"(?:\s+|-\n?)(?P<unit>" + "|".join(sorted(vocab.DURATION_UNITS, key=len, reverse=True)) + r")\b(?!-old|-long)"
 )
 _AGE_AFTER = re.compile(r"-(?P<unit>year|month|week|day)s?-old\b")
 _MEASURE_AFTER = re.compile(
@@ -136,7 +136,7 @@ _RATIO_AFTER = re.compile(r"\s+in\s+(?P<n>\d+|(?i:" + "|".join([*vocab.UNITS_WOR
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+of\b")
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<w>thousands|millions|billions)\b", re.IGNORECASE)
-_VAGUE_SUFFIX = re.compile("|".join(vocab.VAGUE_DURATION_SUFFIXES))
+_VAGUE_SUFFIX = re.compile("|".join(s.replace("-", r"-\n?") for s in vocab.VAGUE_DURATION_SUFFIXES))  # "decades-\nold"
 _POINT_AFTER = re.compile(r"-point\b")
 _WORD_AFTER = re.compile(r"\s+(?P<w>[\w’']+)")
 _LETTER_AFTER = re.compile(r"[A-Za-z_]")

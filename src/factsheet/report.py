@@ -1,0 +1,107 @@
+"""Rendering a review: a readable report like a unified diff for figures, or JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from .review import Finding, Review, Status
+from .sources import SourceMatch
+
+
+@dataclass(frozen=True)
+class StatusStyle:
+    marker: str
+    colour: str  # ANSI SGR code
+
+
+STYLES: dict[Status, StatusStyle] = {
+    Status.OK: StatusStyle("=", "32"),
+    Status.CHANGED: StatusStyle("~", "33"),
+    Status.SOURCE_DIFFERS: StatusStyle("!", "35"),
+    Status.NOT_IN_ARTICLE: StatusStyle("-", "1;31"),
+    Status.NOT_IN_SHEET: StatusStyle("+", "36"),
+}
+NEAR_SOURCE = StatusStyle("?", "32")
+_MARK_OPEN, _MARK_CLOSE = ">>", "<<"
+
+
+def review_json(review: Review) -> str:
+    """The documented, stable JSON shape: a summary and one record per finding."""
+    document = {
+        "summary": {status.value: count for status, count in review.summary.items()},
+        "findings": [finding_record(f) for f in review.findings],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def finding_record(finding: Finding) -> dict[str, Any]:
+    return {
+        "status": finding.status.value,
+        "fact": finding.fact.id if finding.fact else None,
+        "sheet_figure": finding.sheet_figure,
+        "article_figure": finding.article_figure,
+        "sheet_source": finding.sheet_source,
+        "article_source": finding.article_source,
+        "paragraph": finding.paragraph,
+    }
+
+
+def review_text(review: Review, *, show_ok: bool = False, colour: bool = False) -> str:
+    """One line per finding, the sentence with its figure marked below, a summary last.
+
+    `ok` findings are left out unless `show_ok`, except those whose source the article
+    names differently (a near match), which an editor should see.
+    """
+    lines = [f"--- {review.sheet.path} ({len(review.sheet.facts)} facts)", f"+++ {review.article.name}"]
+    for finding in review.findings:
+        near = finding.status is Status.OK and finding.source_match is SourceMatch.NEAR
+        if finding.status is Status.OK and not (show_ok or near):
+            continue
+        style = NEAR_SOURCE if near else STYLES[finding.status]
+        head = f"{style.marker} {finding.status.value:<15}{_describe(finding, near)}"
+        lines.append(_paint(head, style.colour) if colour else head)
+        if finding.mention is not None:
+            lines.append("    " + _marked_sentence(finding, colour))
+    lines.append(_summary(review))
+    return "\n".join(lines) + "\n"
+
+
+def _describe(finding: Finding, near: bool) -> str:
+    fact = finding.fact
+    where = f"  paragraph {finding.paragraph}" if finding.paragraph else ""
+    if fact is None:
+        return f"{finding.article_figure}  ({finding.article_source}){where}"
+    name = f"{fact.id}: "
+    if finding.status is Status.NOT_IN_ARTICLE:
+        return f"{name}{fact.figure}  ({fact.source})  the article does not state this figure"
+    figure = fact.figure if finding.status is not Status.CHANGED else f"{fact.figure} -> {finding.article_figure}"
+    if finding.status is Status.SOURCE_DIFFERS or near or finding.sheet_source != finding.article_source:
+        if finding.status is Status.CHANGED and finding.source_match is not SourceMatch.DIFFERENT:
+            source = f"({fact.source})"
+        else:
+            source = f"(sheet: {fact.source}; article: {finding.article_source})"
+    else:
+        source = f"({fact.source})"
+    return f"{name}{figure}  {source}{where}"
+
+
+def _marked_sentence(finding: Finding, colour: bool) -> str:
+    assert finding.mention is not None
+    sentence = finding.mention.sentence
+    mention = finding.mention.mention
+    before = sentence.text[: mention.start - sentence.start]
+    after = sentence.text[mention.end - sentence.start :]
+    figure = _paint(mention.text, "1") if colour else f"{_MARK_OPEN}{mention.text}{_MARK_CLOSE}"
+    return " ".join(f"{before}{figure}{after}".split())
+
+
+def _summary(review: Review) -> str:
+    counts = review.summary
+    facts = ", ".join(f"{counts[s]} {s.value}" for s in (Status.OK, Status.CHANGED, Status.SOURCE_DIFFERS, Status.NOT_IN_ARTICLE))
+    return f"{len(review.sheet.facts)} facts: {facts}; {counts[Status.NOT_IN_SHEET]} not-in-sheet"
+
+
+def _paint(text: str, code: str) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m"

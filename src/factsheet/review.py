@@ -1,0 +1,251 @@
+"""Comparing a sheet with an article: one finding per fact and per figure the sheet lacks.
+
+Each fact is matched to one mention of the article, in three passes:
+
+1. the same figure in the same place (its context words agree);
+2. another figure in the same place: the figure `changed`;
+3. the same figure anywhere, its sentence rewritten around it.
+
+What no pass matches is `not-in-article` (a fact) or `not-in-sheet` (a mention).
+Mentions are indexed by figure and by the words next to them, so matching is not
+quadratic in the size of the sheet or the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .article import Article
+from .attribution import SourcedMention, attribute
+from .figures import Figure, Kind
+from .sheet import Fact, Sheet
+from .sources import SourceMatch, match_sources
+
+
+class Status(StrEnum):
+    OK = "ok"
+    CHANGED = "changed"
+    SOURCE_DIFFERS = "source-differs"
+    NOT_IN_ARTICLE = "not-in-article"
+    NOT_IN_SHEET = "not-in-sheet"
+
+
+@dataclass(frozen=True)
+class Finding:
+    status: Status
+    fact: Fact | None
+    mention: SourcedMention | None
+    source_match: SourceMatch | None = None
+
+    @property
+    def sheet_figure(self) -> str | None:
+        return self.fact.figure if self.fact else None
+
+    @property
+    def article_figure(self) -> str | None:
+        return self.mention.mention.text if self.mention else None
+
+    @property
+    def sheet_source(self) -> str | None:
+        return self.fact.source if self.fact else None
+
+    @property
+    def article_source(self) -> str | None:
+        return self.mention.source if self.mention else None
+
+    @property
+    def paragraph(self) -> int | None:
+        return self.mention.paragraph if self.mention else None
+
+
+@dataclass(frozen=True)
+class Review:
+    sheet: Sheet
+    article: Article
+    findings: tuple[Finding, ...]
+
+    @property
+    def summary(self) -> dict[Status, int]:
+        counts = dict.fromkeys(Status, 0)
+        for finding in self.findings:
+            counts[finding.status] += 1
+        return counts
+
+    @property
+    def clean(self) -> bool:
+        """Every finding is `ok`: the article states every fact as the sheet has it."""
+        return all(f.status is Status.OK for f in self.findings)
+
+
+_FAMILIES: dict[Kind, str] = {
+    Kind.COUNT: "number",
+    Kind.MONEY: "number",
+    Kind.PERCENT: "number",
+    Kind.MEASURE: "number",
+    Kind.FRACTION: "number",
+    Kind.DATE: "calendar",
+    Kind.WEEKDAY: "calendar",
+    Kind.YEAR: "calendar",
+    Kind.DECADE: "calendar",
+    Kind.TIME: "calendar",
+    Kind.DURATION: "duration",
+}
+_WORD = re.compile(r"[\w’']+")
+_CONTEXT_WORDS = 4
+_SAME_PLACE = 0.5
+_MAX_PAIRS_PER_FIGURE = 250_000
+
+
+def review(sheet: Sheet, article: Article) -> Review:
+    """Compare every fact of `sheet` with the figures of `article`."""
+    return compare(sheet, article, attribute(article))
+
+
+def compare(sheet: Sheet, article: Article, mentions: list[SourcedMention]) -> Review:
+    facts = [_FactSide(index, fact, fact.parsed) for index, fact in enumerate(sheet.facts)]
+    places = [_MentionSide(index, m, *_words_around(article, m)) for index, m in enumerate(mentions)]
+    matcher = _Matcher(facts, places)
+    matcher.same_figure(require_place=True)
+    matcher.same_place()
+    matcher.same_figure(require_place=False)
+    return Review(sheet, article, tuple(matcher.findings()))
+
+
+@dataclass
+class _FactSide:
+    index: int
+    fact: Fact
+    figure: Figure
+    before: tuple[str, ...] = field(init=False)
+    after: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.before, self.after = _context_words(self.fact)
+
+
+@dataclass
+class _MentionSide:
+    index: int
+    sourced: SourcedMention
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+    @property
+    def figure(self) -> Figure:
+        return self.sourced.mention.figure
+
+
+class _Matcher:
+    def __init__(self, facts: list[_FactSide], places: list[_MentionSide]) -> None:
+        self.facts = facts
+        self.places = places
+        self.pairs: dict[int, tuple[int, Status, SourceMatch]] = {}  # fact index -> mention index
+        self.taken: set[int] = set()
+        self.by_figure: dict[tuple[object, ...], list[int]] = defaultdict(list)
+        self.by_word: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for place in places:
+            self.by_figure[place.figure.meaning].append(place.index)
+            family = _FAMILIES[place.figure.kind]
+            for word in {*place.before[-2:], *place.after[:2]}:
+                self.by_word[(family, word)].append(place.index)
+
+    def same_figure(self, *, require_place: bool) -> None:
+        scored: list[tuple[float, int, int]] = []
+        for fact in self._open_facts():
+            if require_place and not (fact.before or fact.after):
+                continue
+            candidates = [i for i in self.by_figure.get(fact.figure.meaning, []) if i not in self.taken]
+            if len(candidates) > _MAX_PAIRS_PER_FIGURE // max(1, len(self.facts)):
+                candidates = candidates[:64]  # a figure repeated thousands of times: nearest in order is enough
+            for index in candidates:
+                place = _similarity(fact, self.places[index])
+                if require_place and place < _SAME_PLACE:
+                    continue
+                source = match_sources(fact.fact.source, self.places[index].sourced.source)
+                order = abs(fact.index / max(1, len(self.facts)) - index / max(1, len(self.places)))
+                scored.append((2 * place + (source is not SourceMatch.DIFFERENT) - 0.01 * order, fact.index, index))
+        self._assign(scored, changed=False)
+
+    def same_place(self) -> None:
+        scored: list[tuple[float, int, int]] = []
+        for fact in self._open_facts():
+            family = _FAMILIES[fact.figure.kind]
+            candidates = {i for word in {*fact.before[-2:], *fact.after[:2]} for i in self.by_word.get((family, word), [])}
+            for index in candidates - self.taken:
+                place = _similarity(fact, self.places[index])
+                if place >= _SAME_PLACE:
+                    scored.append((place, fact.index, index))
+        self._assign(scored, changed=True)
+
+    def _assign(self, scored: list[tuple[float, int, int]], *, changed: bool) -> None:
+        for _, fact_index, place_index in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
+            if fact_index in self.pairs or place_index in self.taken:
+                continue
+            fact, place = self.facts[fact_index], self.places[place_index]
+            source = match_sources(fact.fact.source, place.sourced.source)
+            status = Status.SOURCE_DIFFERS if source is SourceMatch.DIFFERENT else Status.OK
+            if changed:
+                status = Status.CHANGED
+            self.pairs[fact_index] = (place_index, status, source)
+            self.taken.add(place_index)
+
+    def _open_facts(self) -> Iterable[_FactSide]:
+        return (f for f in self.facts if f.index not in self.pairs)
+
+    def findings(self) -> list[Finding]:
+        """In article order; a fact the article lacks stands where the fact before it was found."""
+        ordered: list[tuple[int, int, Finding]] = []
+        position = -1
+        for fact in self.facts:
+            if fact.index in self.pairs:
+                place_index, status, source = self.pairs[fact.index]
+                place = self.places[place_index]
+                position = place.sourced.mention.start
+                ordered.append((position, 0, Finding(status, fact.fact, place.sourced, source)))
+            else:
+                ordered.append((position, 1, Finding(Status.NOT_IN_ARTICLE, fact.fact, None)))
+        for place in self.places:
+            if place.index not in self.taken:
+                ordered.append((place.sourced.mention.start, 0, Finding(Status.NOT_IN_SHEET, None, place.sourced)))
+        ordered.sort(key=lambda item: (item[0], item[1]))
+        return [finding for _, _, finding in ordered]
+
+
+def _similarity(fact: _FactSide, place: _MentionSide) -> float:
+    """How far the words around a mention agree with the fact's context (0 to 1)."""
+    wanted = len(fact.before) + len(fact.after)
+    if not wanted:
+        return 0.0
+    hits = len(set(fact.before) & set(place.before)) + len(set(fact.after) & set(place.after))
+    return hits / wanted
+
+
+def _context_words(fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of the fact's context before and after its figure, nearest last and first."""
+    if not fact.context:
+        return (), ()
+    context = _normal(fact.context)
+    figure = _normal(fact.figure)
+    at = context.find(figure)
+    if at < 0:
+        return (), ()
+    before = _WORD.findall(context[:at])[-_CONTEXT_WORDS:]
+    after = _WORD.findall(context[at + len(figure) :])[:_CONTEXT_WORDS]
+    return tuple(before), tuple(after)
+
+
+def _words_around(article: Article, sourced: SourcedMention) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    paragraph = article.paragraphs[sourced.paragraph - 1]
+    mention = sourced.mention
+    reach = 40 * (_CONTEXT_WORDS + 2)
+    left = _normal(article.text[max(paragraph.start, mention.start - reach) : mention.start])
+    right = _normal(article.text[mention.end : min(paragraph.end, mention.end + reach)])
+    return tuple(_WORD.findall(left)[-(_CONTEXT_WORDS + 2) :]), tuple(_WORD.findall(right)[: _CONTEXT_WORDS + 2])
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("\u00a0", " ").lower().split())
