@@ -95,6 +95,10 @@ _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", 
 _ADJUNCT_REACH = 10
 _SUBJECT_REACH = 12
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
+_PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
+_ORGANISATION_MENTION = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[\w’'&-]+\s+){0,3}(?:" + "|".join(sorted(vocab.ORGANISATION_WORDS)) + r")\b"
+)
 
 
 def attribute(article: Article) -> list[SourcedMention]:
@@ -251,7 +255,10 @@ class _Reader:
             for named in reversed(self.named_sources):
                 if wanted == "any" or (wanted == "person") == bool(_PERSON_NAME.search(named)):
                     return named
-            return UNATTRIBUTED
+            # No source named yet: the party last mentioned in the text before.
+            antecedent = _PERSON_MENTION if wanted == "person" else _ORGANISATION_MENTION
+            found = list(antecedent.finditer(self.article.text, 0, phrase[0].start))
+            return found[-1].group().strip() if found else UNATTRIBUTED
         self.named_sources.append(text)
         return text
 
@@ -319,7 +326,7 @@ def _subject_after(tokens: list[_Token], verb: int) -> list[_Token]:
     if verb == 0 or tokens[verb - 1].text not in (",", *_CLOSING_QUOTES):
         return []
     phrase = _phrase_until_punctuation(tokens, verb + 1)
-    if phrase and (phrase[0].text[0].isupper() or phrase[0].lower in ("the", "a", "an")):
+    if phrase and (phrase[0].lower in ("the", "a", "an") or any(t.text[0].isupper() for t in phrase)):
         return phrase
     return []
 

@@ -81,6 +81,14 @@ class Mention:
 _MONTH_NAMES = "|".join(
     sorted([m.capitalize() for m in vocab.MONTHS] + [m.capitalize() for m in vocab.MONTH_ABBREVIATIONS], key=len, reverse=True)
 )
+# A month after a day: a full name, or an abbreviation with its full stop ("27 Sept.").
+_MONTH_AFTER_DAY = (
+    "(?:"
+    + "|".join(sorted(m.capitalize() for m in vocab.MONTHS))
+    + r")\b|(?:"
+    + "|".join(sorted((m.capitalize() for m in vocab.MONTH_ABBREVIATIONS), key=len, reverse=True))
+    + r")\b\.?"
+)
 _NUMBER_WORDS = sorted(
     [*vocab.UNITS_WORDS, *vocab.TENS_WORDS, *vocab.SCALE_WORDS, "dozen", "dozens", "scores", "tens"]
     + [w for w in vocab.VAGUE_QUANTITIES if " " not in w]
@@ -117,7 +125,7 @@ _AMPM_AFTER = re.compile(r"\s?(?P<ampm>[ap]\.m\.|[ap]m\b)")
 _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DAY_MONTH_AFTER = re.compile(
-    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH_NAMES + r")\b\.?(?:,?\s+(?P<year>\d{4})\b(?!\d))?"
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH_AFTER_DAY + r")(?:,?\s+(?P<year>\d{4})\b(?!\d))?"
 )
 _MONTH_DAY_AFTER = re.compile(r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)(?:,?\s+(?P<year>\d{4})\b(?!\d))?")
 _MONTH_YEAR_AFTER = re.compile(r"\.?,?\s+(?P<year>\d{4})\b(?!\d)")
@@ -135,11 +143,15 @@ _CURRENCY_WORD_AFTER = re.compile(r"\s+(?P<w>" + "|".join(vocab.CURRENCY_WORDS) 
 _RATIO_AFTER = re.compile(r"\s+in\s+(?P<n>\d+|(?i:" + "|".join([*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r"))\b")
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+of\b")
+_FRACTION_AFTER = re.compile(
+    r"(?:\s+|-)(?P<f>" + "|".join(w for w in vocab.FRACTION_WORDS if w.endswith("s")) + r")\b(?=\s+of\b)"
+)
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<w>thousands|millions|billions)\b", re.IGNORECASE)
 _VAGUE_SUFFIX = re.compile("|".join(s.replace("-", r"-\n?") for s in vocab.VAGUE_DURATION_SUFFIXES))  # "decades-\nold"
 _POINT_AFTER = re.compile(r"-point\b")
 _WORD_AFTER = re.compile(r"\s+(?P<w>[\w’']+)")
 _LETTER_AFTER = re.compile(r"[A-Za-z_]")
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
 _NUMBER_WORD_VALUES: dict[str, int] = {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}
 _MAX_LOOKBACK = 40
@@ -173,12 +185,15 @@ def parse_figure(text: str) -> Figure:
 
 def _scan(text: str, *, standalone: bool) -> Iterator[Mention]:
     last_end = 0
+    # In a title-case headline every word is capitalised, so a capital before a number
+    # ("Flood Leaves 12 Dead") does not make the number part of a name.
+    scan = _Scan(standalone, standalone or _is_title_case(text))
     for anchor in _ANCHOR.finditer(text):
         if anchor.start() < last_end:
             continue
         group = anchor.lastgroup
         assert group is not None
-        mention = _READERS[group](text, anchor, last_end, standalone)
+        mention = _READERS[group](text, anchor, last_end, scan)
         if mention is None:
             continue
         last_end = mention.end
@@ -188,7 +203,13 @@ def _scan(text: str, *, standalone: bool) -> Iterator[Mention]:
 # --- readers, one per anchor kind -------------------------------------------------
 
 
-def _read_digits(text: str, anchor: re.Match[str], floor: int, standalone: bool) -> Mention | None:
+@dataclass(frozen=True)
+class _Scan:
+    standalone: bool  # one figure as a sheet writes it: no context to judge "one" or "May" by
+    names_relaxed: bool  # title case: a capital before a number does not make it a name
+
+
+def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
     start, end = anchor.span()
     raw = anchor.group()
     before = text[max(floor, start - _MAX_LOOKBACK) : start]
@@ -251,12 +272,12 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, standalone: bool)
     if figure.kind is Kind.COUNT and not grouped and "." not in raw and cursor == end:
         if _is_year(raw) and not _QUALIFIER_BEFORE.search(before):
             return _mention(text, start, end, Figure(Kind.YEAR, raw))
-        if not standalone and _is_name_number(raw, before, text, end):
+        if not scan.names_relaxed and _is_name_number(raw, before, text, end):
             return None
     return _qualified(text, start, cursor, figure, floor)
 
 
-def _read_word(text: str, anchor: re.Match[str], floor: int, standalone: bool) -> Mention | None:
+def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
     start, end = anchor.span()
     word = anchor.group().lower()
     before = text[max(floor, start - _MAX_LOOKBACK) : start]
@@ -299,6 +320,9 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, standalone: bool) -
         start = article.start() + max(floor, start - _MAX_LOOKBACK)
         before = text[max(floor, start - _MAX_LOOKBACK) : start]
 
+    if fraction := _FRACTION_AFTER.match(text, cursor):  # "two-thirds of"
+        figure = Figure(Kind.FRACTION, _canonical(value * Decimal(vocab.FRACTION_WORDS[fraction.group("f")]), places=3))
+        return _qualified(text, start, fraction.end(), figure, floor)
     if ratio := _RATIO_AFTER.match(text, cursor):
         denominator = _decimal(ratio.group("n")) or Decimal(vocab.UNITS_WORDS.get(ratio.group("n").lower(), 0))
         if denominator:
@@ -306,7 +330,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, standalone: bool) -
             return _qualified(text, start, ratio.end(), figure, floor)
 
     figure, new_cursor = _read_unit(text, cursor, value, Kind.COUNT, None)
-    if words == ["one"] and new_cursor == cursor and not standalone and not _one_counts(text, start, cursor, before):
+    if words == ["one"] and new_cursor == cursor and not scan.standalone and not _one_counts(text, start, cursor, before):
         return None
     return _qualified(text, start, new_cursor, figure, floor)
 
@@ -334,7 +358,7 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
     return _qualified(text, start, end, Figure(Kind.FRACTION, _canonical(fraction * count, places=3)), floor)
 
 
-def _read_month(text: str, anchor: re.Match[str], floor: int, standalone: bool) -> Mention | None:
+def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
     start, end = anchor.span()
     month = _month_number(anchor.group())
     assert month is not None
@@ -346,16 +370,16 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, standalone: bool) 
         value = f"{match.group('year')}-{month:02d}"
         return _mention(text, qualifier_start, match.end(), Figure(Kind.DATE, value, qualifier=qualifier))
     abbreviated = anchor.group().lower() not in vocab.MONTHS
-    if abbreviated and not standalone:
+    if abbreviated and not scan.standalone:
         return None
     word_before = _WORD_BEFORE.search(text[max(floor, start - _MAX_LOOKBACK) : start])
     after_preposition = word_before is not None and word_before.group("w").lower() in vocab.MONTH_ALONE_AFTER
-    if not (standalone or qualifier or after_preposition):
+    if not (scan.standalone or qualifier or after_preposition):
         return None  # "March" and "May" are words too
     return _mention(text, qualifier_start, end, Figure(Kind.DATE, f"{month:02d}", qualifier=qualifier))
 
 
-def _read_weekday(text: str, anchor: re.Match[str], floor: int, standalone: bool) -> Mention | None:
+def _read_weekday(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
     start, end = anchor.span()
     if text.startswith("s", end):
         return None
@@ -372,7 +396,7 @@ def _read_weekday(text: str, anchor: re.Match[str], floor: int, standalone: bool
     return _mention(text, start, end, figure)
 
 
-def _read_decade(text: str, anchor: re.Match[str], floor: int, standalone: bool) -> Mention | None:
+def _read_decade(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
     start, end = anchor.span()
     short = int(anchor.group()[1:3])
     century = "19" if short >= 30 else "20"
@@ -520,6 +544,11 @@ def _is_name_number(raw: str, before: str, text: str, end: int) -> bool:
         return False
     word = match.group("w")
     return word[0].isupper() and word not in vocab.TITLE_CASE_FUNCTION_WORDS and word.lower() not in vocab.MONTHS
+
+
+def _is_title_case(text: str) -> bool:
+    words = _LONG_WORD.findall(text[:2000])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _is_year(raw: str) -> bool:
