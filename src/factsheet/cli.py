@@ -29,6 +29,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (| head): not an error of ours
         return 0
+    except Exception as error:  # a bug of ours: one line, never a traceback, unless asked for
+        if os.environ.get("FACTSHEET_DEBUG"):
+            raise
+        print(f"factsheet: internal error: {type(error).__name__}: {error} (FACTSHEET_DEBUG=1 shows where)", file=sys.stderr)
+        return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -79,6 +84,23 @@ def _parser() -> argparse.ArgumentParser:
         help="colour the report: auto (the default) colours on a terminal when NO_COLOR is not set",
     )
     diff.set_defaults(run=_diff)
+
+    extract = commands.add_parser(
+        "extract",
+        help="draft the fact sheet of an article",
+        description="Draft the fact sheet of an article: every figure and date, its source and the words around it, "
+        "for an editor to correct. Writes to standard output unless -o is given.",
+    )
+    extract.add_argument("article", metavar="ARTICLE", help="the article; '-' reads standard input")
+    extract.add_argument("-o", "--output", metavar="FACTS", help="write the sheet to FACTS (atomically)")
+    extract.add_argument("--force", action="store_true", help="replace an existing output file")
+    extract.add_argument(
+        "--merge",
+        metavar="FACTS",
+        help="add to FACTS only the article's figures it lacks, leaving every existing fact as it is "
+        "(written back to FACTS, or to -o)",
+    )
+    extract.set_defaults(run=_extract)
     return parser
 
 
@@ -106,6 +128,32 @@ def _diff(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(review_text(result, show_ok=args.all, colour=_colour(args.color)))
     return 0 if result.clean else 1
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .article import read_article
+    from .extract import draft_missing, draft_sheet
+    from .merge import merge_facts
+    from .sheet import dump_sheet, parse_sheet, read_sheet_text
+    from .writing import write_atomically
+
+    article = read_article(args.article)
+    if args.merge:
+        text = read_sheet_text(args.merge)
+        sheet = parse_sheet(text, args.merge)
+        added = draft_missing(sheet, article)
+        merged = merge_facts(text, args.merge, added, allow_rewrite=args.force)
+        target = args.output or args.merge
+        write_atomically(target, merged, replace=args.force or target == args.merge)
+        print(f"factsheet: {len(added)} facts added to {target}", file=sys.stderr)
+        return 0
+    name = None if args.article == "-" else args.article
+    text = dump_sheet(draft_sheet(article, name))
+    if args.output:
+        write_atomically(args.output, text, replace=args.force)
+    else:
+        sys.stdout.write(text)
+    return 0
 
 
 def _colour(choice: str) -> bool:

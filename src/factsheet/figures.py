@@ -301,7 +301,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         return _qualified(text, start, cursor, Figure(Kind.COUNT, f"{low}-{high}", approximate=True), floor)
 
     if word in vocab.FRACTION_WORDS:
-        return _read_fraction(text, start, end, word, floor, before)
+        return _read_fraction(text, start, end, word, floor, before, scan)
 
     if word == "dozen":
         count, start = _article_or_number_before(text, start, floor, before)
@@ -335,7 +335,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     return _qualified(text, start, new_cursor, figure, floor)
 
 
-def _read_fraction(text: str, start: int, end: int, word: str, floor: int, before: str) -> Mention | None:
+def _read_fraction(text: str, start: int, end: int, word: str, floor: int, before: str, scan: _Scan) -> Mention | None:
     fraction = Decimal(vocab.FRACTION_WORDS[word])
     if _POINT_AFTER.match(text, end):  # "a quarter-point" cut in a rate
         count, start = _article_or_number_before(text, start, floor, before)
@@ -345,12 +345,12 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         return _mention(text, start, end + len("-point"), figure)
     if word == "half":
         qualified = _QUALIFIER_BEFORE.search(before)
-        if not (_OF_AFTER.match(text, end) or qualified):
+        if not (_OF_AFTER.match(text, end) or qualified or scan.standalone):
             return None
         figure = Figure(Kind.FRACTION, _canonical(fraction))
         return _qualified(text, start, end, figure, floor)
     # "a third of", "two-thirds of"; "the third day" is an ordinal.
-    if not _OF_AFTER.match(text, end):
+    if not (_OF_AFTER.match(text, end) or scan.standalone):
         return None
     count, start = _article_or_number_before(text, start, floor, before)
     if count is None:

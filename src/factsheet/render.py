@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -127,11 +128,15 @@ def _table(facts: list[Fact], fmt: str, width: int = 100) -> str:
             f"unknown format {fmt!r}; expected one of: {', '.join([*tabulate.tabulate_formats, *machine_formats()])}"
         )
     rows = [[f.figure, display_value(f.parsed), f.parsed.qualifier or "", f.parsed.kind.value, f.what, f.source] for f in facts]
-    widths: list[int | None] | None = None
     if fmt in tabulate.multiline_formats and fmt not in _NO_WRAP_FORMATS:
         extra = max(0, width - 100)
         widths = [*_MAX_WIDTHS[:4], _MAX_WIDTHS[4] + extra * 3 // 5, _MAX_WIDTHS[5] + extra * 2 // 5]
-    table = tabulate.tabulate(rows, headers=list(COLUMNS), tablefmt=fmt, maxcolwidths=widths, disable_numparse=True)
+        # Wrapped here, not by tabulate's maxcolwidths: that casts "30,154" to a number and fails.
+        rows = [
+            ["\n".join(textwrap.wrap(cell, w, break_on_hyphens=False)) or cell for cell, w in zip(row, widths, strict=True)]
+            for row in rows
+        ]
+    table = tabulate.tabulate(rows, headers=list(COLUMNS), tablefmt=fmt, disable_numparse=True)
     return table + "\n"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +71,11 @@ class Sheet:
 
 def load_sheet(path: str | Path) -> Sheet:
     """Read and check a fact sheet file. Raises SheetError listing every problem."""
+    return parse_sheet(read_sheet_text(path), str(path))
+
+
+def read_sheet_text(path: str | Path) -> str:
+    """A sheet file's text: UTF-8, a byte order mark dropped. Raises SheetError."""
     name = str(path)
     file = Path(path)
     try:
@@ -93,7 +99,7 @@ def load_sheet(path: str | Path) -> Sheet:
         raise SheetError(
             [Problem(name, line, column, None, f"not UTF-8 text: byte 0x{data[error.start]:02x} at offset {error.start}")]
         ) from None
-    return parse_sheet(text, name)
+    return text
 
 
 def parse_sheet(text: str, path: str = "<sheet>") -> Sheet:
@@ -223,14 +229,20 @@ def dump_sheet(sheet: Sheet) -> str:
     lines = [f"title: {_scalar(sheet.title)}"]
     if sheet.article:
         lines.append(f"article: {_scalar(sheet.article)}")
-    lines.append("facts:")
-    for fact in sheet.facts:
-        lines.append(f"  - id: {_scalar(fact.id)}")
+    lines.append("facts:" if sheet.facts else "facts: []")
+    return "\n".join(lines) + "\n" + dump_facts(sheet.facts)
+
+
+def dump_facts(facts: Iterable[Fact], indent: int = 2) -> str:
+    """Facts as items of a YAML block list whose dashes stand `indent` columns in."""
+    lines: list[str] = []
+    for fact in facts:
+        lines.append(f"{' ' * indent}- id: {_scalar(fact.id)}")
         for field in FACT_FIELDS[1:]:
             value = getattr(fact, field.name)
             if value is not None:
-                lines.append(f"    {field.name}: {_scalar(value)}")
-    return "\n".join(lines) + "\n"
+                lines.append(f"{' ' * (indent + 2)}{field.name}: {_scalar(value)}")
+    return "".join(line + "\n" for line in lines)
 
 
 def _scalar(value: str) -> str:

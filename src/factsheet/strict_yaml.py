@@ -39,6 +39,8 @@ class Sequence:
     items: tuple[Value, ...]
     line: int
     column: int
+    end: int = 0  # index in the text just after the sequence
+    flow: bool = False  # written [like, this]
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,8 @@ class _Walker:
         if isinstance(node, ScalarNode):
             return Scalar(str(node.value), line, column)
         if isinstance(node, SequenceNode):
-            return Sequence(tuple(self.value(child) for child in node.value), line, column)
+            children = tuple(self.value(child) for child in node.value)
+            return Sequence(children, line, column, node.end_mark.index, bool(node.flow_style))
         assert isinstance(node, MappingNode)
         items: list[tuple[Scalar, Value]] = []
         seen: dict[str, int] = {}

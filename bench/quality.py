@@ -1,0 +1,146 @@
+"""Score `factsheet extract` against the gold annotations in ../shared/eval.
+
+For each article and in total: figure recall and precision, by the matching rule at
+the top of the gold files, and source accuracy over the figures found that match a
+gold figure. Run from the repository root:
+
+    python bench/quality.py [EVAL_DIR] [--show-misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from factsheet import SourceMatch, match_sources, read_article
+from factsheet.attribution import attribute
+from factsheet.extract import draft_sheet
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
+_DETERMINERS = ("a ", "an ", "the ", "another ")
+TARGETS = {"recall": 0.97, "precision": 0.95, "source accuracy": 0.90}
+
+
+@dataclass
+class Score:
+    gold: int = 0  # required gold figures
+    found_required: int = 0
+    found: int = 0  # figures the tool found
+    found_matching: int = 0  # of those, matching a gold figure (optional ones included)
+    sourced: int = 0  # matching figures whose source was judged
+    sourced_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("gold", "found_required", "found", "found_matching", "sourced", "sourced_right"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+
+    @property
+    def recall(self) -> float:
+        return self.found_required / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.found_matching / self.found if self.found else 1.0
+
+    @property
+    def source_accuracy(self) -> float:
+        return self.sourced_right / self.sourced if self.sourced else 1.0
+
+
+def texts_match(found: str, gold: str) -> bool:
+    """Equal, or equal but for trailing unit words or a leading determiner; qualifiers kept."""
+    found, gold = " ".join(found.split()), " ".join(gold.split())
+    if found == gold:
+        return True
+    for longer, shorter in ((found, gold), (gold, found)):
+        if longer.startswith(shorter + " ") and re.fullmatch(r"[A-Za-z/ .-]+", longer[len(shorter) + 1 :]):
+            return True
+        for determiner in _DETERMINERS:
+            if longer.lower().startswith(determiner) and texts_match(longer[len(determiner) :], shorter):
+                return True
+    return False
+
+
+def source_right(found: str, gold: dict) -> bool:
+    accepted = [gold.get("source")]
+    if "source_alt" in gold:
+        accepted.append(gold["source_alt"])
+    for source in accepted:
+        wanted = "unattributed" if source is None else source
+        if match_sources(found, wanted) is SourceMatch.SAME:
+            return True
+    return False
+
+
+def score_article(article_path: Path, gold_path: Path) -> Score:
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))["figures"]
+    article = read_article(article_path)
+    sheet = draft_sheet(article)
+    mentions = attribute(article)
+    assert [f.figure for f in sheet.facts] == [" ".join(m.mention.text.split()) for m in mentions]
+    score = Score(gold=sum(not g.get("optional") for g in gold))
+    taken: set[int] = set()
+    for fact, mention in zip(sheet.facts, mentions, strict=True):
+        score.found += 1
+        match = next(
+            (
+                i
+                for i, g in enumerate(gold)
+                if i not in taken and g["paragraph"] == mention.paragraph and texts_match(fact.figure, g["text"])
+            ),
+            None,
+        )
+        if match is None:
+            score.misses.append(f"  extra   p{mention.paragraph} {fact.figure!r}")
+            continue
+        taken.add(match)
+        score.found_matching += 1
+        score.found_required += not gold[match].get("optional")
+        score.sourced += 1
+        if source_right(fact.source, gold[match]):
+            score.sourced_right += 1
+        else:
+            wanted = gold[match].get("source")
+            score.misses.append(f"  source  p{mention.paragraph} {fact.figure!r}: {fact.source!r}, gold {wanted!r}")
+    for index, g in enumerate(gold):
+        if index not in taken and not g.get("optional"):
+            score.misses.append(f"  missed  p{g['paragraph']} {g['text']!r}")
+    return score
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("eval_dir", nargs="?", type=Path, default=DEFAULT_EVAL)
+    parser.add_argument("--show-misses", action="store_true", help="list every miss, extra and wrong source")
+    args = parser.parse_args(argv)
+    gold_dir = args.eval_dir / "gold"
+    if not gold_dir.is_dir():
+        print(f"quality: no gold annotations in {gold_dir}", file=sys.stderr)
+        return 2
+    total = Score()
+    rows = []
+    for gold_path in sorted(gold_dir.glob("*.yaml")):
+        score = score_article(args.eval_dir / "articles" / f"{gold_path.stem}.txt", gold_path)
+        total.add(score)
+        rows.append((gold_path.stem, score))
+    width = max(len(name) for name, _ in rows)
+    print(f"{'article':<{width}}  recall  precision  source accuracy")
+    for name, score in [*rows, ("total", total)]:
+        print(f"{name:<{width}}  {score.recall:6.3f}  {score.precision:9.3f}  {score.source_accuracy:15.3f}")
+        if args.show_misses and score.misses and name != "total":
+            print("\n".join(score.misses))
+    reached = {"recall": total.recall, "precision": total.precision, "source accuracy": total.source_accuracy}
+    print("targets: " + ", ".join(f"{k} >= {v} {'met' if reached[k] >= v else 'NOT met'}" for k, v in TARGETS.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

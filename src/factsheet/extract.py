@@ -1,0 +1,212 @@
+"""Drafting a fact sheet from an article: every figure, its source, and words that locate it.
+
+The draft is for an editor to correct: `what` is taken from the words around the
+figure ("people live", "death toll", "civilians killed"), never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import vocabulary as vocab
+from .article import Article
+from .attribution import SourcedMention, attribute
+from .figures import Kind
+from .sheet import Fact, Sheet
+
+_WORD = re.compile(r"[\w’'&.-]*\w")
+_CLAUSE_END = re.compile(r"[,;:.!?()“”\"—–]")
+_AUXILIARIES = frozenset(
+    {"had", "has", "have", "been", "were", "was", "are", "is", "be", "being", "will", "would", "could", "of", "more", "new"}
+)
+_STOP_AFTER = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "while",
+        "since",
+        "after",
+        "before",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "for",
+        "by",
+        "with",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "when",
+        "where",
+        "the",
+        "a",
+        "an",
+        "this",
+        "its",
+        "their",
+        "his",
+        "her",
+        "according",
+        "said",
+        "says",
+        "told",
+        "up",
+        "down",
+        "including",
+    }
+)
+_MEASURE_NOUNS = re.compile(
+    r"\b(?:the\s+)?((?:[\w’'-]+\s+){0,2}(?:toll|number|total|count|figure|estimate|rate|price|cost|tally|turnout|share))\b",
+    re.IGNORECASE,
+)
+_CALENDAR = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.YEAR, Kind.DECADE, Kind.TIME})
+_CONTEXT_MIN = 3
+_CONTEXT_REACH = 8
+
+
+def draft_sheet(article: Article, source_path: str | None = None) -> Sheet:
+    """A sheet with one fact per figure mention of the article, in article order."""
+    mentions = attribute(article)
+    return Sheet(article.title or "untitled", tuple(draft_facts(article, mentions)), source_path, "<draft>")
+
+
+def draft_missing(sheet: Sheet, article: Article) -> list[Fact]:
+    """Facts for the article's figures that the sheet lacks (its `not-in-sheet` findings)."""
+    from .review import Status, compare
+
+    mentions = attribute(article)
+    missing = {id(f.mention) for f in compare(sheet, article, mentions).findings if f.status is Status.NOT_IN_SHEET}
+    drafted = draft_facts(article, mentions)
+    return [fact for fact, sourced in zip(drafted, mentions, strict=True) if id(sourced) in missing]
+
+
+def draft_facts(article: Article, mentions: list[SourcedMention]) -> list[Fact]:
+    contexts = locating_contexts(article, mentions)
+    ids: Counter[str] = Counter()
+    return [draft_fact(article, sourced, context, ids) for sourced, context in zip(mentions, contexts, strict=True)]
+
+
+def draft_fact(article: Article, sourced: SourcedMention, context: str, ids: Counter[str]) -> Fact:
+    what = draft_what(article, sourced)
+    base = _slug(what) or sourced.mention.figure.kind.value
+    ids[base] += 1
+    identifier = base if ids[base] == 1 else f"{base}-{ids[base]}"
+    return Fact(identifier, _one_line(sourced.mention.text), what, sourced.source, context)
+
+
+def draft_what(article: Article, sourced: SourcedMention) -> str:
+    """What the figure counts or dates, in the article's nearby words."""
+    sentence = sourced.sentence
+    mention = sourced.mention
+    before = sentence.text[: mention.start - sentence.start]
+    after = sentence.text[mention.end - sentence.start :]
+    kind = mention.figure.kind
+    if kind in _CALENDAR:
+        words = _words_before(before, 4) or _words_after(after, keep_preposition=True)
+        return f"when: {' '.join(words)}" if words else f"{kind.value} mentioned"
+    following = _words_after(after, keep_preposition=kind is Kind.DURATION)
+    if following:
+        return " ".join(following)
+    if measure := list(_MEASURE_NOUNS.finditer(before)):
+        return measure[-1].group(1).lower()
+    words = _words_before(before, 3)
+    return " ".join(words) if words else f"{kind.value} mentioned"
+
+
+def locating_contexts(article: Article, mentions: list[SourcedMention]) -> list[str]:
+    """For each mention, the figure with a few words either side, widened until no other
+    mention of the same figure has the same words (at most 8 a side).
+
+    Only a mention of the same figure can share a context, so each figure's mentions are
+    compared among themselves: linear in the article, however long.
+    """
+    groups: dict[str, list[int]] = {}
+    for index, sourced in enumerate(mentions):
+        groups.setdefault(_one_line(sourced.mention.text).lower(), []).append(index)
+    contexts = [""] * len(mentions)
+    for members in groups.values():
+        open_members = list(members)
+        for reach in range(_CONTEXT_MIN, _CONTEXT_REACH + 1):
+            candidates = {i: _context(article, mentions[i], reach) for i in open_members}
+            counts = Counter(c.lower() for c in candidates.values())
+            for index, context in candidates.items():
+                if counts[context.lower()] == 1 or reach == _CONTEXT_REACH:
+                    contexts[index] = context
+            open_members = [i for i in open_members if not contexts[i]]
+            if not open_members:
+                break
+    return contexts
+
+
+def _context(article: Article, sourced: SourcedMention, reach: int) -> str:
+    """The verbatim text from `reach` words before the figure to `reach` words after it."""
+    mention = sourced.mention
+    paragraph = article.paragraphs[sourced.paragraph - 1]
+    text = article.text
+    window = 24 * reach
+    left = _WORD.findall(text[max(paragraph.start, mention.start - window) : mention.start])[-reach:]
+    right = _WORD.findall(text[mention.end : min(paragraph.end, mention.end + window)])[:reach]
+    begin = _find_words_back(text, paragraph.start, mention.start, left)
+    finish = _find_words_forward(text, mention.end, paragraph.end, right)
+    return _one_line(text[begin:finish])
+
+
+def _find_words_back(text: str, floor: int, start: int, words: list[str]) -> int:
+    cursor = start
+    for word in reversed(words):
+        found = text.rfind(word, floor, cursor)
+        if found < 0:
+            break
+        cursor = found
+    return cursor
+
+
+def _find_words_forward(text: str, end: int, ceiling: int, words: list[str]) -> int:
+    cursor = end
+    for word in words:
+        found = text.find(word, cursor, ceiling)
+        if found < 0:
+            break
+        cursor = found + len(word)
+    return cursor
+
+
+def _words_after(text: str, *, keep_preposition: bool = False) -> list[str]:
+    """The noun and verb after a figure: "people live", "civilians killed", "injured";
+    for a duration, the phrase it measures ("after new fighting erupted")."""
+    clause = _CLAUSE_END.split(text, maxsplit=1)[0]
+    words: list[str] = []
+    for word in _WORD.findall(clause):
+        lower = word.lower()
+        if lower in _AUXILIARIES:
+            continue
+        if keep_preposition and not words and lower in _STOP_AFTER:
+            words.append(lower)
+            continue
+        if lower in _STOP_AFTER or lower in vocab.REPORTING_VERBS:
+            break
+        words.append(lower if not word[0].isupper() or not words else word)
+        if len(words) == 3:
+            break
+    return words
+
+
+def _words_before(text: str, count: int) -> list[str]:
+    clause = _CLAUSE_END.split(text)[-1]
+    words = [w for w in _WORD.findall(clause) if w.lower() not in _STOP_AFTER and w.lower() not in _AUXILIARIES]
+    return words[-count:]
+
+
+def _slug(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "").replace("'", ""))
+    return "-".join(words[:4])
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
