@@ -60,10 +60,16 @@ _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
 _TOKEN = re.compile(r"[\w’'&]+(?:[.-][\w’'&]+)*\.?|[,;:()“”\"—–]")
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
-_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas)\s+")
+_CLAUSE_BREAK = re.compile(
+    r";|,?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:"
+    + "|".join(sorted(vocab.REPORTING_VERBS))
+    + r")\b)"
+)
 _BACKGROUND_CLAUSE = re.compile(r",\s*(?:" + "|".join(vocab.BACKGROUND_CLAUSE_OPENERS) + r")\b[^,;()]*")
 _HEADLINE_SOURCE = re.compile(r"\s[-–—]\s(?P<source>[A-Z][\w&.'’]*(?:\s[A-Z][\w&.'’]*){0,4})\s*$")
-_NOUN_FORMS = frozenset({"report", "reports", "estimate", "estimates", "claim", "claims", "notes", "states", "show", "shows"})
+_NOUN_FORMS = frozenset(
+    {"report", "reports", "estimate", "estimates", "claim", "claims", "notes", "states", "show", "shows", "forecast", "forecasts"}
+)
 _NOUN_DETERMINERS = frozenset(
     {
         "the",
@@ -160,7 +166,9 @@ class _Reader:
     def _source_in_sentence(self, masked: str, sentence: Sentence, mention: Mention, frames: list[_Frame]) -> str:
         clause_start, clause_end = _clause_around(masked, sentence, mention.start)
         in_clause = [f for f in frames if clause_start <= f.verb_start < clause_end]
-        candidates = in_clause or frames
+        # A clause with no attribution of its own takes one said before it, or a trailing
+        # "..., X said" after it; not the subject of a later clause ("..., and X said").
+        candidates = in_clause or [f for f in frames if f.end <= mention.start or not f.leading]
         if not candidates:
             return UNATTRIBUTED
         if _in_background(masked, clause_start, clause_end, mention, candidates):
@@ -173,7 +181,7 @@ class _Reader:
         if before:
             return before[-1].source
         frame = candidates[0]
-        if date_like and frame.leading and mention.end <= frame.start and clause_start <= frame.start:
+        if date_like and frame.leading and clause_start <= frame.start and _introduces(masked, clause_start, mention, frame):
             return UNATTRIBUTED  # "On Friday, the ministry said ...": when it was said
         return frame.source
 
@@ -214,6 +222,8 @@ class _Reader:
 
         if word in _NOUN_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "an estimate of", "reports of"
+        if word in _NOUN_FORMS and previous.endswith("ed"):
+            return None  # "updated forecasts", "revised estimates"
 
         end = self._frame_end(tokens, index)
         subject = _subject_after(tokens, index)
@@ -221,7 +231,7 @@ class _Reader:
             return _Frame(self._name(subject), token.start, max(end, subject[-1].end), token.start, False)
         leading = any(t.is_word for t in tokens if t.start >= end)
         subject = _subject_before(tokens, index)
-        if subject:
+        if subject and not subject[0].text[0].isdigit():
             return _Frame(self._name(subject), subject[0].start, end, token.start, leading)
         return None
 
@@ -261,6 +271,13 @@ class _Reader:
             return found[-1].group().strip() if found else UNATTRIBUTED
         self.named_sources.append(text)
         return text
+
+
+def _introduces(masked: str, clause_start: int, mention: Mention, frame: _Frame) -> bool:
+    """The date opens the clause and the attribution follows it: "On Friday, the ministry said"."""
+    opening = _TOKEN.findall(masked, clause_start, mention.start)
+    between = masked[mention.end : frame.start]
+    return len(opening) <= 2 and not any(c.isalnum() for c in between)
 
 
 def _in_background(masked: str, start: int, end: int, mention: Mention, frames: list[_Frame]) -> bool:

@@ -344,6 +344,9 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         figure = Figure(Kind.PERCENT, _canonical(fraction * count), unit="percentage point")
         return _mention(text, start, end + len("-point"), figure)
     if word == "half":
+        word_before = _WORD_BEFORE.search(before)
+        if word_before and word_before.group("w").lower() in vocab.HALF_PART_BEFORE:
+            return None
         qualified = _QUALIFIER_BEFORE.search(before)
         if not (_OF_AFTER.match(text, end) or qualified or scan.standalone):
             return None

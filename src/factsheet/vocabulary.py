@@ -269,6 +269,9 @@ CURRENCY_WORDS: dict[str, str] = {
 
 TIME_ZONES: tuple[str, ...] = ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST")
 
+# "the first half of the year" is a part of a period, not a fraction of a quantity.
+HALF_PART_BEFORE: frozenset[str] = frozenset({"first", "second", "latter", "other", "better"})
+
 # "one" as a pronoun ("no one", "one of the", "one another") is not a figure.
 ONE_PRONOUN_BEFORE: frozenset[str] = frozenset(
     {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone"}
@@ -397,6 +400,10 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "continued",
         "admitted",
         "countered",
+        "forecast",
+        "forecasts",
+        "predicts",
+        "projected",
     }
 )
 # Verbs that only report when a figure follows "at" ("put the death toll at 200").
