@@ -269,8 +269,24 @@ class _Reader:
             antecedent = _PERSON_MENTION if wanted == "person" else _ORGANISATION_MENTION
             found = list(antecedent.finditer(self.article.text, 0, phrase[0].start))
             return found[-1].group().strip() if found else UNATTRIBUTED
+        if _is_role(phrase):
+            # "the minister", "the center": the party named in full before, by that role.
+            role = phrase[-1].lower
+            for named in reversed(self.named_sources):
+                words = [w.lower() for w in _TOKEN.findall(named)]
+                if role in words and len(words) > len(phrase):
+                    return named
+            titled = re.compile(rf"(?:[A-Z][\w’'-]*\s+)*{re.escape(role.capitalize())}(?:\s+[A-Z][\w’'-]*)*")
+            named_before = [m.group() for m in titled.finditer(self.article.text, 0, phrase[0].start) if " " in m.group()]
+            if named_before:
+                return named_before[-1]
         self.named_sources.append(text)
         return text
+
+
+def _is_role(phrase: list[_Token]) -> bool:
+    """ "the minister", "the health ministry": a determiner and common nouns, no name."""
+    return 2 <= len(phrase) <= 3 and phrase[0].lower in ("the", "this", "that") and phrase[-1].text.islower()
 
 
 def _introduces(masked: str, clause_start: int, mention: Mention, frame: _Frame) -> bool:
