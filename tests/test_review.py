@@ -235,5 +235,6 @@ def test_an_article_that_is_not_utf8_is_refused_with_its_offset(tmp_path) -> Non
     result = run_cli("diff", "examples/harbour-flood/facts.yaml", str(path))
     assert result.returncode == 2
     assert result.stderr == (
-        f"factsheet: {path}: not UTF-8 text: byte 0x93 at offset 29 (convert the file to UTF-8 first, for example with iconv)\n"
+        f"factsheet: {path}: not UTF-8 text: byte 0x93 at offset 29 "
+        "(if it is Windows-1252, common in older CMS exports, use --encoding cp1252)\n"
     )

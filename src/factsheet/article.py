@@ -20,7 +20,7 @@ MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0\u2028\u2029]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
-_WORD_BEFORE_STOP = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_BEFORE_STOP = re.compile(r"(?<!\w)([A-Za-z][A-Za-z.]*)$")  # a whole word: not the "s" of "1990s"
 # "MOSCOW (Agency - date) ", "SAN FRANCISCO (AP) — ", "KABUL: ": the dateline before a report.
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,? [A-Z][A-Za-z.]+)?\s*(?:\([^()\n]{1,120}\))?\s*[—–:-]?|"
@@ -65,8 +65,12 @@ class Article:
         return paragraph.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
 
-def read_article(path: str | Path) -> Article:
-    """Read an article file ("-" is standard input) and split it."""
+def read_article(path: str | Path, encoding: str | None = None) -> Article:
+    """Read an article file ("-" is standard input) and split it.
+
+    Without `encoding` the file must be UTF-8 (a byte order mark is fine) or UTF-16 with
+    a byte order mark; anything else is refused, never guessed.
+    """
     name = str(path)
     if name == "-":
         data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
@@ -88,19 +92,23 @@ def read_article(path: str | Path) -> Article:
             raise ArticleError(f"{name}: cannot read: {error.strerror}") from None
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{name}: more than the {MAX_ARTICLE_BYTES} bytes an article may have")
-    return parse_article(decode_text(data, name), name)
+    return parse_article(decode_text(data, name, encoding), name)
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is refused."""
-    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM, or the encoding given; never a guess."""
+    if encoding is None:
+        encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+        hint = " (if it is Windows-1252, common in older CMS exports, use --encoding cp1252)"
+    else:
+        hint = ""
     try:
         return data.decode(encoding)
+    except LookupError:
+        raise ArticleError(f"{name}: unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as error:
-        raise ArticleError(
-            f"{name}: not {encoding.replace('-sig', '').upper()} text: byte 0x{data[error.start]:02x} at offset {error.start} "
-            "(convert the file to UTF-8 first, for example with iconv)"
-        ) from None
+        label = encoding.replace("-sig", "").upper()
+        raise ArticleError(f"{name}: not {label} text: byte 0x{data[error.start]:02x} at offset {error.start}{hint}") from None
 
 
 def parse_article(text: str, name: str = "<article>") -> Article:

@@ -9,6 +9,7 @@ commas (", where about 145,000 people live,") is the article's own voice.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -99,7 +100,11 @@ _NOUN_DETERMINERS = frozenset(
 )
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "earlier", "last", "this"})
 _ADJUNCT_REACH = 10
+_BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
+_QUOTE_MARK = re.compile('[“”"]')
+_LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it names
+_REMEMBERED = 50  # how many named sources a pronoun or a role looks through
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
 _ORGANISATION_MENTION = re.compile(
@@ -122,83 +127,112 @@ def mentions_in(article: Article) -> Iterable[Mention]:
             yield mention.shifted(paragraph.start)
 
 
+@dataclass(frozen=True)
+class _SentenceFrames:
+    """A sentence's clauses and attributions, indexed so each mention is placed in log time."""
+
+    clauses: list[tuple[int, int]]
+    clause_starts: list[int]
+    frames: list[_Frame]
+    verb_starts: list[int]
+    ends: list[int]
+    next_trailing: list[int]  # for each frame index, the first non-leading frame at or after it
+
+    @classmethod
+    def build(cls, clauses: list[tuple[int, int]], frames: list[_Frame]) -> _SentenceFrames:
+        frames = sorted(frames, key=lambda f: f.verb_start)
+        next_trailing = [len(frames)] * (len(frames) + 1)
+        for index in range(len(frames) - 1, -1, -1):
+            next_trailing[index] = index if not frames[index].leading else next_trailing[index + 1]
+        return cls(
+            clauses,
+            [c[0] for c in clauses],
+            frames,
+            [f.verb_start for f in frames],
+            [f.end for f in frames],
+            next_trailing,
+        )
+
+
 class _Reader:
-    """Reads paragraphs in order, remembering who spoke last for pronouns and running quotes."""
+    """Reads paragraphs in order, remembering who spoke last for pronouns and running quotes.
+
+    Positions inside a paragraph are local to it (0 is its first character), so no step
+    ever copies or scans more than the paragraph it reads.
+    """
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self.named_sources: list[str] = []
         self.last_speaker: str | None = None
+        self.base = 0
+        # The last person and organisation mentioned, found by a scan that never reads a character twice.
+        self._mentioned: dict[str, tuple[int, str]] = {}
+        self._scanned_to: dict[str, int] = {}
+
+    def _last_mentioned(self, kind: str, window: int, start: int) -> str:
+        pattern = _PERSON_MENTION if kind == "person" else _ORGANISATION_MENTION
+        scan_from = max(window, self._scanned_to.get(kind, 0))
+        for match in pattern.finditer(self.article.text, scan_from, start):
+            self._mentioned[kind] = (match.start(), match.group().strip())
+        self._scanned_to[kind] = max(scan_from, start)
+        position, name = self._mentioned.get(kind, (-1, UNATTRIBUTED))
+        return name if position >= window else UNATTRIBUTED
 
     def read(self, paragraph: Paragraph) -> list[SourcedMention]:
-        text = self.article.text
-        quotes = _quote_spans(text, paragraph)
-        masked = _mask(text, paragraph, quotes)
-        frames_by_sentence = [self._frames(masked, sentence) for sentence in paragraph.sentences]
-        all_frames = [f for frames in frames_by_sentence for f in frames]
-        speaker = all_frames[0].source if all_frames else None
-        if speaker is None and text[paragraph.start] in _OPENING_QUOTES:
-            speaker = self.last_speaker
+        self.base = base = paragraph.start
+        quotes = _quote_spans(paragraph.text)
+        masked = _mask(paragraph.text, quotes)
+        sentences = [
+            self._sentence_frames(masked, sentence.start - base, sentence.end - base) for sentence in paragraph.sentences
+        ]
+        all_frames = [f for sentence in sentences for f in sentence.frames]
         headline = _HEADLINE_SOURCE.search(paragraph.text) if paragraph.number == 1 else None
+        quote_starts = [start for start, _ in quotes]
+        sentence_starts = [s.start - base for s in paragraph.sentences]
+        running = self.last_speaker if paragraph.text[:1] in _OPENING_QUOTES else None
+        speakers = [_speaker(q, sentences, sentence_starts, all_frames) or running for q in quotes]
 
         found: list[SourcedMention] = []
-        for mention in find_figures(paragraph.text):
-            mention = mention.shifted(paragraph.start)
-            sentence_index = _index_of(paragraph.sentences, mention.start)
-            sentence = paragraph.sentences[sentence_index]
-            quoted = any(start <= mention.start < end for start, end in quotes)
+        for local in find_figures(paragraph.text):
+            sentence_index = max(0, bisect.bisect_right(sentence_starts, local.start) - 1)
+            quote = bisect.bisect_right(quote_starts, local.start) - 1
+            quoted = quote >= 0 and local.start < quotes[quote][1]
             if quoted:
-                source = speaker or UNATTRIBUTED
-            elif headline and mention.end <= paragraph.start + headline.start():
+                source = speakers[quote] or UNATTRIBUTED
+            elif headline and local.end <= headline.start():
                 source = headline.group("source")
             else:
-                source = self._source_in_sentence(masked, sentence, mention, frames_by_sentence[sentence_index])
-            found.append(SourcedMention(mention, paragraph.number, sentence, source, quoted))
+                source = _source_in_sentence(masked, sentences[sentence_index], local)
+            found.append(
+                SourcedMention(local.shifted(base), paragraph.number, paragraph.sentences[sentence_index], source, quoted)
+            )
 
-        if quotes and speaker:
-            self.last_speaker = speaker
+        if quotes and speakers[-1]:
+            self.last_speaker = speakers[-1]
         elif all_frames:
             self.last_speaker = all_frames[-1].source
         else:
             self.last_speaker = None
         return found
 
-    def _source_in_sentence(self, masked: str, sentence: Sentence, mention: Mention, frames: list[_Frame]) -> str:
-        clause_start, clause_end = _clause_around(masked, sentence, mention.start)
-        in_clause = [f for f in frames if clause_start <= f.verb_start < clause_end]
-        # A clause with no attribution of its own takes one said before it, or a trailing
-        # "..., X said" after it; not the subject of a later clause ("..., and X said").
-        candidates = in_clause or [f for f in frames if f.end <= mention.start or not f.leading]
-        if not candidates:
-            return UNATTRIBUTED
-        if _in_background(masked, clause_start, clause_end, mention, candidates):
-            return UNATTRIBUTED
-        date_like = mention.figure.kind in _DATE_KINDS
-        for frame in candidates:
-            if frame.start <= mention.start < frame.end:
-                return UNATTRIBUTED if date_like else frame.source
-        before = [f for f in candidates if f.end <= mention.start]
-        if before:
-            return before[-1].source
-        frame = candidates[0]
-        if date_like and frame.leading and clause_start <= frame.start and _introduces(masked, clause_start, mention, frame):
-            return UNATTRIBUTED  # "On Friday, the ministry said ...": when it was said
-        return frame.source
-
-    def _frames(self, masked: str, sentence: Sentence) -> list[_Frame]:
+    def _sentence_frames(self, masked: str, start: int, end: int) -> _SentenceFrames:
+        clauses = _clauses(masked, start, end)
         frames: list[_Frame] = []
-        for clause_start, clause_end in _clauses(masked, sentence):
+        for clause_start, clause_end in clauses:
             tokens = [
                 _Token(m.group().rstrip(".") or m.group(), m.start(), m.start() + len(m.group().rstrip(".") or m.group()))
                 for m in _TOKEN.finditer(masked, clause_start, clause_end)
             ]
+            clause = _Clause(tokens)
             for index in range(len(tokens)):
-                frame = self._frame_at(tokens, index)
+                frame = self._frame_at(clause, index)
                 if frame is not None:
                     frames.append(frame)
-        return frames
+        return _SentenceFrames.build(clauses, frames)
 
-    def _frame_at(self, tokens: list[_Token], index: int) -> _Frame | None:
+    def _frame_at(self, clause: _Clause, index: int) -> _Frame | None:
+        tokens = clause.tokens
         token = tokens[index]
         word = token.lower
         if word == "according" and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
@@ -206,8 +240,7 @@ class _Reader:
             if not phrase:
                 return None
             source = self._name(phrase)
-            leading = phrase[-1].end < tokens[-1].start
-            return _Frame(source, token.start, phrase[-1].end, token.start, leading)
+            return _Frame(source, token.start, phrase[-1].end, token.start, phrase[-1].end < clause.last_word_start)
         if word not in vocab.REPORTING_VERBS:
             return None
         if token.text[0].isupper() and word not in ("says", "said"):
@@ -217,71 +250,164 @@ class _Reader:
             return None
         if word in _NOUN_FORMS and (not index or previous in _NOUN_DETERMINERS):
             return None
-        if word in vocab.REPORTING_VERBS_NEEDING_AT and not any(t.lower == "at" for t in tokens[index + 1 :]):
+        if word in vocab.REPORTING_VERBS_NEEDING_AT and not clause.at_after[index]:
             return None
-
         if word in _NOUN_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "an estimate of", "reports of"
         if word in _NOUN_FORMS and previous.endswith("ed"):
             return None  # "updated forecasts", "revised estimates"
 
-        end = self._frame_end(tokens, index)
+        end = _frame_end(tokens, index)
         subject = _subject_after(tokens, index)
         if subject:
             return _Frame(self._name(subject), token.start, max(end, subject[-1].end), token.start, False)
-        leading = any(t.is_word for t in tokens if t.start >= end)
+        leading = clause.last_word_start >= end
         subject = _subject_before(tokens, index)
         if subject and not subject[0].text[0].isdigit():
             return _Frame(self._name(subject), subject[0].start, end, token.start, leading)
         return None
 
-    def _frame_end(self, tokens: list[_Token], index: int) -> int:
-        """The verb, the one told, and the when and how of saying it ("said on Friday")."""
-        cursor = index + 1
-        if tokens[index].lower in ("told", "tells", "tell"):
-            # The one told: a name ("Al Jazeera's Sinem Koseoglu"), or the words before "that" or "on".
-            reach = next(
-                (i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].lower in _ADJUNCT_PREPOSITIONS | {"that"}),
-                None,
-            )
-            if reach is not None and all(t.is_word for t in tokens[cursor:reach]):
-                cursor = reach
-            else:
-                while cursor < len(tokens) and tokens[cursor].text[0].isupper() and tokens[cursor].is_word:
-                    cursor += 1
-        end = tokens[cursor - 1].end
-        if cursor < len(tokens) and tokens[cursor].lower in _ADJUNCT_PREPOSITIONS:
-            for reach in range(cursor, min(len(tokens), cursor + _ADJUNCT_REACH)):
-                if tokens[reach].lower == "that" or not tokens[reach].is_word:
-                    break
-                end = tokens[reach].end
-        return end
-
     def _name(self, phrase: list[_Token]) -> str:
         """The source as the article names it; a pronoun becomes the party it stands for."""
-        text = self.article.text[phrase[0].start : phrase[-1].end]
+        text = self.article.text
+        start, end = self.base + phrase[0].start, self.base + phrase[-1].end
+        window = max(0, start - _LOOKBACK)
         if len(phrase) == 1 and phrase[0].lower in vocab.PRONOUN_SOURCES:
             wanted = vocab.PRONOUN_SOURCES[phrase[0].lower]
-            for named in reversed(self.named_sources):
+            for named in reversed(self.named_sources[-_REMEMBERED:]):
                 if wanted == "any" or (wanted == "person") == bool(_PERSON_NAME.search(named)):
                     return named
             # No source named yet: the party last mentioned in the text before.
-            antecedent = _PERSON_MENTION if wanted == "person" else _ORGANISATION_MENTION
-            found = list(antecedent.finditer(self.article.text, 0, phrase[0].start))
-            return found[-1].group().strip() if found else UNATTRIBUTED
+            return self._last_mentioned("person" if wanted == "person" else "organisation", window, start)
         if _is_role(phrase):
             # "the minister", "the center": the party named in full before, by that role.
             role = phrase[-1].lower
-            for named in reversed(self.named_sources):
+            for named in reversed(self.named_sources[-_REMEMBERED:]):
                 words = [w.lower() for w in _TOKEN.findall(named)]
                 if role in words and len(words) > len(phrase):
                     return named
             titled = re.compile(rf"(?:[A-Z][\w’'-]*\s+)*{re.escape(role.capitalize())}(?:\s+[A-Z][\w’'-]*)*")
-            named_before = [m.group() for m in titled.finditer(self.article.text, 0, phrase[0].start) if " " in m.group()]
+            named_before = [m.group() for m in titled.finditer(text, window, start) if " " in m.group()]
             if named_before:
                 return named_before[-1]
-        self.named_sources.append(text)
-        return text
+        name = text[start:end]
+        self.named_sources.append(name)
+        return name
+
+
+class _Clause:
+    """A clause's tokens, with what every verb needs to know about the rest of the clause."""
+
+    __slots__ = ("at_after", "last_word_start", "tokens")
+
+    def __init__(self, tokens: list[_Token]) -> None:
+        self.tokens = tokens
+        # at_after[i]: is "at" among the tokens after i ("put the toll ... at 200")
+        self.at_after = [False] * len(tokens)
+        seen = False
+        for index in range(len(tokens) - 1, -1, -1):
+            self.at_after[index] = seen
+            seen = seen or tokens[index].lower == "at"
+        words = [t.start for t in tokens if t.is_word]
+        self.last_word_start = words[-1] if words else -1
+
+
+def _speaker(
+    quote: tuple[int, int], sentences: list[_SentenceFrames], sentence_starts: list[int], paragraph_frames: list[_Frame]
+) -> str | None:
+    """Who speaks a quotation: the attribution right after it ("...," she said), else one in
+    its sentence, else the nearest in the paragraph, before it first."""
+    start, end = quote
+    closing = sentences[max(0, bisect.bisect_right(sentence_starts, end) - 1)]
+    after = bisect.bisect_left(closing.verb_starts, end)
+    if after < len(closing.frames):
+        return closing.frames[after].source
+    for sentence in (closing, sentences[max(0, bisect.bisect_right(sentence_starts, start) - 1)]):
+        if sentence.frames:
+            return sentence.frames[-1].source
+    before = [f for f in paragraph_frames if f.end <= start]
+    if before:
+        return before[-1].source
+    later = [f for f in paragraph_frames if f.verb_start >= end]
+    return later[0].source if later else None
+
+
+def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention) -> str:
+    """The source of a mention outside quotations, from its sentence's attributions."""
+    clause_index = max(0, bisect.bisect_right(sentence.clause_starts, mention.start) - 1)
+    clause_start, clause_end = sentence.clauses[clause_index] if sentence.clauses else (0, 0)
+    frames = sentence.frames
+    if not frames:
+        return UNATTRIBUTED
+    low = bisect.bisect_left(sentence.verb_starts, clause_start)
+    high = bisect.bisect_left(sentence.verb_starts, clause_end)
+    nearest = bisect.bisect_right(sentence.verb_starts, mention.start) - 1  # last frame whose verb precedes
+    date_like = mention.figure.kind in _DATE_KINDS
+    if low < high:  # the clause has attributions of its own
+        inside = _frame_around(frames, max(low, min(nearest + 1, high - 1)), mention.start, low)
+        if inside is not None:
+            return UNATTRIBUTED if date_like else inside.source
+        if _in_background(
+            masked, clause_start, clause_end, mention, frames[low:high] if high - low <= 8 else [frames[low], frames[high - 1]]
+        ):
+            return UNATTRIBUTED
+        before = _last_ending_before(frames, min(nearest, high - 1), low, mention.start)
+        if before is not None:
+            return before.source
+        first = frames[low]
+        if date_like and first.leading and clause_start <= first.start and _introduces(masked, clause_start, mention, first):
+            return UNATTRIBUTED  # "On Friday, the ministry said ...": when it was said
+        return first.source
+    # A clause with no attribution of its own takes one said before it, or a trailing
+    # "..., X said" after it; not the subject of a later clause ("..., and X said").
+    before = _last_ending_before(frames, nearest, 0, mention.start)
+    trailing_index = sentence.next_trailing[max(0, nearest + 1)]
+    trailing = frames[trailing_index] if trailing_index < len(frames) else None
+    chosen = before or trailing
+    if chosen is None:
+        return UNATTRIBUTED
+    if _in_background(masked, clause_start, clause_end, mention, [chosen]):
+        return UNATTRIBUTED
+    return chosen.source
+
+
+def _frame_around(frames: list[_Frame], index: int, offset: int, low: int) -> _Frame | None:
+    """The frame whose own words hold `offset` ("said on Friday"), looking at its neighbours."""
+    for candidate in range(min(index + 1, len(frames) - 1), max(low, index - 2) - 1, -1):
+        frame = frames[candidate]
+        if frame.start <= offset < frame.end:
+            return frame
+    return None
+
+
+def _last_ending_before(frames: list[_Frame], index: int, low: int, offset: int) -> _Frame | None:
+    for candidate in range(index, max(low, index - 3) - 1, -1):
+        if candidate >= 0 and frames[candidate].end <= offset:
+            return frames[candidate]
+    return None
+
+
+def _frame_end(tokens: list[_Token], index: int) -> int:
+    """The verb, the one told, and the when and how of saying it ("said on Friday")."""
+    cursor = index + 1
+    if tokens[index].lower in ("told", "tells", "tell"):
+        # The one told: a name ("Al Jazeera's Sinem Koseoglu"), or the words before "that" or "on".
+        reach = next(
+            (i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].lower in _ADJUNCT_PREPOSITIONS | {"that"}),
+            None,
+        )
+        if reach is not None and all(t.is_word for t in tokens[cursor:reach]):
+            cursor = reach
+        else:
+            while cursor < len(tokens) and tokens[cursor].text[0].isupper() and tokens[cursor].is_word:
+                cursor += 1
+    end = tokens[cursor - 1].end
+    if cursor < len(tokens) and tokens[cursor].lower in _ADJUNCT_PREPOSITIONS:
+        for reach in range(cursor, min(len(tokens), cursor + _ADJUNCT_REACH)):
+            if tokens[reach].lower == "that" or not tokens[reach].is_word:
+                break
+            end = tokens[reach].end
+    return end
 
 
 def _is_role(phrase: list[_Token]) -> bool:
@@ -291,6 +417,8 @@ def _is_role(phrase: list[_Token]) -> bool:
 
 def _introduces(masked: str, clause_start: int, mention: Mention, frame: _Frame) -> bool:
     """The date opens the clause and the attribution follows it: "On Friday, the ministry said"."""
+    if mention.start - clause_start > 40 or frame.start - mention.end > 10:
+        return False
     opening = _TOKEN.findall(masked, clause_start, mention.start)
     between = masked[mention.end : frame.start]
     return len(opening) <= 2 and not any(c.isalnum() for c in between)
@@ -303,9 +431,10 @@ def _in_background(masked: str, start: int, end: int, mention: Mention, frames: 
     interrupts content that follows a leading frame. A clause that ends the content
     before a trailing "according to X" is part of what X says.
     """
-    for clause in _BACKGROUND_CLAUSE.finditer(masked, start, end):
-        if not clause.start() <= mention.start < clause.end():
-            continue
+    # The clause holds no comma, so it opens at the last comma before the mention.
+    comma = masked.rfind(",", max(start, mention.start - _BACKGROUND_REACH), mention.start)
+    clause = _BACKGROUND_CLAUSE.match(masked, comma, end) if comma >= 0 else None
+    if clause is not None and mention.start < clause.end():
         enclosed = clause.end() < end and masked[clause.end()] == ","
         led = any(f.leading and f.end <= clause.start() for f in frames)
         trailing_after = any(not f.leading and f.start >= clause.end() for f in frames)
@@ -333,7 +462,7 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     segment = _phrase_back(tokens, index - 1)
     if not segment:
         return []
-    opener = tokens.index(segment[0]) - 1
+    opener = index - 1 - len(segment)
     if opener >= 0 and tokens[opener].lower in vocab.BACKGROUND_CLAUSE_OPENERS:
         if opener > 0 and tokens[opener - 1].text == ",":
             return _phrase_back(tokens, opener - 2)
@@ -372,30 +501,26 @@ def _phrase_until_punctuation(tokens: list[_Token], index: int) -> list[_Token]:
     return phrase
 
 
-def _quote_spans(text: str, paragraph: Paragraph) -> list[tuple[int, int]]:
+def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside double quotation marks; a quote left open runs to the paragraph's end."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for index in range(paragraph.start, paragraph.end):
-        char = text[index]
-        if opened is None and (char == "“" or (char == '"' and _opens(text, index, paragraph.start))):
+    for match in _QUOTE_MARK.finditer(text):
+        index, char = match.start(), match.group()
+        if opened is None and (char == "“" or (char == '"' and (index == 0 or not text[index - 1].isalnum()))):
             opened = index + 1
         elif opened is not None and char in _CLOSING_QUOTES:
             spans.append((opened, index))
             opened = None
     if opened is not None:
-        spans.append((opened, paragraph.end))
+        spans.append((opened, len(text)))
     return spans
 
 
-def _opens(text: str, index: int, start: int) -> bool:
-    return index == start or not text[index - 1].isalnum()
-
-
-def _mask(text: str, paragraph: Paragraph, quotes: list[tuple[int, int]]) -> str:
-    """The article text with quoted words blanked, so no frame is read inside a quotation."""
-    pieces = [text[: paragraph.start]]
-    cursor = paragraph.start
+def _mask(text: str, quotes: list[tuple[int, int]]) -> str:
+    """The paragraph with quoted words blanked, so no frame is read inside a quotation."""
+    pieces: list[str] = []
+    cursor = 0
     for start, end in quotes:
         pieces.append(text[cursor:start])
         pieces.append(" " * (end - start))
@@ -404,23 +529,9 @@ def _mask(text: str, paragraph: Paragraph, quotes: list[tuple[int, int]]) -> str
     return "".join(pieces)
 
 
-def _clauses(masked: str, sentence: Sentence) -> list[tuple[int, int]]:
-    bounds = [sentence.start]
-    for match in _CLAUSE_BREAK.finditer(masked, sentence.start, sentence.end):
+def _clauses(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    bounds = [start]
+    for match in _CLAUSE_BREAK.finditer(masked, start, end):
         bounds.append(match.start())
-    bounds.append(sentence.end)
+    bounds.append(end)
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-
-
-def _clause_around(masked: str, sentence: Sentence, offset: int) -> tuple[int, int]:
-    for start, end in _clauses(masked, sentence):
-        if start <= offset < end:
-            return start, end
-    return sentence.start, sentence.end
-
-
-def _index_of(sentences: tuple[Sentence, ...], offset: int) -> int:
-    for index in range(len(sentences) - 1, -1, -1):
-        if sentences[index].start <= offset:
-            return index
-    return 0

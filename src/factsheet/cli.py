@@ -77,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     diff.add_argument("--format", "-f", default="text", choices=["text", "json"], help="report format (default: text)")
     diff.add_argument("--all", action="store_true", help="list ok findings too")
+    diff.add_argument("--encoding", metavar="NAME", help="the article's encoding (default: UTF-8, or UTF-16 with a BOM)")
     diff.add_argument(
         "--color",
         default="auto",
@@ -94,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("article", metavar="ARTICLE", help="the article; '-' reads standard input")
     extract.add_argument("-o", "--output", metavar="FACTS", help="write the sheet to FACTS (atomically)")
     extract.add_argument("--force", action="store_true", help="replace an existing output file")
+    extract.add_argument("--encoding", metavar="NAME", help="the article's encoding (default: UTF-8, or UTF-16 with a BOM)")
     extract.add_argument(
         "--merge",
         metavar="FACTS",
@@ -122,7 +124,7 @@ def _diff(args: argparse.Namespace) -> int:
     if len(args.paths) > 2:
         raise UsageError(f"diff takes [FACTS] ARTICLE, not {len(args.paths)} paths")
     facts, article = args.paths if len(args.paths) == 2 else (DEFAULT_SHEET, args.paths[0])
-    result = review(load_sheet(facts), read_article(article))
+    result = review(load_sheet(facts), read_article(article, args.encoding))
     if args.format == "json":
         sys.stdout.write(review_json(result))
     else:
@@ -137,7 +139,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .sheet import dump_sheet, parse_sheet, read_sheet_text
     from .writing import write_atomically
 
-    article = read_article(args.article)
+    article = read_article(args.article, args.encoding)
     if args.merge:
         text = read_sheet_text(args.merge)
         sheet = parse_sheet(text, args.merge)

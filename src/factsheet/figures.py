@@ -11,8 +11,10 @@ make the scan backtrack over what it has already read.
 
 from __future__ import annotations
 
+import decimal
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -98,7 +100,7 @@ _NUMBER_WORDS = sorted(
     reverse=True,
 )
 _ANCHOR = re.compile(
-    r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f])\d{3}(?!\d))+|\d+)(?:\.\d+)?)"
+    r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)(?:\.\d+)?)"
     rf"|(?P<month>\b(?:{_MONTH_NAMES})\b)"
     rf"|(?P<weekday>\b(?:{'|'.join(vocab.WEEKDAYS)})\b)"
     r"|(?P<decade>(?<!\w)['’]\d0s\b)"
@@ -154,6 +156,7 @@ _LETTER_AFTER = re.compile(r"[A-Za-z_]")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
 _NUMBER_WORD_VALUES: dict[str, int] = {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}
+_EXACT = decimal.Context(prec=1_000_000, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 _MAX_LOOKBACK = 40
 
 
@@ -184,6 +187,12 @@ def parse_figure(text: str) -> Figure:
 
 
 def _scan(text: str, *, standalone: bool) -> Iterator[Mention]:
+    # Figures are exact: the default 28-digit precision would round a long one.
+    with decimal.localcontext(_EXACT):
+        yield from _scan_exactly(text, standalone)
+
+
+def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
     last_end = 0
     # In a title-case headline every word is capitalised, so a capital before a number
     # ("Flood Leaves 12 Dead") does not make the number part of a name.
@@ -250,6 +259,11 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
     value = _decimal(raw)
     if value is None:
         return None
+    if _signed(text, start, floor):  # "-5 degrees", "+3.5 percent": the sign is part of the figure
+        start -= 1
+        before = before[:-1]
+        if text[start] != "+":
+            value = -value
     cursor = end
     unit: str | None = None
     kind = Kind.COUNT
@@ -549,6 +563,11 @@ def _is_name_number(raw: str, before: str, text: str, end: int) -> bool:
     return word[0].isupper() and word not in vocab.TITLE_CASE_FUNCTION_WORDS and word.lower() not in vocab.MONTHS
 
 
+def _signed(text: str, start: int, floor: int) -> bool:
+    """A sign right before the digits, itself after a space or a bracket: not "10-20"."""
+    return start - 1 >= floor and text[start - 1] in "-−+" and (start < 2 or text[start - 2] in " \t\n(\u00a0")
+
+
 def _is_title_case(text: str) -> bool:
     words = _LONG_WORD.findall(text[:2000])
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
@@ -581,8 +600,10 @@ def _date_value(year: str | None, month: int, day: int) -> str:
 
 def _decimal(raw: str) -> Decimal | None:
     digits = re.sub(r"[,\s\u00a0\u202f]", "", raw)
+    if not digits.isascii():  # Arabic-Indic, full-width and other decimal digits
+        digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in digits)
     try:
-        return Decimal(digits) if digits.isascii() else None
+        return Decimal(digits)
     except InvalidOperation:
         return None
 

@@ -101,10 +101,10 @@ def json_value(figure: Figure) -> int | float | str:
     """A number where the figure is one number; otherwise text ("09-27", "200-999")."""
     if figure.kind in (Kind.DATE, Kind.WEEKDAY, Kind.DECADE, Kind.TIME, Kind.YEAR) or "-" in figure.value:
         return int(figure.value) if figure.kind is Kind.YEAR else figure.value
+    if len(figure.value) > 300:
+        return figure.value  # past what a JSON reader holds as a number
     number = Decimal(figure.value)
-    if number == number.to_integral_value() and len(figure.value) <= 4000:
-        return int(number)
-    return float(number) if len(figure.value) <= 300 else figure.value
+    return int(number) if number == number.to_integral_value() else float(number)
 
 
 def display_value(figure: Figure) -> str:

@@ -13,6 +13,7 @@ quadratic in the size of the sheet or the article.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -97,7 +98,7 @@ _FAMILIES: dict[Kind, str] = {
 _WORD = re.compile(r"[\w’']+")
 _CONTEXT_WORDS = 4
 _SAME_PLACE = 0.5
-_MAX_PAIRS_PER_FIGURE = 250_000
+_REACH = 32  # mentions looked at either side of where a fact is expected, when a figure repeats
 
 
 def review(sheet: Sheet, article: Article) -> Review:
@@ -152,16 +153,41 @@ class _Matcher:
             family = _FAMILIES[place.figure.kind]
             for word in {*place.before[-2:], *place.after[:2]}:
                 self.by_word[(family, word)].append(place.index)
+        # A fact's rank among the facts of its figure: the n-th "Saturday" of the sheet is
+        # looked for near the n-th "Saturday" of the article.
+        self.rank: dict[int, tuple[int, int]] = {}
+        by_meaning: dict[tuple[object, ...], list[int]] = defaultdict(list)
+        for fact in facts:
+            by_meaning[fact.figure.meaning].append(fact.index)
+        for group in by_meaning.values():
+            for rank, index in enumerate(group):
+                self.rank[index] = (rank, len(group))
+
+    def _near_rank(self, fact: _FactSide, postings: list[int]) -> list[int]:
+        """The mentions of the fact's figure, or the ones near its rank when there are many."""
+        if len(postings) <= 2 * _REACH:
+            return postings
+        rank, size = self.rank[fact.index]
+        center = rank * len(postings) // size
+        return postings[max(0, center - _REACH) : center + _REACH]
+
+    def _near_position(self, fact: _FactSide, postings: list[int]) -> list[int]:
+        """The postings near where the fact stands in the sheet, when there are many."""
+        if len(postings) <= 2 * _REACH:
+            return postings
+        expected = fact.index * len(self.places) // max(1, len(self.facts))
+        center = bisect.bisect_left(postings, expected)
+        return postings[max(0, center - _REACH) : center + _REACH]
 
     def same_figure(self, *, require_place: bool) -> None:
         scored: list[tuple[float, int, int]] = []
         for fact in self._open_facts():
             if require_place and not (fact.before or fact.after):
                 continue
-            candidates = [i for i in self.by_figure.get(fact.figure.meaning, []) if i not in self.taken]
-            if len(candidates) > _MAX_PAIRS_PER_FIGURE // max(1, len(self.facts)):
-                candidates = candidates[:64]  # a figure repeated thousands of times: nearest in order is enough
-            for index in candidates:
+            postings = self.by_figure.get(fact.figure.meaning, [])
+            for index in self._near_rank(fact, postings):
+                if index in self.taken:
+                    continue
                 place = _similarity(fact, self.places[index])
                 if require_place and place < _SAME_PLACE:
                     continue
@@ -174,7 +200,8 @@ class _Matcher:
         scored: list[tuple[float, int, int]] = []
         for fact in self._open_facts():
             family = _FAMILIES[fact.figure.kind]
-            candidates = {i for word in {*fact.before[-2:], *fact.after[:2]} for i in self.by_word.get((family, word), [])}
+            words = {*fact.before[-2:], *fact.after[:2]}
+            candidates = {i for word in words for i in self._near_position(fact, self.by_word.get((family, word), []))}
             for index in candidates - self.taken:
                 place = _similarity(fact, self.places[index])
                 if place >= _SAME_PLACE:

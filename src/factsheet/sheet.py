@@ -221,6 +221,8 @@ def _squash(text: str) -> str:
 # --- writing ----------------------------------------------------------------------
 
 _PLAIN_SAFE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,.'’()/&%$€£-]*$")
+# What YAML refuses to hold as a character, even quoted: written as an escape.
+_NOT_YAML_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _YAML_WORDS = frozenset({"yes", "no", "on", "off", "true", "false", "null", "y", "n"})
 
 
@@ -249,4 +251,5 @@ def _scalar(value: str) -> str:
     """Plain where every YAML reader reads it as the same text; quoted otherwise."""
     if _PLAIN_SAFE.match(value) and value.lower() not in _YAML_WORDS and not value.endswith((" ", ":")) and ": " not in value:
         return value
-    return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+    quoted = json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+    return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)

@@ -228,6 +228,8 @@ MEASURE_UNITS: dict[str, str] = {
     "centimetres": "cm",
     "centimeters": "cm",
     "cm": "cm",
+    "grams": "g",
+    "gram": "g",
     "kilograms": "kg",
     "kilogram": "kg",
     "kg": "kg",

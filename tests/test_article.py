@@ -1,0 +1,38 @@
+"""Reading articles: paragraphs and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factsheet import parse_article
+
+SENTENCES = [
+    ("It rose in the 1990s. The council said 12.", ["It rose in the 1990s.", "The council said 12."]),
+    ("Pacific Gas & Electric Co. was set to begin.", ["Pacific Gas & Electric Co. was set to begin."]),
+    ("The letter is dated Oct. 26 and signed.", ["The letter is dated Oct. 26 and signed."]),
+    ("Dr. Amina Yusuf spoke. She said 5.", ["Dr. Amina Yusuf spoke.", "She said 5."]),
+    ("It was J. R. Smith. He left.", ["It was J. R. Smith.", "He left."]),
+    ("“We lost 5.” He left.", ["“We lost 5.”", "He left."]),
+    ("Sales hit 4.5 million. Prices fell.", ["Sales hit 4.5 million.", "Prices fell."]),
+    ("The U.S. Army said 4. It left.", ["The U.S. Army said 4.", "It left."]),
+    ("KABUL: The ministry said 20.", ["KABUL:", "The ministry said 20."]),
+    ("SAN FRANCISCO (AP) — Power was cut.", ["SAN FRANCISCO (AP) —", "Power was cut."]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), SENTENCES)
+def test_sentences_split_where_they_end(text: str, sentences: list[str]) -> None:
+    article = parse_article(text)
+    assert [s.text for s in article.paragraphs[0].sentences] == sentences
+
+
+def test_paragraphs_are_blocks_between_blank_lines_numbered_from_the_headline() -> None:
+    article = parse_article("Headline\n\n\n  Body one\nwrapped line.  \n \nBody two.\n")
+    assert [(p.number, p.text) for p in article.paragraphs] == [(1, "Headline"), (2, "Body one\nwrapped line."), (3, "Body two.")]
+    assert article.title == "Headline"
+
+
+def test_offsets_index_the_text_with_crlf_made_lf() -> None:
+    article = parse_article("Head\r\n\r\nBody 5.")
+    paragraph = article.paragraphs[1]
+    assert article.text[paragraph.start : paragraph.end] == "Body 5."

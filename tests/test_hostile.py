@@ -1,0 +1,505 @@
+"""Hostile and broken input: no traceback, no hang, nothing lost, for any input.
+
+Each property says in one line above it what it protects.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factsheet import (
+    FactsheetError,
+    FigureError,
+    SheetError,
+    attribute,
+    find_figures,
+    load_sheet,
+    parse_article,
+    parse_figure,
+    parse_sheet,
+)
+from factsheet.article import MAX_ARTICLE_BYTES, read_article
+from factsheet.errors import ArticleError
+from factsheet.extract import draft_sheet
+from factsheet.render import render_facts, table_formats
+from factsheet.report import review_json, review_text
+from factsheet.review import Review, Status, review
+from factsheet.sheet import MAX_SHEET_BYTES, dump_sheet
+
+from .conftest import FACTS, run_cli
+
+NEWS_PIECES = [
+    "said",
+    "told",
+    "according to",
+    "the ministry",
+    "Officials",
+    "more than",
+    "about",
+    "some",
+    "an estimated",
+    "one",
+    "two",
+    "seven",
+    "twenty-one",
+    "a hundred",
+    "a thousand",
+    "hundreds",
+    "tens of thousands",
+    "two million",
+    "percent",
+    "%",
+    "$",
+    "€",
+    "on",
+    "Saturday",
+    "early",
+    "late",
+    "1980s",
+    "September",
+    "27",
+    "1994",
+    "145,000",
+    "145 000",
+    "3.5",
+    "days",
+    "decades-old",
+    "“",
+    "”",
+    '"',
+    ",",
+    ".",
+    ";",
+    "\n",
+    "\n\n",
+    "while",
+    "he",
+    "she",
+    "It",
+    "where",
+    "which",
+    "-",
+    "a third of",
+    "half",
+    "in",
+    "at",
+    "put",
+    "is estimated",
+    "—",
+    "(",
+    ")",
+    "’s",
+    "Oct.",
+    "15:00",
+    "GMT",
+    "COVID-19",
+    "no one",
+    "first",
+    "Mr",
+    "Ana Ruiz",
+    "the center",
+    "-5",
+    "١٢٣",
+    "or so",
+    "up to",
+    "a dozen",
+    "1_000",
+    "!!int",
+]
+news_text = st.lists(st.sampled_from(NEWS_PIECES) | st.text(max_size=4), max_size=80).map(" ".join)
+any_text = news_text | st.text(max_size=400)
+# FACTSHEET_EXAMPLES=20 runs twenty times the examples (for a long local run; CI runs 1x).
+SCALE = int(os.environ.get("FACTSHEET_EXAMPLES", "1"))
+FAST = settings(max_examples=300 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=120 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def not_ok(result: Review) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (f.status.value, f.sheet_figure, f.article_figure, f.article_source) for f in result.findings if f.status is not Status.OK
+    ]
+
+
+# --- never a traceback ---------------------------------------------------------------
+
+
+# Any bytes as a sheet load or fail with SheetError, never with anything else.
+@FAST
+@given(st.binary(max_size=3000))
+def test_any_bytes_as_a_sheet_load_or_fail_cleanly(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "s.yaml"
+        path.write_bytes(data)
+        try:
+            load_sheet(path)
+        except SheetError as error:
+            assert all("\n" not in line for line in error.lines)
+
+
+YAML_PIECES = [
+    "title: T",
+    "facts:",
+    "- ",
+    "  ",
+    "id: a",
+    "figure: ",
+    "what: x",
+    "source: y",
+    "&a",
+    "*a",
+    "!!str",
+    "!x",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    "#",
+    "'",
+    '"',
+    "|",
+    ">",
+    "\n",
+    "19",
+    "No",
+    "0700",
+    "~",
+    "---",
+    "...",
+    "<<: *a",
+]
+
+
+# YAML-shaped text exercises the checker past the parser: still only Sheet or SheetError.
+@FAST
+@given(st.lists(st.sampled_from(YAML_PIECES) | st.text(max_size=3), max_size=60).map("".join))
+def test_yaml_shaped_text_loads_or_fails_cleanly(text: str) -> None:
+    with contextlib.suppress(SheetError):
+        parse_sheet(text, "s.yaml")
+
+
+# parse_figure reads one figure or says it is not one.
+@FAST
+@given(any_text)
+def test_any_text_is_one_figure_or_a_figure_error(text: str) -> None:
+    with contextlib.suppress(FigureError):
+        parse_figure(text)
+
+
+# Recognized spans lie inside the text, in order, do not overlap, and are the text they claim.
+@FAST
+@given(any_text)
+def test_spans_are_inside_ordered_disjoint_and_exact(text: str) -> None:
+    end = 0
+    for mention in find_figures(text):
+        assert end <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        end = mention.end
+
+
+# Attribution places every mention in its paragraph and sentence and names a source.
+@FAST
+@given(any_text)
+def test_attribution_places_every_mention(text: str) -> None:
+    article = parse_article(text)
+    for sourced in attribute(article):
+        paragraph = article.paragraphs[sourced.paragraph - 1]
+        assert paragraph.start <= sourced.mention.start < sourced.mention.end <= paragraph.end
+        assert sourced.sentence.start <= sourced.mention.start
+        assert sourced.source.strip()
+        assert article.text[sourced.mention.start : sourced.mention.end] == sourced.mention.text
+
+
+# The diff gives exactly one finding per fact and uses each article mention at most once.
+@SLOW
+@given(any_text)
+def test_review_of_any_article_has_one_finding_per_fact(text: str) -> None:
+    sheet = load_sheet(FACTS)
+    findings = review(sheet, parse_article(text)).findings
+    assert sorted(f.fact.id for f in findings if f.fact) == sorted(f.id for f in sheet.facts)
+    used = [id(f.mention) for f in findings if f.mention]
+    assert len(used) == len(set(used))
+
+
+# extract then diff on the same article gives only ok, whatever the article.
+@SLOW
+@given(any_text)
+def test_extract_then_review_of_any_text_is_all_ok(text: str) -> None:
+    article = parse_article(text)
+    sheet = parse_sheet(dump_sheet(draft_sheet(article)), "draft.yaml")
+    result = review(sheet, article)
+    assert result.clean, not_ok(result)
+
+
+# Every renderer renders any drafted sheet and any review.
+@SLOW
+@given(news_text)
+def test_every_renderer_renders_anything(text: str) -> None:
+    article = parse_article(text)
+    sheet = parse_sheet(dump_sheet(draft_sheet(article)), "draft.yaml")
+    for fmt in [*table_formats(), "json", "yaml"]:
+        assert isinstance(render_facts(sheet, fmt), str)
+    result = review(load_sheet(FACTS), article)
+    json.loads(review_json(result))
+    assert review_text(result, show_ok=True, colour=True).endswith("not-in-sheet\n")
+
+
+# show --format json loads back to the same facts.
+@SLOW
+@given(news_text)
+def test_show_json_loads_back_to_the_same_facts(text: str) -> None:
+    sheet = parse_sheet(dump_sheet(draft_sheet(parse_article(text))), "draft.yaml")
+    records = json.loads(render_facts(sheet, "json"))
+    assert [(r["id"], r["figure"], r["what"], r["source"], r["context"]) for r in records] == [
+        (f.id, f.figure, f.what, f.source, f.context) for f in sheet.facts
+    ]
+    assert [r["kind"] for r in records] == [f.parsed.kind.value for f in sheet.facts]
+
+
+SENTENCES = [
+    "About 3,400 people live in the town.",
+    "The council said 12 roads were closed on Monday.",
+    "“We counted 40 boats,” said harbour master Jo Dean.",
+    "Hundreds of volunteers came in 1994.",
+    "Police put arrests at more than 30, while organisers said 5 people were hurt.",
+    "The wall was raised by 40 centimetres in the late 1990s.",
+    "Prices rose 3.5 percent in October 2015, according to the bureau.",
+    "It’s the region’s biggest flood, where 145,000 people live, officials said.",
+]
+
+
+def reformat(text: str, how: str) -> str:
+    if how == "nbsp":
+        return text.replace("3,400", "3\u00a0400").replace("145,000", "145 000").replace(" people", "\u00a0people")
+    if how == "crlf":
+        return text.replace("\r\n", "\n").replace("\n", "\r\n")
+    if how == "straight quotes":
+        return text.translate(str.maketrans({"“": '"', "”": '"', "’": "'"}))
+    text = text.replace("\r\n", "\n")
+    if how == "rewrap":
+        return "\n\n".join(textwrap.fill(p, 30, break_on_hyphens=False) for p in text.split("\n\n"))
+    if how == "one paragraph":
+        head, *rest = text.split("\n\n")
+        return head + "\n\n" + " ".join(rest)
+    raise AssertionError(how)
+
+
+# A revision that only reformats (spaces, CRLF, quotes, wrapping, paragraphs) gives no finding.
+@SLOW
+@given(
+    st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3, unique=True), min_size=1, max_size=3).filter(
+        lambda ps: len({s for p in ps for s in p}) == sum(len(p) for p in ps)
+    ),
+    st.lists(st.sampled_from(["nbsp", "crlf", "straight quotes", "rewrap", "one paragraph"]), min_size=1, max_size=3),
+)
+def test_reformatting_alone_gives_no_finding(paragraphs: list[list[str]], hows: list[str]) -> None:
+    text = "A report\n\n" + "\n\n".join(" ".join(p) for p in paragraphs)
+    sheet = parse_sheet(dump_sheet(draft_sheet(parse_article(text))), "draft.yaml")
+    revised = text
+    for how in hows:
+        revised = reformat(revised, how)
+    result = review(sheet, parse_article(revised))
+    assert result.clean, not_ok(result)
+
+
+NASTY_FILES = {
+    "nul bytes": b"\x00\x00\x00",
+    "lone continuation bytes": b"\x80\x80 said 5",
+    "utf-16 without BOM": "said 5".encode("utf-16-le"),
+    "BOM then garbage": b"\xef\xbb\xbf\xff",
+    "only quotes": b'"' * 1000,
+    "only newlines": b"\n" * 10000,
+}
+
+
+# The CLI run on nasty files exits 0, 1 or 2 with at most a one-line error, never a traceback.
+@pytest.mark.parametrize("data", NASTY_FILES.values(), ids=NASTY_FILES.keys())
+def test_the_cli_survives_nasty_files(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "nasty"
+    path.write_bytes(data)
+    for args in (["diff", str(FACTS), str(path)], ["extract", str(path)], ["show", str(path)]):
+        result = run_cli(*args)
+        assert result.returncode in (0, 1, 2)
+        assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) <= 1, result.stderr
+
+
+# --- no hangs ---------------------------------------------------------------------------
+
+
+def grows_linearly(work: Callable[[int], object], size: int) -> None:
+    """Ten times the input takes less than thirty times the time: no blow-up, whatever the machine."""
+
+    def best(n: int) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            work(n)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, large = best(size), best(10 * size)
+    assert large < 30 * small + 0.05, f"{size}: {small:.4f}s, {10 * size}: {large:.4f}s"
+
+
+ADVERSARIAL: dict[str, Callable[[int], object]] = {
+    "digits": lambda n: find_figures("7" * n),
+    "commas": lambda n: find_figures("1," * (n // 2)),
+    "digit groups": lambda n: find_figures("1" + ",000" * (n // 4)),
+    "spaced digits": lambda n: find_figures("1 " * (n // 2)),
+    "dots": lambda n: find_figures("1." * (n // 2)),
+    "brackets": lambda n: find_figures("(" * (n // 2) + "5" + ")" * (n // 2)),
+    "number words": lambda n: find_figures("one two three hundred " * (n // 22)),
+    "hyphenated number words": lambda n: find_figures("twenty-one-" * (n // 11)),
+    "qualifiers": lambda n: find_figures("more than about nearly " * (n // 23)),
+    "vague quantities": lambda n: find_figures("tens of hundreds of " * (n // 20)),
+    "months": lambda n: find_figures("March May " * (n // 10)),
+    "one long line": lambda n: attribute(
+        parse_article("H\n\n" + "Officials said 5 died on Monday, while X said 4. " * (n // 49))
+    ),
+    "reporting verbs without punctuation": lambda n: attribute(parse_article("H\n\n" + "said the 5 " * (n // 11))),
+    "quotation marks": lambda n: attribute(parse_article("H\n\n" + '"We lost 5," he said. ' * (n // 22))),
+    "commas before a verb": lambda n: attribute(parse_article("H\n\n" + "a, " * (n // 3) + "said 5")),
+    "many paragraphs": lambda n: attribute(parse_article("H\n\n" + "It said 5.\n\n" * (n // 12))),
+}
+
+
+@pytest.mark.parametrize("work", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_no_input_makes_recognition_or_attribution_blow_up(work: Callable[[int], object]) -> None:
+    grows_linearly(work, 10_000)
+
+
+def test_review_and_extract_grow_linearly_with_the_article() -> None:
+    sentence = "Officials said 5 people died on Monday, while the ministry put the toll at about 140. "
+
+    def extract_and_review(n: int) -> None:
+        article = parse_article("H\n\n" + "\n\n".join(sentence * 3 for _ in range(n // 250)))
+        review(draft_sheet(article), article)
+
+    grows_linearly(extract_and_review, 10_000)
+
+
+def test_a_million_nested_brackets_in_a_sheet_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text("title: " + "[" * 1_000_000, encoding="utf-8")
+    with pytest.raises(SheetError, match="invalid YAML"):
+        load_sheet(path)
+
+
+# --- numbers Python cannot hold ------------------------------------------------------------
+
+HUGE = "9" * 5000
+
+
+@pytest.mark.parametrize("fmt", ["json", "yaml", "grid", "tsv"])
+def test_a_5000_digit_figure_is_shown_not_crashed_on(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text(f'title: T\nfacts:\n  - {{id: a, figure: "{HUGE}", what: x, source: y}}\n', encoding="utf-8")
+    output = render_facts(load_sheet(path), fmt)
+    assert output.count("9") == 2 * 5000  # the figure and its value, every digit kept, wrapped or not
+
+
+def test_a_5000_digit_figure_in_an_article_is_reviewed(tmp_path: Path) -> None:
+    article = parse_article(f"H\n\nThe count was {HUGE} grains.")
+    result = review(draft_sheet(article), article)
+    assert result.clean and json.loads(review_json(result))["findings"][0]["article_figure"] == HUGE
+
+
+@pytest.mark.parametrize(
+    ("figure", "value"),
+    [("-5 degrees", "-5"), ("+3.5 percent", "3.5"), ("−2%", "-2"), ("١٢٣", "123"), ("１２３", "123"), ("0.0000001", "0.0000001")],
+)
+def test_signed_and_unicode_figures_are_read(figure: str, value: str) -> None:
+    assert parse_figure(figure).value == value
+
+
+@pytest.mark.parametrize("text", ["1e999", "NaN", "inf", "1" * 5000 + "e5"])
+def test_what_is_not_a_number_is_refused_clearly(text: str) -> None:
+    with pytest.raises(FigureError, match="not one figure"):
+        parse_figure(text)
+
+
+# --- limits -------------------------------------------------------------------------------------
+
+
+def test_a_sheet_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    with path.open("wb") as file:
+        file.truncate(MAX_SHEET_BYTES + 1)  # sparse: costs no disk
+    with pytest.raises(SheetError, match=f"{MAX_SHEET_BYTES + 1} bytes, more than the {MAX_SHEET_BYTES} a sheet may have"):
+        load_sheet(path)
+
+
+def test_an_article_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as file:
+        file.truncate(MAX_ARTICLE_BYTES + 1)
+    with pytest.raises(ArticleError, match="more than the"):
+        read_article(path)
+
+
+def test_standard_input_over_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from factsheet import article as article_module
+
+    monkeypatch.setattr(article_module, "MAX_ARTICLE_BYTES", 100)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 101)))
+    with pytest.raises(ArticleError, match="<stdin>: more than the 100 bytes"):
+        read_article("-")
+
+
+# --- encodings ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Head\n\nAbout 145,000 people live “here”.".encode(),
+        b"\xef\xbb\xbf" + "Head\n\nAbout 145,000 people live “here”.".encode(),
+        "Head\n\nAbout 145,000 people live “here”.".encode("utf-16"),
+        "Head\r\n\r\nAbout 145,000 people live “here”.".encode("utf-16-be").join([b"\xfe\xff", b""]),
+    ],
+    ids=["utf-8", "utf-8 with BOM", "utf-16 with BOM", "utf-16-be with BOM and CRLF"],
+)
+def test_articles_in_utf8_or_utf16_with_bom_are_read(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    article = read_article(path)
+    assert [m.text for m in find_figures(article.text)] == ["About 145,000"]
+    assert "“here”" in article.text
+
+
+def test_windows_1252_is_refused_with_its_offset_or_read_when_named(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Head\n\nAbout 145,000 people live “here”.".encode("cp1252"))
+    with pytest.raises(ArticleError, match=r"not UTF-8 text: byte 0x93 at offset 32 .*--encoding cp1252"):
+        read_article(path)
+    assert "“here”" in read_article(path, "cp1252").text
+    result = run_cli("extract", "--encoding", "cp1252", str(path))
+    assert result.returncode == 0 and "About 145,000" in result.stdout
+
+
+def test_an_unknown_encoding_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Head", encoding="utf-8")
+    result = run_cli("extract", "--encoding", "klingon", str(path))
+    assert (result.returncode, result.stderr) == (2, f"factsheet: {path}: unknown encoding 'klingon'\n")
+
+
+def test_every_library_error_is_a_factsheet_error() -> None:
+    for error in (SheetError([]), FigureError("x"), ArticleError("x")):
+        assert isinstance(error, FactsheetError)
+    assert os.environ.get("FACTSHEET_DEBUG") is None
