@@ -335,6 +335,33 @@ def test_the_cli_survives_nasty_files(tmp_path: Path, data: bytes) -> None:
         assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) <= 1, result.stderr
 
 
+# Inputs the fuzzers found (fuzz/README.md), kept so they stay fixed.
+FUZZ_SHEETS = {
+    "an unknown key holding line breaks": b"? :::&bbbbY'.('.(.(\n\n ( \n\n .(\r",
+    "an unknown key holding a carriage return": b"?\r|\r\n A?\r?  As|?        \n\n\n?",
+}
+
+
+@pytest.mark.parametrize("data", FUZZ_SHEETS.values(), ids=FUZZ_SHEETS.keys())
+def test_fuzzer_sheets_give_one_line_per_problem(data: bytes) -> None:
+    from factsheet.sheet import decode_sheet
+
+    with pytest.raises(SheetError) as caught:
+        parse_sheet(decode_sheet(data, "f.yaml"), "f.yaml")
+    assert all("\n" not in line and "\r" not in line for line in caught.value.lines)
+
+
+FUZZ_ARTICLES = {
+    "a context that holds its figure twice": '9%9"\x030?9\x030',
+}
+
+
+@pytest.mark.parametrize("text", FUZZ_ARTICLES.values(), ids=FUZZ_ARTICLES.keys())
+def test_fuzzer_articles_round_trip(text: str) -> None:
+    article = parse_article(text)
+    assert review(parse_sheet(dump_sheet(draft_sheet(article)), "d"), article).clean
+
+
 # --- no hangs ---------------------------------------------------------------------------
 
 

@@ -75,7 +75,15 @@ def _parser() -> argparse.ArgumentParser:
         metavar="[FACTS] ARTICLE",
         help=f"the fact sheet (default: {DEFAULT_SHEET}) and the article; '-' reads the article from standard input",
     )
-    diff.add_argument("--format", "-f", default="text", choices=["text", "json"], help="report format (default: text)")
+    diff.add_argument(
+        "--format",
+        "-f",
+        default="text",
+        choices=["text", "json", "html"],
+        help="report format: text, json, or html (one self-contained page) (default: text)",
+    )
+    diff.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of standard output")
+    diff.add_argument("--force", action="store_true", help="replace an existing output file")
     diff.add_argument("--all", action="store_true", help="list ok findings too")
     diff.add_argument("--encoding", metavar="NAME", help="the article's encoding (default: UTF-8, or UTF-16 with a BOM)")
     diff.add_argument(
@@ -117,18 +125,21 @@ def _terminal_width() -> int:
 def _diff(args: argparse.Namespace) -> int:
     from .article import read_article
     from .errors import FactsheetError as UsageError
-    from .report import review_json, review_text
+    from .report import ReviewOptions, render_review
     from .review import review
     from .sheet import load_sheet
+    from .writing import write_atomically
 
     if len(args.paths) > 2:
         raise UsageError(f"diff takes [FACTS] ARTICLE, not {len(args.paths)} paths")
     facts, article = args.paths if len(args.paths) == 2 else (DEFAULT_SHEET, args.paths[0])
     result = review(load_sheet(facts), read_article(article, args.encoding))
-    if args.format == "json":
-        sys.stdout.write(review_json(result))
+    colour = _colour(args.color) and not args.output
+    report = render_review(result, args.format, ReviewOptions(show_ok=args.all, colour=colour))
+    if args.output:
+        write_atomically(args.output, report, replace=args.force)
     else:
-        sys.stdout.write(review_text(result, show_ok=args.all, colour=_colour(args.color)))
+        sys.stdout.write(report)
     return 0 if result.clean else 1
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_PLAIN_FIELD = re.compile(r"[\w.\-\[\] ]+")
 
 
 class FactsheetError(Exception):
@@ -42,7 +45,10 @@ class Problem:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        field = f" {self.field}:" if self.field else ""
+        field = ""
+        if self.field:
+            shown = self.field if _PLAIN_FIELD.fullmatch(self.field) else repr(self.field)
+            field = f" {shown}:"
         message = " ".join(self.message.split())  # one problem, one line
         return f"{where}:{field} {message}"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,29 @@ STYLES: dict[Status, StatusStyle] = {
 }
 NEAR_SOURCE = StatusStyle("?", "32")
 _MARK_OPEN, _MARK_CLOSE = ">>", "<<"
+
+
+@dataclass(frozen=True)
+class ReviewOptions:
+    show_ok: bool = False
+    colour: bool = False
+
+
+def _page(review: Review, options: ReviewOptions) -> str:
+    from .page import review_html  # only the html format needs it
+
+    return review_html(review)
+
+
+REVIEW_FORMATS: dict[str, Callable[[Review, ReviewOptions], str]] = {
+    "text": lambda review, options: review_text(review, show_ok=options.show_ok, colour=options.colour),
+    "json": lambda review, options: review_json(review),
+    "html": _page,
+}
+
+
+def render_review(review: Review, fmt: str = "text", options: ReviewOptions | None = None) -> str:
+    return REVIEW_FORMATS[fmt](review, options or ReviewOptions())
 
 
 def review_json(review: Review) -> str:

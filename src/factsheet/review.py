@@ -97,6 +97,7 @@ _FAMILIES: dict[Kind, str] = {
 }
 _WORD = re.compile(r"[\w’']+")
 _CONTEXT_WORDS = 4
+_MAX_PLACES_IN_CONTEXT = 4
 _SAME_PLACE = 0.5
 _REACH = 32  # mentions looked at either side of where a fact is expected, when a figure repeats
 
@@ -121,11 +122,16 @@ class _FactSide:
     index: int
     fact: Fact
     figure: Figure
-    before: tuple[str, ...] = field(init=False)
-    after: tuple[str, ...] = field(init=False)
+    # The words before and after the figure in its context: one pair per place the figure
+    # stands in the context ("9% of 9" holds "9" twice).
+    sides: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.before, self.after = _context_words(self.fact)
+        self.sides = _context_words(self.fact)
+
+    @property
+    def neighbours(self) -> set[str]:
+        return {word for before, after in self.sides for word in (*before[-2:], *after[:2])}
 
 
 @dataclass
@@ -182,7 +188,7 @@ class _Matcher:
     def same_figure(self, *, require_place: bool) -> None:
         scored: list[tuple[float, int, int]] = []
         for fact in self._open_facts():
-            if require_place and not (fact.before or fact.after):
+            if require_place and not fact.sides:
                 continue
             postings = self.by_figure.get(fact.figure.meaning, [])
             for index in self._near_rank(fact, postings):
@@ -200,8 +206,7 @@ class _Matcher:
         scored: list[tuple[float, int, int]] = []
         for fact in self._open_facts():
             family = _FAMILIES[fact.figure.kind]
-            words = {*fact.before[-2:], *fact.after[:2]}
-            candidates = {i for word in words for i in self._near_position(fact, self.by_word.get((family, word), []))}
+            candidates = {i for word in fact.neighbours for i in self._near_position(fact, self.by_word.get((family, word), []))}
             for index in candidates - self.taken:
                 place = _similarity(fact, self.places[index])
                 if place >= _SAME_PLACE:
@@ -244,25 +249,30 @@ class _Matcher:
 
 def _similarity(fact: _FactSide, place: _MentionSide) -> float:
     """How far the words around a mention agree with the fact's context (0 to 1)."""
-    wanted = len(fact.before) + len(fact.after)
-    if not wanted:
-        return 0.0
-    hits = len(set(fact.before) & set(place.before)) + len(set(fact.after) & set(place.after))
-    return hits / wanted
+    best = 0.0
+    for before, after in fact.sides:
+        wanted = len(before) + len(after)
+        if wanted:
+            hits = len(set(before) & set(place.before)) + len(set(after) & set(place.after))
+            best = max(best, hits / wanted)
+    return best
 
 
-def _context_words(fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words of the fact's context before and after its figure, nearest last and first."""
+def _context_words(fact: Fact) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """For each place the figure stands in the fact's context, the words before and after it."""
     if not fact.context:
-        return (), ()
+        return ()
     context = _normal(fact.context)
     figure = _normal(fact.figure)
+    sides: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     at = context.find(figure)
-    if at < 0:
-        return (), ()
-    before = _WORD.findall(context[:at])[-_CONTEXT_WORDS:]
-    after = _WORD.findall(context[at + len(figure) :])[:_CONTEXT_WORDS]
-    return tuple(before), tuple(after)
+    while at >= 0 and len(sides) < _MAX_PLACES_IN_CONTEXT:
+        before = tuple(_WORD.findall(context[:at])[-_CONTEXT_WORDS:])
+        after = tuple(_WORD.findall(context[at + len(figure) :])[:_CONTEXT_WORDS])
+        if before or after:
+            sides.append((before, after))
+        at = context.find(figure, at + max(1, len(figure)))
+    return tuple(sides)
 
 
 def _words_around(article: Article, sourced: SourcedMention) -> tuple[tuple[str, ...], tuple[str, ...]]:

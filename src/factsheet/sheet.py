@@ -91,6 +91,11 @@ def read_sheet_text(path: str | Path) -> str:
         raise SheetError([Problem(name, None, None, None, "permission denied")]) from None
     except OSError as error:
         raise SheetError([Problem(name, None, None, None, f"cannot read: {error.strerror}")]) from None
+    return decode_sheet(data, name)
+
+
+def decode_sheet(data: bytes, name: str = "<sheet>") -> str:
+    """A sheet's bytes as text: UTF-8, a byte order mark dropped. Raises SheetError."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
