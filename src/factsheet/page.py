@@ -42,8 +42,8 @@ mark:focus { outline: 3px solid #1a5fb4; }
 .row { display: none; position: absolute; left: 0; top: 1.6em; z-index: 2; min-width: 18rem; background: #fff; color: #111;
        border: 2px solid #222; box-shadow: 0 2px 8px #0004; padding: 0.4rem 0.6rem; font: 0.85rem/1.4 system-ui, sans-serif; }
 mark:hover .row, mark:focus .row, mark:focus-within .row { display: block; }
-.row dt { font-weight: bold; float: left; clear: left; margin-right: 0.4rem; }
-.row dd { margin: 0; }
+.row .field { display: block; }
+.row .key { font-weight: bold; }
 table { border-collapse: collapse; width: 100%; margin-top: 1rem; }
 th, td { border: 1px solid #999; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
 td.status { white-space: nowrap; }
@@ -135,7 +135,8 @@ def _row(finding: Finding) -> str:
         fields.append(("now", finding.article_figure or ""))
     if finding.fact is None or finding.source_match is not SourceMatch.SAME:
         fields.append(("article credits", finding.article_source or ""))
-    return "<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in fields) + "</dl>"
+    # Spans, not a <dl>: a block inside the paragraph's <p> would end the paragraph there.
+    return "".join(f'<span class="field"><span class="key">{escape(k)}</span> {escape(v)}</span>' for k, v in fields)
 
 
 def _findings_table(review: Review, anchors: dict[int, str]) -> str:
