@@ -88,15 +88,19 @@ def draft_missing(sheet: Sheet, article: Article) -> list[Fact]:
 
 def draft_facts(article: Article, mentions: list[SourcedMention]) -> list[Fact]:
     contexts = locating_contexts(article, mentions)
-    ids: Counter[str] = Counter()
-    return [draft_fact(article, sourced, context, ids) for sourced, context in zip(mentions, contexts, strict=True)]
+    taken: set[str] = set()
+    return [draft_fact(article, sourced, context, taken) for sourced, context in zip(mentions, contexts, strict=True)]
 
 
-def draft_fact(article: Article, sourced: SourcedMention, context: str, ids: Counter[str]) -> Fact:
+def draft_fact(article: Article, sourced: SourcedMention, context: str, taken: set[str]) -> Fact:
+    """One fact; its id is the slug of its `what`, numbered past every id in `taken`."""
     what = draft_what(article, sourced)
     base = _slug(what) or sourced.mention.figure.kind.value
-    ids[base] += 1
-    identifier = base if ids[base] == 1 else f"{base}-{ids[base]}"
+    identifier, number = base, 1
+    while identifier in taken:  # "2" then "2-2" must not meet a fact whose own slug is "2-2"
+        number += 1
+        identifier = f"{base}-{number}"
+    taken.add(identifier)
     return Fact(identifier, _one_line(sourced.mention.text), what, sourced.source, context)
 
 
