@@ -10,9 +10,11 @@ commas (", where about 145,000 people live,") is the article's own voice.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import vocabulary as vocab
 from .article import Article, Paragraph, Sentence
@@ -31,19 +33,24 @@ class SourcedMention:
     quoted: bool = False
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word or a punctuation mark of a clause (a tuple: clauses make many of them)."""
+
     text: str
     start: int
     end: int
+    lower: str
+    is_word: bool
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+def _tokens(masked: str, start: int, end: int) -> list[_Token]:
+    tokens = []
+    for match in _TOKEN.finditer(masked, start, end):
+        text = match.group()
+        if len(text) > 1 and text.endswith("."):
+            text = text[:-1]  # "Sputnik." ends a sentence; "U.S" keeps its inner stops
+        tokens.append(_Token(text, match.start(), match.start() + len(text), text.lower(), text[0].isalnum()))
+    return tokens
 
 
 @dataclass(frozen=True)
@@ -103,6 +110,10 @@ _ADJUNCT_REACH = 10
 _BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
 _QUOTE_MARK = re.compile('[“”"]')
+_FRAME_WORDS = vocab.REPORTING_VERBS | {"according"}
+_FRAME_HINT = re.compile(r"\b(?:" + "|".join(sorted(_FRAME_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
+_CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
 _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it names
 _REMEMBERED = 50  # how many named sources a pronoun or a role looks through
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
@@ -220,15 +231,15 @@ class _Reader:
         clauses = _clauses(masked, start, end)
         frames: list[_Frame] = []
         for clause_start, clause_end in clauses:
-            tokens = [
-                _Token(m.group().rstrip(".") or m.group(), m.start(), m.start() + len(m.group().rstrip(".") or m.group()))
-                for m in _TOKEN.finditer(masked, clause_start, clause_end)
-            ]
+            if not _FRAME_HINT.search(masked, clause_start, clause_end):
+                continue  # no reporting verb, no "according to": nothing to read here
+            tokens = _tokens(masked, clause_start, clause_end)
             clause = _Clause(tokens)
-            for index in range(len(tokens)):
-                frame = self._frame_at(clause, index)
-                if frame is not None:
-                    frames.append(frame)
+            for index, token in enumerate(tokens):
+                if token.lower in _FRAME_WORDS:
+                    frame = self._frame_at(clause, index)
+                    if frame is not None:
+                        frames.append(frame)
         return _SentenceFrames.build(clauses, frames)
 
     def _frame_at(self, clause: _Clause, index: int) -> _Frame | None:
@@ -283,13 +294,12 @@ class _Reader:
             # "the minister", "the center": the party named in full before, by that role.
             role = phrase[-1].lower
             for named in reversed(self.named_sources[-_REMEMBERED:]):
-                words = [w.lower() for w in _TOKEN.findall(named)]
+                words = _words_of(named)
                 if role in words and len(words) > len(phrase):
                     return named
-            titled = re.compile(rf"(?:[A-Z][\w’'-]*\s+)*{re.escape(role.capitalize())}(?:\s+[A-Z][\w’'-]*)*")
-            named_before = [m.group() for m in titled.finditer(text, window, start) if " " in m.group()]
-            if named_before:
-                return named_before[-1]
+            titled = _titled_name(text, role.capitalize(), window, start)
+            if titled:
+                return titled
         name = text[start:end]
         self.named_sources.append(name)
         return name
@@ -408,6 +418,27 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
                 break
             end = tokens[reach].end
     return end
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _TOKEN.findall(name))
+
+
+def _titled_name(text: str, role: str, floor: int, ceiling: int) -> str | None:
+    """The last name before `ceiling` that holds the role capitalised: "Health Minister Ana Ruiz"."""
+    at = text.rfind(role, floor, ceiling)
+    while at >= 0:
+        end = at + len(role)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            left = _CAPITALISED_BEFORE.search(text, max(floor, at - 120), at)
+            right = _CAPITALISED_AFTER.match(text, end, min(len(text), end + 120))
+            begin = left.start() if left else at
+            finish = right.end() if right else end
+            if begin < at or finish > end:
+                return text[begin:finish]
+        at = text.rfind(role, floor, at)
+    return None
 
 
 def _is_role(phrase: list[_Token]) -> bool:

@@ -77,7 +77,7 @@ class Mention:
     figure: Figure
 
     def shifted(self, offset: int) -> Mention:
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        return Mention(self.start + offset, self.end + offset, self.text, self.figure)
 
 
 _MONTH_NAMES = "|".join(

@@ -8,7 +8,6 @@ the figure each time, so a sheet can never hold a figure the article does not.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Iterable
@@ -189,6 +188,8 @@ class _Checker:
             if key.value in names:
                 found[key.value] = value
                 continue
+            import difflib  # only a sheet with a mistake needs it
+
             hint = difflib.get_close_matches(key.value, names, n=1)
             suggestion = f" (did you mean {hint[0]!r}?)" if hint else f"; expected one of: {', '.join(names)}"
             self.problem(key, key.value, f"unknown field in {where}{suggestion}")
