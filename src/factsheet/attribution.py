@@ -22,7 +22,7 @@ from .figures import Kind, Mention, find_figures
 from .sources import UNATTRIBUTED
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourcedMention:
     """A figure mention with its place in the article and its stated source."""
 
@@ -53,7 +53,7 @@ def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     return tokens
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Frame:
     """An attribution: who is credited, and the span of words that say so."""
 

@@ -88,19 +88,33 @@ def draft_missing(sheet: Sheet, article: Article) -> list[Fact]:
 
 def draft_facts(article: Article, mentions: list[SourcedMention]) -> list[Fact]:
     contexts = locating_contexts(article, mentions)
-    taken: set[str] = set()
-    return [draft_fact(article, sourced, context, taken) for sourced, context in zip(mentions, contexts, strict=True)]
+    ids = _Ids()
+    return [draft_fact(article, sourced, context, ids) for sourced, context in zip(mentions, contexts, strict=True)]
 
 
-def draft_fact(article: Article, sourced: SourcedMention, context: str, taken: set[str]) -> Fact:
-    """One fact; its id is the slug of its `what`, numbered past every id in `taken`."""
+class _Ids:
+    """Unique ids: a slug, then slug-2, slug-3...; never one another fact already has."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.next_number: dict[str, int] = {}
+
+    def new(self, base: str) -> str:
+        identifier, number = base, self.next_number.get(base, 1)
+        if number > 1:
+            identifier = f"{base}-{number}"
+        while identifier in self.taken:  # "2" then "2-2" must not meet a fact whose own slug is "2-2"
+            number += 1
+            identifier = f"{base}-{number}"
+        self.next_number[base] = number + 1
+        self.taken.add(identifier)
+        return identifier
+
+
+def draft_fact(article: Article, sourced: SourcedMention, context: str, ids: _Ids) -> Fact:
+    """One fact; its id is the slug of its `what`, numbered when the slug is taken."""
     what = draft_what(article, sourced)
-    base = _slug(what) or sourced.mention.figure.kind.value
-    identifier, number = base, 1
-    while identifier in taken:  # "2" then "2-2" must not meet a fact whose own slug is "2-2"
-        number += 1
-        identifier = f"{base}-{number}"
-    taken.add(identifier)
+    identifier = ids.new(_slug(what) or sourced.mention.figure.kind.value)
     return Fact(identifier, _one_line(sourced.mention.text), what, sourced.source, context)
 
 

@@ -38,7 +38,7 @@ class Kind(StrEnum):
     TIME = "time"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """What a figure says: its kind, canonical value, unit and qualifier.
 
@@ -67,7 +67,7 @@ class Figure:
         return f"{self.value} {self.unit}" if self.unit else self.value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One figure as written in a text: `text[start:end]` is `figure_text`."""
 

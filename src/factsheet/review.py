@@ -14,6 +14,7 @@ quadratic in the size of the sheet or the article.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -35,7 +36,7 @@ class Status(StrEnum):
     NOT_IN_SHEET = "not-in-sheet"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     status: Status
     fact: Fact | None
@@ -99,7 +100,8 @@ _WORD = re.compile(r"[\w’']+")
 _CONTEXT_WORDS = 4
 _MAX_PLACES_IN_CONTEXT = 4
 _SAME_PLACE = 0.5
-_REACH = 32  # mentions looked at either side of where a fact is expected, when a figure repeats
+_REACH = 12  # mentions looked at either side of where a fact is expected, when a figure repeats
+_KEEP = 3  # candidates kept per fact for the assignment
 
 
 def review(sheet: Sheet, article: Article) -> Review:
@@ -117,7 +119,7 @@ def compare(sheet: Sheet, article: Article, mentions: list[SourcedMention]) -> R
     return Review(sheet, article, tuple(matcher.findings()))
 
 
-@dataclass
+@dataclass(slots=True)
 class _FactSide:
     index: int
     fact: Fact
@@ -134,7 +136,7 @@ class _FactSide:
         return {word for before, after in self.sides for word in (*before[-2:], *after[:2])}
 
 
-@dataclass
+@dataclass(slots=True)
 class _MentionSide:
     index: int
     sourced: SourcedMention
@@ -191,6 +193,7 @@ class _Matcher:
             if require_place and not fact.sides:
                 continue
             postings = self.by_figure.get(fact.figure.meaning, [])
+            mine: list[tuple[float, int, int]] = []
             for index in self._near_rank(fact, postings):
                 if index in self.taken:
                     continue
@@ -199,7 +202,8 @@ class _Matcher:
                     continue
                 source = match_sources(fact.fact.source, self.places[index].sourced.source)
                 order = abs(fact.index / max(1, len(self.facts)) - index / max(1, len(self.places)))
-                scored.append((2 * place + (source is not SourceMatch.DIFFERENT) - 0.01 * order, fact.index, index))
+                mine.append((2 * place + (source is not SourceMatch.DIFFERENT) - 0.01 * order, fact.index, index))
+            scored += heapq.nlargest(_KEEP, mine)  # a fact's best few are all the assignment needs
         self._assign(scored, changed=False)
 
     def same_place(self) -> None:
@@ -207,10 +211,8 @@ class _Matcher:
         for fact in self._open_facts():
             family = _FAMILIES[fact.figure.kind]
             candidates = {i for word in fact.neighbours for i in self._near_position(fact, self.by_word.get((family, word), []))}
-            for index in candidates - self.taken:
-                place = _similarity(fact, self.places[index])
-                if place >= _SAME_PLACE:
-                    scored.append((place, fact.index, index))
+            mine = [(_similarity(fact, self.places[i]), fact.index, i) for i in candidates - self.taken]
+            scored += heapq.nlargest(_KEEP, (s for s in mine if s[0] >= _SAME_PLACE))
         self._assign(scored, changed=True)
 
     def _assign(self, scored: list[tuple[float, int, int]], *, changed: bool) -> None:

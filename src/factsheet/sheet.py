@@ -44,7 +44,7 @@ FACT_FIELDS: tuple[Field, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     id: str
     figure: str

