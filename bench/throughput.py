@@ -23,10 +23,10 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from newsgen import news_text  # noqa: E402
-from quality import texts_match  # noqa: E402
+from newsgen import news_text
+from quality import texts_match
 
-from factsheet import attribute, load_sheet, parse_article, read_article  # noqa: E402
+from factsheet import attribute, load_sheet, parse_article, read_article
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
