@@ -253,9 +253,10 @@ def _similarity(fact: _FactSide, place: _MentionSide) -> float:
     """How far the words around a mention agree with the fact's context (0 to 1)."""
     best = 0.0
     for before, after in fact.sides:
-        wanted = len(before) + len(after)
+        wanted_before, wanted_after = set(before), set(after)  # unique words on both sides of the ratio
+        wanted = len(wanted_before) + len(wanted_after)
         if wanted:
-            hits = len(set(before) & set(place.before)) + len(set(after) & set(place.after))
+            hits = len(wanted_before & set(place.before)) + len(wanted_after & set(place.after))
             best = max(best, hits / wanted)
     return best
 
