@@ -172,12 +172,11 @@ class _Matcher:
                 self.rank[index] = (rank, len(group))
 
     def _near_rank(self, fact: _FactSide, postings: list[int]) -> list[int]:
-        """The mentions of the fact's figure, or the ones near its rank when there are many."""
-        if len(postings) <= 2 * _REACH:
-            return postings
+        """The mentions of the fact's figure near its rank, nearest first."""
         rank, size = self.rank[fact.index]
-        center = rank * len(postings) // size
-        return postings[max(0, center - _REACH) : center + _REACH]
+        center = min(len(postings) - 1, rank * len(postings) // size) if postings else 0
+        window = postings[max(0, center - _REACH) : center + _REACH + 1]
+        return sorted(window, key=lambda i: abs(i - postings[center]))
 
     def _near_position(self, fact: _FactSide, postings: list[int]) -> list[int]:
         """The postings near where the fact stands in the sheet, when there are many."""
@@ -203,6 +202,8 @@ class _Matcher:
                 source = match_sources(fact.fact.source, self.places[index].sourced.source)
                 order = abs(fact.index / max(1, len(self.facts)) - index / max(1, len(self.places)))
                 mine.append((2 * place + (source is not SourceMatch.DIFFERENT) - 0.01 * order, fact.index, index))
+                if place == 1.0 and source is SourceMatch.SAME:
+                    break  # the nearest mention with the same words and source: nothing can beat it
             scored += heapq.nlargest(_KEEP, mine)  # a fact's best few are all the assignment needs
         self._assign(scored, changed=False)
 
