@@ -111,6 +111,13 @@ def _parser() -> argparse.ArgumentParser:
         "(written back to FACTS, or to -o)",
     )
     extract.set_defaults(run=_extract)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the sheet format",
+        description="Print the JSON Schema (draft 2020-12) of facts.yaml, for editors.",
+    )
+    schema.set_defaults(run=_schema)
     return parser
 
 
@@ -166,6 +173,13 @@ def _extract(args: argparse.Namespace) -> int:
         write_atomically(args.output, text, replace=args.force)
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from .schema import schema_json
+
+    sys.stdout.write(schema_json())
     return 0
 
 

@@ -19,7 +19,7 @@ from .figures import Figure, parse_figure
 from .strict_yaml import Mapping, Scalar, Sequence, Value, parse_yaml
 
 MAX_SHEET_BYTES = 50 * 1024 * 1024
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ class _Checker:
             id_, figure, what, source = values["id"], values["figure"], values["what"], values["source"]
             if id_ is not None:
                 id_node = fields["id"]
-                if not _ID.match(id_):
+                if not ID_PATTERN.match(id_):
                     self.problem(id_node, "id", f"{id_!r} is not a usable id; expected letters, digits, '-', '_' or '.'")
                 elif id_ in first_line:
                     self.problem(id_node, "id", f"duplicate id {id_!r} (first at line {first_line[id_]}); ids must be unique")
