@@ -65,11 +65,12 @@ class Article:
         return paragraph.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
 
-def read_article(path: str | Path, encoding: str | None = None) -> Article:
+def read_article(path: str | Path, encoding: str | None = None, input_format: str | None = None) -> Article:
     """Read an article file ("-" is standard input) and split it.
 
-    Without `encoding` the file must be UTF-8 (a byte order mark is fine) or UTF-16 with
-    a byte order mark; anything else is refused, never guessed.
+    The format (txt, md, html, docx) is `input_format`, or the file's extension says.
+    Without `encoding` text must be UTF-8 (a byte order mark is fine) or UTF-16 with a
+    byte order mark; anything else is refused, never guessed.
     """
     name = str(path)
     if name == "-":
@@ -92,7 +93,10 @@ def read_article(path: str | Path, encoding: str | None = None) -> Article:
             raise ArticleError(f"{name}: cannot read: {error.strerror}") from None
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{name}: more than the {MAX_ARTICLE_BYTES} bytes an article may have")
-    return parse_article(decode_text(data, name, encoding), name)
+    from .formats import input_format as format_of
+
+    reader = format_of(name, input_format)
+    return parse_article(reader.read(data, name, lambda raw: decode_text(raw, name, encoding)), name)
 
 
 def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:

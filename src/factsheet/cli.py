@@ -11,6 +11,7 @@ from . import __version__
 from .errors import FactsheetError
 
 DEFAULT_SHEET = "facts.yaml"
+INPUT_FORMATS = ["txt", "md", "html", "docx"]  # factsheet.formats.FORMATS, named here to keep start-up light
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--force", action="store_true", help="replace an existing output file")
     diff.add_argument("--all", action="store_true", help="list ok findings too")
     diff.add_argument("--encoding", metavar="NAME", help="the article's encoding (default: UTF-8, or UTF-16 with a BOM)")
+    diff.add_argument("--input-format", choices=INPUT_FORMATS, help="the article's format (default: from its extension)")
     diff.add_argument(
         "--color",
         default="auto",
@@ -104,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", metavar="FACTS", help="write the sheet to FACTS (atomically)")
     extract.add_argument("--force", action="store_true", help="replace an existing output file")
     extract.add_argument("--encoding", metavar="NAME", help="the article's encoding (default: UTF-8, or UTF-16 with a BOM)")
+    extract.add_argument("--input-format", choices=INPUT_FORMATS, help="the article's format (default: from its extension)")
     extract.add_argument(
         "--merge",
         metavar="FACTS",
@@ -140,7 +143,7 @@ def _diff(args: argparse.Namespace) -> int:
     if len(args.paths) > 2:
         raise UsageError(f"diff takes [FACTS] ARTICLE, not {len(args.paths)} paths")
     facts, article = args.paths if len(args.paths) == 2 else (DEFAULT_SHEET, args.paths[0])
-    result = review(load_sheet(facts), read_article(article, args.encoding))
+    result = review(load_sheet(facts), read_article(article, args.encoding, args.input_format))
     colour = _colour(args.color) and not args.output
     report = render_review(result, args.format, ReviewOptions(show_ok=args.all, colour=colour))
     if args.output:
@@ -157,7 +160,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .sheet import dump_sheet, parse_sheet, read_sheet_text
     from .writing import write_atomically
 
-    article = read_article(args.article, args.encoding)
+    article = read_article(args.article, args.encoding, args.input_format)
     if args.merge:
         text = read_sheet_text(args.merge)
         sheet = parse_sheet(text, args.merge)

@@ -1,0 +1,118 @@
+"""Articles as they arrive: the same article in txt, md, html and docx gives the same findings."""
+
+from __future__ import annotations
+
+import sys
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from factsheet import ArticleError, load_sheet, read_article
+from factsheet.review import review
+
+from .conftest import ROOT, run_cli
+
+EXAMPLE = ROOT / "examples" / "harbour-flood"
+PARAGRAPHS = (EXAMPLE / "revised.txt").read_text(encoding="utf-8").strip().split("\n\n")
+
+
+def as_markdown() -> str:
+    headline, *body = PARAGRAPHS
+    marked = [
+        p.replace("Mayor Helen Okafor", "**Mayor Helen Okafor**").replace(
+            "county emergency office", "[county emergency office](https://example.invalid/office)"
+        )
+        for p in body
+    ]
+    return f"# {headline}\n\n*{marked[0]}*\n\n" + "\n\n".join(marked[1:]) + "\n"
+
+
+def as_html() -> str:
+    headline, *body = PARAGRAPHS
+    paragraphs = "\n".join(f"<p>{escape(p)}</p>" for p in body)
+    return f"""<!DOCTYPE html><html><head><title>{escape(headline)} | The Coast Daily</title>
+<style>p {{ margin: 0 }}</style><script>var visits = 1200;</script></head>
+<body><nav><a href="/">Home</a> <a href="/top">Top 10 stories</a> <a href="/2024">2024 archive</a></nav>
+<header><h1>{escape(headline)}</h1><p class="byline">By a staff writer</p></header>
+<aside><h2>Most read</h2><ol><li>Council cuts 40 jobs</li><li>Ferry fares rise 12% on Monday</li></ol></aside>
+<article>{paragraphs}</article>
+<footer><p>© 2025 The Coast Daily, 12 Harbour Road</p></footer></body></html>"""
+
+
+def write_docx(path: Path) -> None:
+    docx = pytest.importorskip("docx", reason="python-docx comes with the formats extra: pip install '.[test]'")
+    document = docx.Document()
+    document.add_heading(PARAGRAPHS[0], level=0)
+    for paragraph in PARAGRAPHS[1:]:
+        document.add_paragraph(paragraph)
+    document.save(str(path))
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> dict[str, Path]:
+    files = {"txt": EXAMPLE / "revised.txt", "md": tmp_path / "a.md", "html": tmp_path / "a.html", "docx": tmp_path / "a.docx"}
+    files["md"].write_text(as_markdown(), encoding="utf-8")
+    files["html"].write_text(as_html(), encoding="utf-8")
+    write_docx(files["docx"])
+    return files
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_every_format_gives_the_same_paragraphs(articles: dict[str, Path], fmt: str) -> None:
+    text = [p.text for p in read_article(articles["txt"]).paragraphs]
+    other = [p.text for p in read_article(articles[fmt]).paragraphs]
+    assert other == text
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_every_format_gives_the_same_findings(articles: dict[str, Path], fmt: str) -> None:
+    sheet = load_sheet(EXAMPLE / "facts.yaml")
+
+    def findings(path: Path) -> list[tuple[str, str | None, str | None, int | None]]:
+        return [
+            (f.status.value, f.sheet_figure, f.article_figure, f.paragraph) for f in review(sheet, read_article(path)).findings
+        ]
+
+    assert findings(articles[fmt]) == findings(articles["txt"])
+
+
+def test_the_html_navigation_and_sidebar_figures_are_ignored(articles: dict[str, Path]) -> None:
+    text = read_article(articles["html"]).text
+    for noise in ("Top 10", "2024", "40 jobs", "12%", "1200", "12 Harbour Road", "staff writer"):
+        assert noise not in text
+
+
+def test_a_caption_is_kept_and_marked(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<h1>Flood</h1><article><p>Water rose 2 metres.</p><figure><img src=x>"
+        "<figcaption>Volunteers on Friday</figcaption></figure></article>",
+        encoding="utf-8",
+    )
+    assert [p.text for p in read_article(page).paragraphs] == ["Flood", "Water rose 2 metres.", "[Caption] Volunteers on Friday"]
+
+
+def test_input_format_overrides_the_extension(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("<h1>Flood</h1><p>Water rose <b>2 metres</b>.</p>", encoding="utf-8")
+    result = run_cli("extract", "--input-format", "html", str(page))
+    assert result.returncode == 0 and 'figure: "2 metres"' in result.stdout and "<b>" not in result.stdout
+
+
+def test_a_missing_parser_names_its_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "a.docx"
+    path.write_bytes(b"not really")
+    monkeypatch.setitem(sys.modules, "docx", None)  # as if python-docx were not installed
+    with pytest.raises(ArticleError, match=r"reading \.docx articles needs the 'docx' extra: pip install 'factsheet\[docx\]'"):
+        read_article(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"), [("a.docx", b"not a zip", "not a Word document"), ("a.html", b"", "not an HTML page")]
+)
+def test_a_broken_file_is_one_line(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = run_cli("extract", str(path))
+    assert result.returncode == 2 and message in result.stderr and len(result.stderr.splitlines()) == 1
