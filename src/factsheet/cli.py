@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     diff.add_argument(
         "paths",
-        nargs="+",
+        nargs="*",
         metavar="[FACTS] ARTICLE",
         help=f"the fact sheet (default: {DEFAULT_SHEET}) and the article; '-' reads the article from standard input",
     )
@@ -85,7 +85,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     diff.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of standard output")
     diff.add_argument("--force", action="store_true", help="replace an existing output file")
-    diff.add_argument("--all", action="store_true", help="list ok findings too")
+    diff.add_argument(
+        "--all",
+        nargs="?",
+        const=True,
+        default=False,
+        metavar="DIR",
+        help="list ok findings too; given a folder, review every NAME.facts.yaml below DIR against its article "
+        "NAME.{txt,md,html,docx}",
+    )
+    diff.add_argument(
+        "--touched",
+        nargs="+",
+        metavar="FILE",
+        help="review the pairs these sheets or articles belong to (what the pre-commit hook passes)",
+    )
+    diff.add_argument("--jobs", "-j", type=int, metavar="N", help="with --all: processes at once (default: the CPUs)")
     diff.add_argument("--encoding", metavar="NAME", help="the article's encoding (default: UTF-8, or UTF-16 with a BOM)")
     diff.add_argument("--input-format", choices=INPUT_FORMATS, help="the article's format (default: from its extension)")
     diff.add_argument(
@@ -140,7 +155,19 @@ def _diff(args: argparse.Namespace) -> int:
     from .sheet import load_sheet
     from .writing import write_atomically
 
-    if len(args.paths) > 2:
+    args.folder = None
+    if isinstance(args.all, str):
+        # "--all DIR" reviews a folder; "--all FACTS ARTICLE" lists ok findings of one pair.
+        if os.path.isdir(args.all):
+            args.folder = args.all
+        else:
+            args.paths.insert(0, args.all)
+        args.all = True
+    if args.folder or args.touched:
+        if args.paths:
+            raise UsageError("diff --all and --touched take no FACTS or ARTICLE")
+        return _diff_many(args)
+    if not args.paths or len(args.paths) > 2:
         raise UsageError(f"diff takes [FACTS] ARTICLE, not {len(args.paths)} paths")
     facts, article = args.paths if len(args.paths) == 2 else (DEFAULT_SHEET, args.paths[0])
     result = review(load_sheet(facts), read_article(article, args.encoding, args.input_format))
@@ -184,6 +211,62 @@ def _schema(args: argparse.Namespace) -> int:
 
     sys.stdout.write(schema_json())
     return 0
+
+
+def _diff_many(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from .batch import find_pairs, pair_files, review_pairs
+    from .errors import FactsheetError as UsageError
+
+    if args.format == "html" or args.output:
+        raise UsageError("diff --all and --touched print text or json to standard output")
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs takes a whole number of 1 or more")
+    pairs, unpaired = find_pairs(args.folder) if args.folder else pair_files(Path(p) for p in args.touched)
+    show_progress = sys.stderr.isatty() and len(pairs) > 5
+    results = list(review_pairs(pairs, args.format, args.jobs, _progress if show_progress else None))
+    if show_progress:
+        print(file=sys.stderr)
+    totals: dict[str, int] = {}
+    for result in results:
+        for status, count in result.summary.items():
+            totals[status] = totals.get(status, 0) + count
+    errors = sum(bool(r.error) for r in results)
+    dirty = sum(not r.clean and not r.error for r in results)
+    if args.format == "json":
+        document = {
+            "pairs": [
+                {
+                    "sheet": str(r.pair.sheet),
+                    "article": str(r.pair.article),
+                    **(json.loads(r.report) if r.report else {"error": r.error}),
+                }
+                for r in results
+            ],
+            "unpaired": [str(u) for u in unpaired],
+            "total": {"pairs": len(results), "with_findings": dirty, "errors": errors, "unpaired": len(unpaired), **totals},
+        }
+        sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    else:
+        for result in results:
+            print(f"=== {result.pair.sheet} against {result.pair.article}")
+            sys.stdout.write(result.report or "".join(f"factsheet: {line}\n" for line in result.error))
+        for item in unpaired:
+            print(f"=== {item}")
+        counts = ", ".join(f"{n} {s}" for s, n in totals.items())
+        print(f"{len(results)} pairs: {dirty} with findings, {errors} errors, {len(unpaired)} unpaired; {counts}".rstrip("; "))
+    if errors:
+        return 2
+    return 1 if dirty or unpaired else 0
+
+
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // total
+    sys.stderr.write(f"\r[{'#' * filled}{' ' * (width - filled)}] {done}/{total}")
+    sys.stderr.flush()
 
 
 def _colour(choice: str) -> bool:
