@@ -70,7 +70,7 @@ def test_a_broken_sheet_is_its_pairs_error_and_exit_2(newsroom: Path) -> None:
     (newsroom / "flood.facts.yaml").write_text("title: [", encoding="utf-8")
     result = run_cli("diff", "--all", str(newsroom))
     assert result.returncode == 2
-    assert f"factsheet: {newsroom}/flood.facts.yaml:2:1: invalid YAML" in result.stdout
+    assert f"factsheet: {newsroom}/flood.facts.yaml:1:9: invalid YAML" in result.stdout
     assert "1 errors" in result.stdout.splitlines()[-1]
 
 
@@ -99,15 +99,31 @@ def test_the_pre_commit_hook_runs_on_touched_pairs(tmp_path: Path) -> None:
     repo.mkdir()
     shutil.copy(EXAMPLE / "facts.yaml", repo / "flood.facts.yaml")
     shutil.copy(EXAMPLE / "article.txt", repo / "flood.txt")
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+    }
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(args, cwd=repo, env=env, capture_output=True, text=True, timeout=600)
 
     run("git", "init", "-q")
     run("git", "add", ".")
-    hook = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "factsheet-diff", "--files", "flood.txt", "flood.facts.yaml"]
+    hook = [
+        sys.executable,
+        "-m",
+        "pre_commit",
+        "try-repo",
+        str(ROOT),
+        "factsheet-diff",
+        "--files",
+        "flood.txt",
+        "flood.facts.yaml",
+    ]
     clean = run(*hook)
     assert clean.returncode == 0, clean.stdout + clean.stderr
     (repo / "flood.txt").write_text((EXAMPLE / "revised.txt").read_text(encoding="utf-8"), encoding="utf-8")
