@@ -8,7 +8,7 @@ from factsheet import parse_article
 
 SENTENCES = [
     ("It rose in the 1990s. The council said 12.", ["It rose in the 1990s.", "The council said 12."]),
-    ("Pacific Gas & Electric Co. was set to begin.", ["Pacific Gas & Electric Co. was set to begin."]),
+    ("The Harbour Ferry Co. sailed at dawn.", ["The Harbour Ferry Co. sailed at dawn."]),
     ("The letter is dated Oct. 26 and signed.", ["The letter is dated Oct. 26 and signed."]),
     ("Dr. Amina Yusuf spoke. She said 5.", ["Dr. Amina Yusuf spoke.", "She said 5."]),
     ("It was J. R. Smith. He left.", ["It was J. R. Smith.", "He left."]),

@@ -100,7 +100,7 @@ REVISIONS = {
         [("not-in-sheet", None, None, "Four")],
     ),
     "sentence removed": (
-        [("The war, which ended with a fragile peace treaty in 1994, ", "The war ")],
+        [("treaty in 1994,", "treaty,")],
         [("not-in-article", "peace-treaty-year", "1994", None)],
     ),
 }

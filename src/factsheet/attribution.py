@@ -489,7 +489,7 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     subject = _phrase_back(tokens, index)
     if subject or index < 0 or tokens[index].text != ",":
         return subject
-    # "Minister Viktor Fisenko, who arrived in Dagestan, later said": step over the comma.
+    # "Deputy Minister Lena Voss, who visited the camp, later said": step over the comma.
     segment = _phrase_back(tokens, index - 1)
     if not segment:
         return []
