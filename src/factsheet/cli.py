@@ -101,8 +101,7 @@ def _parser() -> argparse.ArgumentParser:
         help="review the pairs these sheets or articles belong to (what the pre-commit hook passes)",
     )
     diff.add_argument("--jobs", "-j", type=int, metavar="N", help="with --all: processes at once (default: the CPUs)")
-    diff.add_argument("--encoding", metavar="NAME", help="the article's encoding (default: UTF-8, or UTF-16 with a BOM)")
-    diff.add_argument("--input-format", choices=INPUT_FORMATS, help="the article's format (default: from its extension)")
+    _article_options(diff)
     diff.add_argument(
         "--color",
         default="auto",
@@ -120,8 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("article", metavar="ARTICLE", help="the article; '-' reads standard input")
     extract.add_argument("-o", "--output", metavar="FACTS", help="write the sheet to FACTS (atomically)")
     extract.add_argument("--force", action="store_true", help="replace an existing output file")
-    extract.add_argument("--encoding", metavar="NAME", help="the article's encoding (default: UTF-8, or UTF-16 with a BOM)")
-    extract.add_argument("--input-format", choices=INPUT_FORMATS, help="the article's format (default: from its extension)")
+    _article_options(extract)
     extract.add_argument(
         "--merge",
         metavar="FACTS",
@@ -137,6 +135,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=_schema)
     return parser
+
+
+def _article_options(command: argparse.ArgumentParser) -> None:
+    """How to read an article: the same options for every command that reads one."""
+    command.add_argument("--encoding", metavar="NAME", help="the article's encoding (default: UTF-8, or UTF-16 with a BOM)")
+    command.add_argument("--input-format", choices=INPUT_FORMATS, help="the article's format (default: from its extension)")
 
 
 def _terminal_width() -> int:
