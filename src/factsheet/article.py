@@ -7,7 +7,6 @@ headline is paragraph 1).
 
 from __future__ import annotations
 
-import bisect
 import re
 import sys
 from dataclasses import dataclass
@@ -54,15 +53,6 @@ class Article:
     def title(self) -> str:
         """The headline: the first line of the first paragraph."""
         return self.paragraphs[0].text.split("\n", 1)[0].strip() if self.paragraphs else ""
-
-    def paragraph_at(self, offset: int) -> Paragraph:
-        starts = [p.start for p in self.paragraphs]
-        return self.paragraphs[max(0, bisect.bisect_right(starts, offset) - 1)]
-
-    def sentence_at(self, offset: int) -> Sentence:
-        paragraph = self.paragraph_at(offset)
-        starts = [s.start for s in paragraph.sentences]
-        return paragraph.sentences[max(0, bisect.bisect_right(starts, offset) - 1)]
 
 
 def read_article(path: str | Path, encoding: str | None = None, input_format: str | None = None) -> Article:

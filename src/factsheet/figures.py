@@ -61,11 +61,6 @@ class Figure:
             qualifier = vocab.QUALIFIERS.get(qualifier, vocab.TRAILING_QUALIFIERS.get(qualifier, qualifier))
         return (self.kind, self.value, self.unit, qualifier)
 
-    @property
-    def number(self) -> str:
-        """The value with its unit, for people: "7 day", "145000", "1980s"."""
-        return f"{self.value} {self.unit}" if self.unit else self.value
-
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -93,22 +93,19 @@ def review_text(review: Review, *, show_ok: bool = False, colour: bool = False) 
 
 
 def _describe(finding: Finding, near: bool) -> str:
+    """ "id: figure (source)  paragraph N", with both sources where they differ."""
     fact = finding.fact
     where = f"  paragraph {finding.paragraph}" if finding.paragraph else ""
     if fact is None:
         return f"{finding.article_figure}  ({finding.article_source}){where}"
-    name = f"{fact.id}: "
     if finding.status is Status.NOT_IN_ARTICLE:
-        return f"{name}{fact.figure}  ({fact.source})  the article does not state this figure"
-    figure = fact.figure if finding.status is not Status.CHANGED else f"{fact.figure} -> {finding.article_figure}"
-    if finding.status is Status.SOURCE_DIFFERS or near or finding.sheet_source != finding.article_source:
-        if finding.status is Status.CHANGED and finding.source_match is not SourceMatch.DIFFERENT:
-            source = f"({fact.source})"
-        else:
-            source = f"(sheet: {fact.source}; article: {finding.article_source})"
-    else:
-        source = f"({fact.source})"
-    return f"{name}{figure}  {source}{where}"
+        return f"{fact.id}: {fact.figure}  ({fact.source})  the article does not state this figure"
+    figure = f"{fact.figure} -> {finding.article_figure}" if finding.status is Status.CHANGED else fact.figure
+    # Both names where the article words the source otherwise; a changed figure's own source is enough.
+    worded_otherwise = near or finding.sheet_source != finding.article_source
+    both = finding.source_match is SourceMatch.DIFFERENT or (worded_otherwise and finding.status is not Status.CHANGED)
+    source = f"(sheet: {fact.source}; article: {finding.article_source})" if both else f"({fact.source})"
+    return f"{fact.id}: {figure}  {source}{where}"
 
 
 def _marked_sentence(finding: Finding, colour: bool) -> str:
