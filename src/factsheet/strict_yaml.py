@@ -9,6 +9,7 @@ with their line and column, all of them reported together.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -64,12 +65,44 @@ class _VerbatimLoader(Reader, Scanner, Parser, Composer, BaseResolver):
         BaseResolver.__init__(self)
 
 
+try:  # LibYAML composes the same nodes about ten times faster, where PyYAML was built with it
+    from yaml._yaml import CParser
+
+    class _FastVerbatimLoader(CParser, BaseResolver):
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            BaseResolver.__init__(self)
+
+except ImportError:  # pragma: no cover - PyYAML without LibYAML
+    _FastVerbatimLoader = None  # type: ignore[assignment,misc]
+
+# What PyYAML's reader refuses; such a text takes the slow path, which says where.
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _compose(text: str) -> Node | None:
+    """The document's node graph: LibYAML when it can, PyYAML for its exact errors."""
+    if _FastVerbatimLoader is not None and not _NOT_PRINTABLE.search(text):
+        fast = _FastVerbatimLoader(text)
+        try:
+            node: Node | None = fast.get_single_node()
+            return node
+        except yaml.YAMLError:
+            pass  # the pure-Python composer below reports it, in PyYAML's words
+        finally:
+            fast.dispose()
+    loader = _VerbatimLoader(text)
+    try:
+        pure: Node | None = loader.get_single_node()
+        return pure
+    finally:
+        loader.dispose()
+
+
 def parse_yaml(text: str, path: str) -> tuple[Value | None, list[Problem]]:
     """The document as a tree of located values, and every problem found in it."""
-    loader: _VerbatimLoader | None = None
     try:
-        loader = _VerbatimLoader(text)
-        node = loader.get_single_node()
+        node = _compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = (error.problem or error.context or "invalid YAML").strip()
@@ -84,9 +117,6 @@ def parse_yaml(text: str, path: str) -> tuple[Value | None, list[Problem]]:
         return None, [Problem(path, None, None, None, f"invalid YAML: {error}")]
     except RecursionError:
         return None, [Problem(path, None, None, None, "invalid YAML: nested too deeply")]
-    finally:
-        if loader is not None:
-            loader.dispose()
     if node is None:
         return None, [Problem(path, None, None, None, "empty document; expected a mapping with 'title' and 'facts'")]
     walker = _Walker(path)
