@@ -354,6 +354,7 @@ def test_fuzzer_sheets_give_one_line_per_problem(data: bytes) -> None:
 FUZZ_ARTICLES = {
     "a context that holds its figure twice": '9%9"\x030?9\x030',
     "a context whose words repeat": b'0\\\x1e0"\xdf\xd60/200!0\\\x1e0'.decode(errors="replace"),
+    "the same figure written two ways, contexts alike": b"00 0-0\x820".decode(errors="replace"),
     "a slug that is another fact's numbered id": b"2\x01\x082\x01a\x01\x00\xbf\x002".decode(errors="replace"),
 }
 

@@ -193,6 +193,7 @@ class _Matcher:
                 continue
             postings = self.by_figure.get(fact.figure.meaning, [])
             mine: list[tuple[float, int, int]] = []
+            perfect = 0
             for index in self._near_rank(fact, postings):
                 if index in self.taken:
                     continue
@@ -202,8 +203,9 @@ class _Matcher:
                 source = match_sources(fact.fact.source, self.places[index].sourced.source)
                 order = abs(fact.index / max(1, len(self.facts)) - index / max(1, len(self.places)))
                 mine.append((2 * place + (source is not SourceMatch.DIFFERENT) - 0.01 * order, fact.index, index))
-                if place == 1.0 and source is SourceMatch.SAME:
-                    break  # the nearest mention with the same words and source: nothing can beat it
+                perfect += place == 1.0 and source is SourceMatch.SAME
+                if perfect == _KEEP:
+                    break  # the nearest mentions with the same words and source: none further can beat them
             scored += heapq.nlargest(_KEEP, mine)  # a fact's best few are all the assignment needs
         self._assign(scored, changed=False)
 
@@ -212,7 +214,12 @@ class _Matcher:
         for fact in self._open_facts():
             family = _FAMILIES[fact.figure.kind]
             candidates = {i for word in fact.neighbours for i in self._near_position(fact, self.by_word.get((family, word), []))}
-            mine = [(_similarity(fact, self.places[i]), fact.index, i) for i in candidates - self.taken]
+            # A mention of the same figure is not a change of it: the last pass matches those.
+            mine = [
+                (_similarity(fact, self.places[i]), fact.index, i)
+                for i in candidates - self.taken
+                if self.places[i].figure.meaning != fact.figure.meaning
+            ]
             scored += heapq.nlargest(_KEEP, (s for s in mine if s[0] >= _SAME_PLACE))
         self._assign(scored, changed=True)
 
