@@ -131,3 +131,35 @@ def test_the_pre_commit_hook_runs_on_touched_pairs(tmp_path: Path) -> None:
     revised = run(*hook)
     assert revised.returncode == 1, revised.stdout + revised.stderr
     assert "homes-flooded: more than 600 -> more than 700" in revised.stdout
+
+
+def test_a_progress_bar_shows_on_a_terminal_for_more_than_five_pairs(tmp_path: Path) -> None:
+    import pty
+
+    for number in range(6):
+        shutil.copy(EXAMPLE / "facts.yaml", tmp_path / f"s{number}.facts.yaml")
+        shutil.copy(EXAMPLE / "article.txt", tmp_path / f"s{number}.txt")
+    controller, terminal = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "factsheet", "diff", "--all", str(tmp_path), "--jobs", "1"],
+            stdout=subprocess.PIPE,
+            stderr=terminal,
+            text=True,
+            timeout=120,
+        )
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(controller)
+    assert result.returncode == 0
+    assert b"[" + b"#" * 30 + b"] 6/6" in shown
+    assert "#" not in result.stdout
