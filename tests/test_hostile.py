@@ -355,6 +355,9 @@ FUZZ_ARTICLES = {
     "a context that holds its figure twice": '9%9"\x030?9\x030',
     "a context whose words repeat": b'0\\\x1e0"\xdf\xd60/200!0\\\x1e0'.decode(errors="replace"),
     "the same figure written two ways, contexts alike": b"00 0-0\x820".decode(errors="replace"),
+    "dense digits whose own figure stands as well placed": (
+        b'11\x01\x00\x00\x00\x00\x00\x00\x00!11`1!1"0?00"0"0`11!1`1`\xd4\xce\xde`11`1'.decode(errors="replace")
+    ),
     "a slug that is another fact's numbered id": b"2\x01\x082\x01a\x01\x00\xbf\x002".decode(errors="replace"),
 }
 

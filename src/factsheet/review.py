@@ -98,7 +98,7 @@ _FAMILIES: dict[Kind, str] = {
 }
 _WORD = re.compile(r"[\w’']+")
 _CONTEXT_WORDS = 4
-_MAX_PLACES_IN_CONTEXT = 4
+_MAX_PLACES_IN_CONTEXT = 8
 _SAME_PLACE = 0.5
 _REACH = 12  # mentions looked at either side of where a fact is expected, when a figure repeats
 _KEEP = 3  # candidates kept per fact for the assignment
@@ -215,10 +215,14 @@ class _Matcher:
             family = _FAMILIES[fact.figure.kind]
             candidates = {i for word in fact.neighbours for i in self._near_position(fact, self.by_word.get((family, word), []))}
             # A mention of the same figure is not a change of it: the last pass matches those.
+            # Nor is another figure a change when the fact's own figure stands as well placed.
+            own = self._near_rank(fact, self.by_figure.get(fact.figure.meaning, []))
+            own_best = max((_similarity(fact, self.places[i]) for i in own if i not in self.taken), default=-1.0)
             mine = [
-                (_similarity(fact, self.places[i]), fact.index, i)
+                (place, fact.index, i)
                 for i in candidates - self.taken
                 if self.places[i].figure.meaning != fact.figure.meaning
+                and (place := _similarity(fact, self.places[i])) > own_best
             ]
             scored += heapq.nlargest(_KEEP, (s for s in mine if s[0] >= _SAME_PLACE))
         self._assign(scored, changed=True)
@@ -278,10 +282,13 @@ def _context_words(fact: Fact) -> tuple[tuple[tuple[str, ...], tuple[str, ...]],
     sides: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     at = context.find(figure)
     while at >= 0 and len(sides) < _MAX_PLACES_IN_CONTEXT:
-        before = tuple(_WORD.findall(context[:at])[-_CONTEXT_WORDS:])
-        after = tuple(_WORD.findall(context[at + len(figure) :])[:_CONTEXT_WORDS])
-        if before or after:
-            sides.append((before, after))
+        end = at + len(figure)
+        whole = (at == 0 or not context[at - 1].isalnum()) and (end == len(context) or not context[end].isalnum())
+        if whole:  # the "1" of "11" is not a place where the figure "1" stands
+            before = tuple(_WORD.findall(context[:at])[-_CONTEXT_WORDS:])
+            after = tuple(_WORD.findall(context[end:])[:_CONTEXT_WORDS])
+            if before or after:
+                sides.append((before, after))
         at = context.find(figure, at + max(1, len(figure)))
     return tuple(sides)
 
