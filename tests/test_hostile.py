@@ -358,6 +358,9 @@ FUZZ_ARTICLES = {
     "dense digits whose own figure stands as well placed": (
         b'11\x01\x00\x00\x00\x00\x00\x00\x00!11`1!1"0?00"0"0`11!1`1`\xd4\xce\xde`11`1'.decode(errors="replace")
     ),
+    "a money figure right after a number": b"0[\x01\x0014-0\xc8\xa0[\x010[1.5$0\n2121[5\xa00$$1\x073000$2-".decode(
+        errors="replace"
+    ),
     "a slug that is another fact's numbered id": b"2\x01\x082\x01a\x01\x00\xbf\x002".decode(errors="replace"),
 }
 

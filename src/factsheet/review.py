@@ -283,7 +283,10 @@ def _context_words(fact: Fact) -> tuple[tuple[tuple[str, ...], tuple[str, ...]],
     at = context.find(figure)
     while at >= 0 and len(sides) < _MAX_PLACES_IN_CONTEXT:
         end = at + len(figure)
-        whole = (at == 0 or not context[at - 1].isalnum()) and (end == len(context) or not context[end].isalnum())
+        # Whole where the figure's own edge is a letter or digit: "$0" may follow "1.5" directly.
+        starts_clear = at == 0 or not (figure[0].isalnum() and context[at - 1].isalnum())
+        ends_clear = end == len(context) or not (figure[-1].isalnum() and context[end].isalnum())
+        whole = starts_clear and ends_clear
         if whole:  # the "1" of "11" is not a place where the figure "1" stands
             before = tuple(_WORD.findall(context[:at])[-_CONTEXT_WORDS:])
             after = tuple(_WORD.findall(context[end:])[:_CONTEXT_WORDS])
