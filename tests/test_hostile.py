@@ -361,6 +361,9 @@ FUZZ_ARTICLES = {
     "a money figure right after a number": b"0[\x01\x0014-0\xc8\xa0[\x010[1.5$0\n2121[5\xa00$$1\x073000$2-".decode(
         errors="replace"
     ),
+    "numbers joined by apostrophes": b"\xa7\x7f1\x7f2'1'1\x7f1\x0c\x00\x00\x00\x00\x00\x00\x00'\x7f1\x7f2'\x7f1+2'2'\x08".decode(
+        errors="replace"
+    ),
     "a slug that is another fact's numbered id": b"2\x01\x082\x01a\x01\x00\xbf\x002".decode(errors="replace"),
 }
 

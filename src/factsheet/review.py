@@ -96,7 +96,8 @@ _FAMILIES: dict[Kind, str] = {
     Kind.TIME: "calendar",
     Kind.DURATION: "duration",
 }
-_WORD = re.compile(r"[\w’']+")
+# A number, or a word whose apostrophes join letters ("armenia's"): "2'1'1" is three numbers.
+_WORD = re.compile(r"\d+|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CONTEXT_WORDS = 4
 _MAX_PLACES_IN_CONTEXT = 8
 _SAME_PLACE = 0.5
