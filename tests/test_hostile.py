@@ -364,6 +364,7 @@ FUZZ_ARTICLES = {
     "numbers joined by apostrophes": b"\xa7\x7f1\x7f2'1'1\x7f1\x0c\x00\x00\x00\x00\x00\x00\x00'\x7f1\x7f2'\x7f1+2'2'\x08".decode(
         errors="replace"
     ),
+    "a currency, then a sign, after a letter": "$\r+5\r\x10\ufffd5=" + "}" * 32 + "V$\r+8V$\r+8",
     "a slug that is another fact's numbered id": b"2\x01\x082\x01a\x01\x00\xbf\x002".decode(errors="replace"),
 }
 

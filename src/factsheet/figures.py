@@ -256,7 +256,7 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
         return None
     if _signed(text, start, floor):  # "-5 degrees", "+3.5 percent": the sign is part of the figure
         start -= 1
-        before = before[:-1]
+        before = text[max(floor, start - _MAX_LOOKBACK) : start]  # the same window as every look-back from start
         if text[start] != "+":
             value = -value
     cursor = end
