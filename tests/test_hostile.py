@@ -365,6 +365,9 @@ FUZZ_ARTICLES = {
         errors="replace"
     ),
     "a currency, then a sign, after a letter": "$\r+5\r\x10\ufffd5=" + "}" * 32 + "V$\r+8V$\r+8",
+    "a number before a non-Latin letter": (
+        b'0\r0\r00\xd70\r0\xd2#\xbb00\xd2\xbb"0""0\xd2\xbb' + b'"""""#""#5\xd2\xbb#\xf10\xd2\xbb'
+    ).decode(errors="replace"),
     "a slug that is another fact's numbered id": b"2\x01\x082\x01a\x01\x00\xbf\x002".decode(errors="replace"),
 }
 

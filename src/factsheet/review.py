@@ -284,10 +284,7 @@ def _context_words(fact: Fact) -> tuple[tuple[tuple[str, ...], tuple[str, ...]],
     at = context.find(figure)
     while at >= 0 and len(sides) < _MAX_PLACES_IN_CONTEXT:
         end = at + len(figure)
-        # Whole where the figure's own edge is a letter or digit: "$0" may follow "1.5" directly.
-        starts_clear = at == 0 or not (figure[0].isalnum() and context[at - 1].isalnum())
-        ends_clear = end == len(context) or not (figure[-1].isalnum() and context[end].isalnum())
-        whole = starts_clear and ends_clear
+        whole = _stands_alone(context, at, end)
         if whole:  # the "1" of "11" is not a place where the figure "1" stands
             before = tuple(_WORD.findall(context[:at])[-_CONTEXT_WORDS:])
             after = tuple(_WORD.findall(context[end:])[:_CONTEXT_WORDS])
@@ -295,6 +292,22 @@ def _context_words(fact: Fact) -> tuple[tuple[tuple[str, ...], tuple[str, ...]],
                 sides.append((before, after))
         at = context.find(figure, at + max(1, len(figure)))
     return tuple(sides)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """The figure text[start:end] is a whole figure there, by the recognizer's own edges:
+    not the "1" of "11" or of "1.5"; "$0" may follow "1.5" and "5" may precede a non-Latin letter."""
+    first, last = text[start], text[end - 1]
+    if start > 0 and first.isalnum():
+        before = text[start - 1]
+        if before.isalnum() or before == "_" or (first.isdigit() and before in ".,"):
+            return False
+    if end < len(text) and last.isalnum():
+        after = text[end]
+        glued = after.isalnum() if last.isalpha() else after.isdigit() or (after.isascii() and (after.isalpha() or after == "_"))
+        if glued:
+            return False
+    return True
 
 
 def _words_around(article: Article, sourced: SourcedMention) -> tuple[tuple[str, ...], tuple[str, ...]]:
