@@ -368,6 +368,7 @@ FUZZ_ARTICLES = {
     "a number before a non-Latin letter": (
         b'0\r0\r00\xd70\r0\xd2#\xbb00\xd2\xbb"0""0\xd2\xbb' + b'"""""#""#5\xd2\xbb#\xf10\xd2\xbb'
     ).decode(errors="replace"),
+    "thirteen alike figures whose last is placed worst": "j!" + "-5-5--5-5-5---5-5--5--555-5--5-5-5---5-0\n08[7",
     "a slug that is another fact's numbered id": b"2\x01\x082\x01a\x01\x00\xbf\x002".decode(errors="replace"),
 }
 

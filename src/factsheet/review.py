@@ -209,6 +209,13 @@ class _Matcher:
                     break  # the nearest mentions with the same words and source: none further can beat them
             scored += heapq.nlargest(_KEEP, mine)  # a fact's best few are all the assignment needs
         self._assign(scored, changed=False)
+        if not require_place:
+            # Last pass: a fact whose few best went to others takes the nearest free mention of its figure.
+            for fact in list(self._open_facts()):
+                postings = self.by_figure.get(fact.figure.meaning, [])
+                free = next((i for i in self._near_rank(fact, postings) if i not in self.taken), None)
+                if free is not None:
+                    self._assign([(0.0, fact.index, free)], changed=False)
 
     def same_place(self) -> None:
         scored: list[tuple[float, int, int]] = []
