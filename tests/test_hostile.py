@@ -369,6 +369,11 @@ FUZZ_ARTICLES = {
         b'0\r0\r00\xd70\r0\xd2#\xbb00\xd2\xbb"0""0\xd2\xbb' + b'"""""#""#5\xd2\xbb#\xf10\xd2\xbb'
     ).decode(errors="replace"),
     "thirteen alike figures whose last is placed worst": "j!" + "-5-5--5-5-5---5-5--5--555-5--5-5-5---5-0\n08[7",
+    "thirty alike figures, the free one far from its rank": (
+        b'"2&2\xff\x7f22"2&\x7f2&2\xff\x7f&2\xff\x7f22&2&2&1\x7f22"2&\x7f2&2\xff\x7f2&2&2&1\xff\x7f2\xff\x7f2&2\xff\x7f'
+        + b"\xff" * 9
+        + b"2&2&&3\x04\x7f2&2&2&2\xff\x7f2&2\xff\x7f2&2&2"
+    ).decode(errors="replace"),
     "a slug that is another fact's numbered id": b"2\x01\x082\x01a\x01\x00\xbf\x002".decode(errors="replace"),
 }
 

@@ -210,10 +210,18 @@ class _Matcher:
             scored += heapq.nlargest(_KEEP, mine)  # a fact's best few are all the assignment needs
         self._assign(scored, changed=False)
         if not require_place:
-            # Last pass: a fact whose few best went to others takes the nearest free mention of its figure.
+            # Last pass: a fact whose few best went to others takes the nearest free mention of its
+            # figure, or else the first free one (a cursor per figure that only moves forward).
+            cursors: dict[tuple[object, ...], int] = {}
             for fact in list(self._open_facts()):
                 postings = self.by_figure.get(fact.figure.meaning, [])
                 free = next((i for i in self._near_rank(fact, postings) if i not in self.taken), None)
+                if free is None:
+                    cursor = cursors.get(fact.figure.meaning, 0)
+                    while cursor < len(postings) and postings[cursor] in self.taken:
+                        cursor += 1
+                    cursors[fact.figure.meaning] = cursor
+                    free = postings[cursor] if cursor < len(postings) else None
                 if free is not None:
                     self._assign([(0.0, fact.index, free)], changed=False)
 
