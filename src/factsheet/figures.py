@@ -116,7 +116,7 @@ _WORD_BEFORE = re.compile(r"(?P<w>[\w’']+)[^\w\n]{0,3}$")
 _CURRENCY_BEFORE = re.compile(r"(?P<c>" + "|".join(re.escape(c) for c in vocab.CURRENCY_SYMBOLS) + r")\s?$")
 
 _TIME_AFTER = re.compile(
-    r":(?P<min>[0-5]\d)(?::[0-5]\d)?(?:\s?(?P<ampm>[ap]\.?m\.?)(?!\w))?(?:\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b)?"
+    r":(?P<min>[0-5]\d)(?::[0-5]\d)?(?!\d)(?:\s?(?P<ampm>[ap]\.?m\.?)(?!\w))?(?:\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b)?"
 )
 _AMPM_AFTER = re.compile(r"\s?(?P<ampm>[ap]\.m\.|[ap]m\b)")
 _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b")
