@@ -175,7 +175,7 @@ def test_merge_into_a_list_followed_by_another_key(tmp_path: Path) -> None:
     article = parse_article("T\n\nIt rained on Tuesday and 40 boats sank.")
     from factsheet.extract import draft_missing
 
-    merged = merge_facts(text, "s.yaml", draft_missing(parse_sheet(text, "s.yaml"), article))
+    merged = merge_facts(text, parse_sheet(text, "s.yaml"), draft_missing(parse_sheet(text, "s.yaml"), article))
     assert merged.startswith("# kept\nfacts:\n    - id: a\n")
     assert merged.endswith("\ntitle: T  # kept too\n")
     assert [f.figure for f in parse_sheet(merged, "s.yaml").facts] == ["Tuesday", "40"]
@@ -187,7 +187,7 @@ def test_merge_keeps_crlf_line_endings(tmp_path: Path) -> None:
     article = parse_article("T\n\nIt rained on Tuesday and 40 boats sank.")
     from factsheet.extract import draft_missing
 
-    merged = merge_facts(text, "s.yaml", draft_missing(parse_sheet(text, "s.yaml"), article))
+    merged = merge_facts(text, parse_sheet(text, "s.yaml"), draft_missing(parse_sheet(text, "s.yaml"), article))
     assert "\n" not in merged.replace("\r\n", "")
 
 
@@ -196,10 +196,11 @@ def test_merge_will_not_rewrite_a_commented_flow_list_without_force() -> None:
     article = parse_article("T\n\nIt rained on Tuesday.")
     from factsheet.extract import draft_missing
 
-    missing = draft_missing(parse_sheet(text, "s.yaml"), article)
+    sheet = parse_sheet(text, "s.yaml")
+    missing = draft_missing(sheet, article)
     with pytest.raises(OutputError, match="loses its comments; use --force"):
-        merge_facts(text, "s.yaml", missing)
-    assert [f.figure for f in parse_sheet(merge_facts(text, "s.yaml", missing, allow_rewrite=True), "s").facts] == ["Tuesday"]
+        merge_facts(text, sheet, missing)
+    assert [f.figure for f in parse_sheet(merge_facts(text, sheet, missing, allow_rewrite=True), "s").facts] == ["Tuesday"]
 
 
 def test_merge_gives_new_facts_ids_of_their_own(tmp_path: Path) -> None:
@@ -207,5 +208,5 @@ def test_merge_gives_new_facts_ids_of_their_own(tmp_path: Path) -> None:
     article = parse_article("T\n\nIt rained on Tuesday and 40 boats sank.")
     from factsheet.extract import draft_missing
 
-    merged = parse_sheet(merge_facts(text, "s.yaml", draft_missing(parse_sheet(text, "s.yaml"), article)), "s")
+    merged = parse_sheet(merge_facts(text, parse_sheet(text, "s.yaml"), draft_missing(parse_sheet(text, "s.yaml"), article)), "s")
     assert [f.id for f in merged.facts] == ["boats-sank", "boats-sank-2"]

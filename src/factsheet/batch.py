@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import FactsheetError
 from .review import Status
@@ -42,8 +43,9 @@ class Unpaired:
 @dataclass(frozen=True)
 class PairResult:
     pair: Pair
-    report: str  # the rendered review, or empty on an error
+    report: str  # the text report, or empty for JSON and on an error
     summary: dict[str, int] = field(default_factory=dict)
+    findings: list[dict[str, Any]] = field(default_factory=list)  # the JSON records of the findings
     error: list[str] = field(default_factory=list)
 
     @property
@@ -84,15 +86,17 @@ def pair_files(files: Iterable[Path]) -> tuple[list[Pair], list[Unpaired]]:
 def review_pair(pair: Pair, fmt: str = "text") -> PairResult:
     """Review one pair; an unreadable sheet or article is its error, not the batch's."""
     from .article import read_article
-    from .report import render_review
+    from .report import finding_record, render_review
     from .review import review
     from .sheet import load_sheet
 
     try:
         result = review(load_sheet(pair.sheet), read_article(pair.article))
     except FactsheetError as error:
-        return PairResult(pair, "", {}, error.lines)
-    return PairResult(pair, render_review(result, fmt), {s.value: n for s, n in result.summary.items()})
+        return PairResult(pair, "", error=error.lines)
+    report = render_review(result, "text") if fmt == "text" else ""
+    records = [finding_record(f) for f in result.findings] if fmt == "json" else []
+    return PairResult(pair, report, summary={s.value: n for s, n in result.summary.items()}, findings=records)
 
 
 def review_pairs(

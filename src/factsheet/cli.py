@@ -196,7 +196,7 @@ def _extract(args: argparse.Namespace) -> int:
         text = read_sheet_text(args.merge)
         sheet = parse_sheet(text, args.merge)
         added = draft_missing(sheet, article)
-        merged = merge_facts(text, args.merge, added, allow_rewrite=args.force)
+        merged = merge_facts(text, sheet, added, allow_rewrite=args.force)
         target = args.output or args.merge
         write_atomically(target, merged, replace=args.force or target == args.merge)
         print(f"factsheet: {len(added)} facts added to {target}", file=sys.stderr)
@@ -245,7 +245,7 @@ def _diff_many(args: argparse.Namespace) -> int:
                 {
                     "sheet": str(r.pair.sheet),
                     "article": str(r.pair.article),
-                    **(json.loads(r.report) if r.report else {"error": r.error}),
+                    **({"error": r.error} if r.error else {"summary": r.summary, "findings": r.findings}),
                 }
                 for r in results
             ],

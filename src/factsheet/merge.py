@@ -19,12 +19,12 @@ from .strict_yaml import Mapping, Sequence, parse_yaml
 _COMMENT = re.compile(r"(?:^|\s)#", re.MULTILINE)
 
 
-def merge_facts(text: str, path: str, new_facts: Iterable[Fact], *, allow_rewrite: bool = False) -> str:
-    """The sheet text with `new_facts` added at the end of its facts list."""
+def merge_facts(text: str, sheet: Sheet, new_facts: Iterable[Fact], *, allow_rewrite: bool = False) -> str:
+    """`text`, the sheet file that `sheet` was parsed from, with `new_facts` added at the end of its facts list."""
     additions = list(new_facts)
     if not additions:
         return text
-    sheet = parse_sheet(text, path)
+    path = sheet.path
     existing = {fact.id for fact in sheet.facts}
     additions = _unique_ids(additions, existing)
     tree, _ = parse_yaml(text, path)
