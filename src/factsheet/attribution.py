@@ -44,13 +44,12 @@ class _Token(NamedTuple):
 
 
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:
-    tokens = []
-    for match in _TOKEN.finditer(masked, start, end):
-        text = match.group()
-        if len(text) > 1 and text.endswith("."):
-            text = text[:-1]  # "Sputnik." ends a sentence; "U.S" keeps its inner stops
-        tokens.append(_Token(text, match.start(), match.start() + len(text), text.lower(), text[0].isalnum()))
-    return tokens
+    make = tuple.__new__  # a NamedTuple's own constructor is a Python function: too slow here
+    return [
+        make(_Token, (text, match.start(), match.end(), text.lower(), text[0].isalnum()))
+        for match in _TOKEN.finditer(masked, start, end)
+        for text in (match.group(),)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +64,13 @@ class _Frame:
 
 
 _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
-_TOKEN = re.compile(r"[\w’'&]+(?:[.-][\w’'&]+)*\.?|[,;:()“”\"—–]")
+# A full stop is never a token: "Sputnik." ends a sentence, "U.S." keeps its inner stops.
+_TOKEN = re.compile(r"[\w’'&]+(?:[.-][\w’'&]+)*|[,;:()“”\"—–]")
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:"
-    + "|".join(sorted(vocab.REPORTING_VERBS))
+    + vocab.alternation(vocab.REPORTING_VERBS)
     + r")\b)"
 )
 _BACKGROUND_CLAUSE = re.compile(r",\s*(?:" + "|".join(vocab.BACKGROUND_CLAUSE_OPENERS) + r")\b[^,;()]*")
@@ -111,7 +111,7 @@ _BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
 _QUOTE_MARK = re.compile('[“”"]')
 _FRAME_WORDS = vocab.REPORTING_VERBS | {"according"}
-_FRAME_HINT = re.compile(r"\b(?:" + "|".join(sorted(_FRAME_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_FRAME_HINT = re.compile(r"\b" + vocab.alternation(_FRAME_WORDS, ignore_case=True) + r"\b")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
 _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it names

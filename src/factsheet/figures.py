@@ -75,37 +75,34 @@ class Mention:
         return Mention(self.start + offset, self.end + offset, self.text, self.figure)
 
 
-_MONTH_NAMES = "|".join(
-    sorted([m.capitalize() for m in vocab.MONTHS] + [m.capitalize() for m in vocab.MONTH_ABBREVIATIONS], key=len, reverse=True)
-)
+_MONTH_NAMES = [m.capitalize() for m in [*vocab.MONTHS, *vocab.MONTH_ABBREVIATIONS]]
 # A month after a day: a full name, or an abbreviation with its full stop ("27 Sept.").
 _MONTH_AFTER_DAY = (
     "(?:"
-    + "|".join(sorted(m.capitalize() for m in vocab.MONTHS))
+    + vocab.alternation(m.capitalize() for m in vocab.MONTHS)
     + r")\b|(?:"
-    + "|".join(sorted((m.capitalize() for m in vocab.MONTH_ABBREVIATIONS), key=len, reverse=True))
+    + vocab.alternation(m.capitalize() for m in vocab.MONTH_ABBREVIATIONS)
     + r")\b\.?"
 )
-_NUMBER_WORDS = sorted(
-    [*vocab.UNITS_WORDS, *vocab.TENS_WORDS, *vocab.SCALE_WORDS, "dozen", "dozens", "scores", "tens"]
-    + [w for w in vocab.VAGUE_QUANTITIES if " " not in w]
-    + [w for w in vocab.FRACTION_WORDS]
-    + list(vocab.VAGUE_DURATIONS),
-    key=len,
-    reverse=True,
-)
+_NUMBER_WORDS = [
+    *vocab.UNITS_WORDS,
+    *vocab.TENS_WORDS,
+    *vocab.SCALE_WORDS,
+    *("dozen", "dozens", "scores", "tens"),
+    *(w for w in vocab.VAGUE_QUANTITIES if " " not in w),
+    *vocab.FRACTION_WORDS,
+    *vocab.VAGUE_DURATIONS,
+]
 _ANCHOR = re.compile(
     r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)(?:\.\d+)?)"
-    rf"|(?P<month>\b(?:{_MONTH_NAMES})\b)"
-    rf"|(?P<weekday>\b(?:{'|'.join(vocab.WEEKDAYS)})\b)"
+    rf"|(?P<month>\b(?:{vocab.alternation(_MONTH_NAMES)})\b)"
+    rf"|(?P<weekday>\b(?:{vocab.alternation(vocab.WEEKDAYS)})\b)"
     r"|(?P<decade>(?<!\w)['’]\d0s\b)"
-    rf"|(?P<word>\b(?i:{'|'.join(_NUMBER_WORDS)})\b)"
+    rf"|(?P<word>\b{vocab.alternation(_NUMBER_WORDS, ignore_case=True)}\b)"
 )
 
 _QUALIFIER_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\[\"“‘'—–]))(?P<q>(?i:"
-    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(vocab.QUALIFIERS, key=len, reverse=True))
-    + r"))\s+$"
+    r"(?:^|(?<=[\s(\[\"“‘'—–]))(?P<q>(?i:" + vocab.alternation(vocab.QUALIFIERS).replace(r"\ ", r"\s+") + r"))\s+$"
 )
 _TRAILING_QUALIFIER = re.compile(r"\s+(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in vocab.TRAILING_QUALIFIERS) + r")\b")
 _PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:early|mid|late))(?:\s+|-)$")
@@ -128,15 +125,16 @@ _MONTH_DAY_AFTER = re.compile(r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,
 _MONTH_YEAR_AFTER = re.compile(r"\.?,?\s+(?P<year>\d{4})\b(?!\d)")
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORDS) + r"))\b")
 _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES, key=len, reverse=True)) + r")\b")
-_PERCENT_AFTER = re.compile(r"\s?%|\s+(?P<w>percentage\s+points?|per\s?cent|points?)\b", re.IGNORECASE)
-_DURATION_AFTER = re.compile(
-    r"(?:\s+|-\n?)(?P<unit>" + "|".join(sorted(vocab.DURATION_UNITS, key=len, reverse=True)) + r")\b(?!-old|-long)"
+_MEASURE = r"(?:\s?|-)(?P<measure_unit>" + vocab.alternation(vocab.MEASURE_UNITS) + r")(?![\w/])"
+_MEASURE_AFTER = re.compile(_MEASURE)
+# The unit after a number, in the order it decides the kind: one pattern, one match.
+_UNIT_AFTER = re.compile(
+    r"(?P<percent>\s?%|\s+(?P<percent_word>(?i:percentage\s+points?|per\s?cent|points?))\b)"
+    r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-old\b)"
+    r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + vocab.alternation(vocab.DURATION_UNITS) + r")\b(?!-old|-long))"
+    r"|(?P<money>\s+(?P<money_word>" + vocab.alternation(vocab.CURRENCY_WORDS) + r")\b)"
+    r"|(?P<measure>" + _MEASURE + ")"
 )
-_AGE_AFTER = re.compile(r"-(?P<unit>year|month|week|day)s?-old\b")
-_MEASURE_AFTER = re.compile(
-    r"(?:\s?|-)(?P<unit>" + "|".join(re.escape(u) for u in sorted(vocab.MEASURE_UNITS, key=len, reverse=True)) + r")(?![\w/])"
-)
-_CURRENCY_WORD_AFTER = re.compile(r"\s+(?P<w>" + "|".join(vocab.CURRENCY_WORDS) + r")\b")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?P<n>\d+|(?i:" + "|".join([*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r"))\b")
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -432,21 +430,23 @@ def _read_unit(text: str, cursor: int, value: Decimal, kind: Kind, unit: str | N
     """The unit after a number decides its kind: percent, duration, measure, money."""
     if kind is Kind.MONEY:
         return Figure(kind, _canonical(value), unit=unit), cursor
-    if match := _PERCENT_AFTER.match(text, cursor):
-        word = (match.group("w") or "%").lower()
-        word = re.sub(r"\s+", " ", word)
+    match = _UNIT_AFTER.match(text, cursor)
+    if match is None:
+        return Figure(kind, _canonical(value), unit=unit), cursor
+    found = match.lastgroup
+    if found == "percent":
+        word = " ".join((match.group("percent_word") or "%").lower().split())
         unit_name = vocab.PERCENT_WORDS.get(word, vocab.PERCENT_WORDS.get(word.replace("percent", "per cent"), "percent"))
         if word.startswith("point"):
             unit_name = "point"
         return Figure(Kind.PERCENT, _canonical(value), unit=unit_name), match.end()
-    if match := _AGE_AFTER.match(text, cursor):
-        return Figure(Kind.DURATION, _canonical(value), unit=match.group("unit")), match.end()
-    if match := _DURATION_AFTER.match(text, cursor):
-        return Figure(Kind.DURATION, _canonical(value), unit=vocab.DURATION_UNITS[match.group("unit")]), match.end()
-    if match := _CURRENCY_WORD_AFTER.match(text, cursor):
-        return Figure(Kind.MONEY, _canonical(value), unit=vocab.CURRENCY_WORDS[match.group("w")]), match.end()
-    if match := _MEASURE_AFTER.match(text, cursor):
-        return Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[match.group("unit")]), match.end()
+    if found == "age":
+        return Figure(Kind.DURATION, _canonical(value), unit=match.group("age_unit")), match.end()
+    if found == "duration":
+        return Figure(Kind.DURATION, _canonical(value), unit=vocab.DURATION_UNITS[match.group("duration_unit")]), match.end()
+    if found == "money":
+        return Figure(Kind.MONEY, _canonical(value), unit=vocab.CURRENCY_WORDS[match.group("money_word")]), match.end()
+    return Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[match.group("measure_unit")]), match.end()
     return Figure(kind, _canonical(value), unit=unit), cursor
 
 
