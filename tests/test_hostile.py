@@ -375,6 +375,7 @@ FUZZ_ARTICLES = {
         + b"2&2&&3\x04\x7f2&2&2&2\xff\x7f2&2\xff\x7f2&2&2"
     ).decode(errors="replace"),
     "digits running on after a time": "00:000\x1b00:00\x00\x00\x0040\x00\x00;0:080",
+    "times with letters right after their minutes": "\ufffd+H\nH\n\n2:06h@hh\n\n2:06h@?\n2:06@hhh\n:0:06h@hh2\n2",
     "a slug that is another fact's numbered id": b"2\x01\x082\x01a\x01\x00\xbf\x002".decode(errors="replace"),
 }
 

@@ -299,7 +299,7 @@ def _context_words(fact: Fact) -> tuple[tuple[tuple[str, ...], tuple[str, ...]],
     at = context.find(figure)
     while at >= 0 and len(sides) < _MAX_PLACES_IN_CONTEXT:
         end = at + len(figure)
-        whole = _stands_alone(context, at, end)
+        whole = _stands_alone(context, at, end, time=fact.parsed.kind is Kind.TIME)
         if whole:  # the "1" of "11" is not a place where the figure "1" stands
             before = tuple(_WORD.findall(context[:at])[-_CONTEXT_WORDS:])
             after = tuple(_WORD.findall(context[end:])[:_CONTEXT_WORDS])
@@ -309,9 +309,10 @@ def _context_words(fact: Fact) -> tuple[tuple[tuple[str, ...], tuple[str, ...]],
     return tuple(sides)
 
 
-def _stands_alone(text: str, start: int, end: int) -> bool:
+def _stands_alone(text: str, start: int, end: int, *, time: bool = False) -> bool:
     """The figure text[start:end] is a whole figure there, by the recognizer's own edges:
-    not the "1" of "11" or of "1.5"; "$0" may follow "1.5" and "5" may precede a non-Latin letter."""
+    not the "1" of "11" or of "1.5"; "$0" may follow "1.5" and "5" may precede a non-Latin
+    letter; a time's minutes end where the digits do ("14:30h")."""
     first, last = text[start], text[end - 1]
     if start > 0 and first.isalnum():
         before = text[start - 1]
@@ -319,7 +320,10 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
             return False
     if end < len(text) and last.isalnum():
         after = text[end]
-        glued = after.isalnum() if last.isalpha() else after.isdigit() or (after.isascii() and (after.isalpha() or after == "_"))
+        if last.isalpha():
+            glued = after.isalnum()
+        else:
+            glued = after.isdigit() or (not time and after.isascii() and (after.isalpha() or after == "_"))
         if glued:
             return False
     return True

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .errors import FigureError, Problem, SheetError
 from .figures import Figure, parse_figure
-from .strict_yaml import Mapping, Scalar, Sequence, Value, parse_yaml
+from .strict_yaml import NOT_PRINTABLE, Mapping, Scalar, Sequence, Value, parse_yaml
 
 MAX_SHEET_BYTES = 50 * 1024 * 1024
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -227,8 +227,6 @@ def _squash(text: str) -> str:
 # --- writing ----------------------------------------------------------------------
 
 _PLAIN_SAFE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,.'’()/&%$€£-]*$")
-# What YAML refuses to hold as a character, even quoted: written as an escape.
-_NOT_YAML_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _YAML_WORDS = frozenset({"yes", "no", "on", "off", "true", "false", "null", "y", "n"})
 
 
@@ -258,4 +256,6 @@ def _scalar(value: str) -> str:
     if _PLAIN_SAFE.match(value) and value.lower() not in _YAML_WORDS and not value.endswith((" ", ":")) and ": " not in value:
         return value
     quoted = json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
-    return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+    return NOT_PRINTABLE.sub(  # what YAML cannot hold is written as an escape
+        lambda m: f"\\u{ord(m.group()):04x}", quoted
+    )

@@ -76,13 +76,16 @@ try:  # LibYAML composes the same nodes about ten times faster, where PyYAML was
 except ImportError:  # pragma: no cover - PyYAML without LibYAML
     _FastVerbatimLoader = None  # type: ignore[assignment,misc]
 
-# What PyYAML's reader refuses; such a text takes the slow path, which says where.
-_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What YAML cannot hold as a character, even quoted (the complement of YAML's printable
+# set, written as the few small ranges it is: a negated class over all of Unicode takes
+# milliseconds to compile). PyYAML's reader refuses a text holding one; such a text takes
+# the slow path, which says where.
+NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _compose(text: str) -> Node | None:
     """The document's node graph: LibYAML when it can, PyYAML for its exact errors."""
-    if _FastVerbatimLoader is not None and not _NOT_PRINTABLE.search(text):
+    if _FastVerbatimLoader is not None and not NOT_PRINTABLE.search(text):
         fast = _FastVerbatimLoader(text)
         try:
             node: Node | None = fast.get_single_node()
