@@ -28,6 +28,7 @@ from factsheet import (
     parse_article,
     parse_figure,
     parse_sheet,
+    strict_yaml,
 )
 from factsheet.article import MAX_ARTICLE_BYTES, read_article
 from factsheet.errors import ArticleError
@@ -188,6 +189,17 @@ YAML_PIECES = [
 def test_yaml_shaped_text_loads_or_fails_cleanly(text: str) -> None:
     with contextlib.suppress(SheetError):
         parse_sheet(text, "s.yaml")
+
+
+# LibYAML's events build a plain document's tree without the composer: the same tree,
+# and whatever the events cannot build (aliases, tags, duplicate keys, errors) is left
+# to the composer.
+@FAST
+@given(st.lists(st.sampled_from(YAML_PIECES) | st.text(max_size=3), max_size=60).map("".join))
+def test_a_plain_document_builds_the_tree_the_composer_builds(text: str) -> None:
+    built = strict_yaml._plain_document(text)
+    if built is not None:
+        assert strict_yaml._parse_exactly(text, "s.yaml") == (built, [])
 
 
 # parse_figure reads one figure or says it is not one.
