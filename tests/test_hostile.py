@@ -388,6 +388,10 @@ FUZZ_ARTICLES = {
     ).decode(errors="replace"),
     "digits running on after a time": "00:000\x1b00:00\x00\x00\x0040\x00\x00;0:080",
     "times with letters right after their minutes": "\ufffd+H\nH\n\n2:06h@hh\n\n2:06h@?\n2:06@hhh\n:0:06h@hh2\n2",
+    "a signed figure whose context holds its text inside ranges": (
+        b'5"58\x00\x0088-8-|-8-8\x03-8-8-8-"\n\n;\xff\xff\xff\xff\n\n;\n\n--4\n-8-848-8\x03-8-8-8---4\n-8-8488-\n8--8\x03-8-8-8---8'
+        b"\x03-8-8-8\x03-8-8-8---4\n-8-848-8\x03-8-8-8---4\n-8-8488-\n8--8\x03-8-8-8---8\x03-8-8-8-88-8-;8-8--4\n-8-\xf1"
+    ).decode(errors="replace"),
     "a slug that is another fact's numbered id": b"2\x01\x082\x01a\x01\x00\xbf\x002".decode(errors="replace"),
 }
 

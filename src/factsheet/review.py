@@ -312,8 +312,11 @@ def _context_words(fact: Fact) -> tuple[tuple[tuple[str, ...], tuple[str, ...]],
 def _stands_alone(text: str, start: int, end: int, *, time: bool = False) -> bool:
     """The figure text[start:end] is a whole figure there, by the recognizer's own edges:
     not the "1" of "11" or of "1.5"; "$0" may follow "1.5" and "5" may precede a non-Latin
-    letter; a time's minutes end where the digits do ("14:30h")."""
+    letter; a time's minutes end where the digits do ("14:30h"); a sign is a sign only after
+    a space or a bracket (the "-8" of "8-8" is not the figure -8)."""
     first, last = text[start], text[end - 1]
+    if first in "-−+" and start > 0 and text[start - 1] not in " \t\n(\u00a0":
+        return False
     if start > 0 and first.isalnum():
         before = text[start - 1]
         if before.isalnum() or before == "_" or (first.isdigit() and before in ".,"):
