@@ -45,11 +45,14 @@ class _Token(NamedTuple):
 
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     make = tuple.__new__  # a NamedTuple's own constructor is a Python function: too slow here
-    return [
-        make(_Token, (text, match.start(), match.end(), text.lower(), text[0].isalnum()))
-        for match in _TOKEN.finditer(masked, start, end)
-        for text in (match.group(),)
-    ]
+    tokens = []
+    for match in _TOKEN.finditer(masked, start, end):
+        text = match.group()
+        if len(text) > 1 and text[-1] == ".":
+            text = text[:-1]  # "Sputnik." ends a sentence; "U.S" keeps its inner stops
+        at = match.start()
+        tokens.append(make(_Token, (text, at, at + len(text), text.lower(), text[0].isalnum())))
+    return tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +67,7 @@ class _Frame:
 
 
 _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
-# A full stop is never a token: "Sputnik." ends a sentence, "U.S." keeps its inner stops.
-_TOKEN = re.compile(r"[\w’'&]+(?:[.-][\w’'&]+)*|[,;:()“”\"—–]")
+_TOKEN = re.compile(r"[\w’'&]+(?:[.-][\w’'&]+)*\.?|[,;:()“”\"—–]")
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
 _CLAUSE_BREAK = re.compile(
@@ -165,6 +167,14 @@ class _SentenceFrames:
         )
 
 
+_NO_FRAMES = _SentenceFrames.build([], [])
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
 class _Reader:
     """Reads paragraphs in order, remembering who spoke last for pronouns and running quotes.
 
@@ -194,8 +204,9 @@ class _Reader:
         self.base = base = paragraph.start
         quotes = _quote_spans(paragraph.text)
         masked = _mask(paragraph.text, quotes)
+        hints = [match.start() for match in _FRAME_HINT.finditer(masked)]
         sentences = [
-            self._sentence_frames(masked, sentence.start - base, sentence.end - base) for sentence in paragraph.sentences
+            self._sentence_frames(masked, sentence.start - base, sentence.end - base, hints) for sentence in paragraph.sentences
         ]
         all_frames = [f for sentence in sentences for f in sentence.frames]
         headline = _HEADLINE_SOURCE.search(paragraph.text) if paragraph.number == 1 else None
@@ -227,12 +238,14 @@ class _Reader:
             self.last_speaker = None
         return found
 
-    def _sentence_frames(self, masked: str, start: int, end: int) -> _SentenceFrames:
+    def _sentence_frames(self, masked: str, start: int, end: int, hints: list[int]) -> _SentenceFrames:
+        if not _any_between(hints, start, end):
+            return _NO_FRAMES  # no reporting verb, no "according to": nothing to read here
         clauses = _clauses(masked, start, end)
         frames: list[_Frame] = []
         for clause_start, clause_end in clauses:
-            if not _FRAME_HINT.search(masked, clause_start, clause_end):
-                continue  # no reporting verb, no "according to": nothing to read here
+            if not _any_between(hints, clause_start, clause_end):
+                continue
             tokens = _tokens(masked, clause_start, clause_end)
             clause = _Clause(tokens)
             for index, token in enumerate(tokens):

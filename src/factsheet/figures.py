@@ -187,9 +187,7 @@ def _scan(text: str, *, standalone: bool) -> Iterator[Mention]:
 
 def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
     last_end = 0
-    # In a title-case headline every word is capitalised, so a capital before a number
-    # ("Flood Leaves 12 Dead") does not make the number part of a name.
-    scan = _Scan(standalone, standalone or _is_title_case(text))
+    scan = _Scan(text, standalone)
     for anchor in _ANCHOR.finditer(text):
         if anchor.start() < last_end:
             continue
@@ -205,10 +203,24 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
 # --- readers, one per anchor kind -------------------------------------------------
 
 
-@dataclass(frozen=True)
 class _Scan:
-    standalone: bool  # one figure as a sheet writes it: no context to judge "one" or "May" by
-    names_relaxed: bool  # title case: a capital before a number does not make it a name
+    """What the readers know of the whole text they read in."""
+
+    __slots__ = ("_title_case", "standalone", "text")
+
+    def __init__(self, text: str, standalone: bool) -> None:
+        self.text = text
+        self.standalone = standalone  # one figure as a sheet writes it: no context to judge "one" or "May" by
+        self._title_case: bool | None = None
+
+    @property
+    def names_relaxed(self) -> bool:
+        """In a title-case headline every word is capitalised, so a capital before a number
+        ("Flood Leaves 12 Dead") does not make the number part of a name. Judged once, and
+        only when a number follows a capital."""
+        if self._title_case is None:
+            self._title_case = self.standalone or _is_title_case(self.text)
+        return self._title_case
 
 
 def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
@@ -279,7 +291,7 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
     if figure.kind is Kind.COUNT and not grouped and "." not in raw and cursor == end:
         if _is_year(raw) and not _QUALIFIER_BEFORE.search(before):
             return _mention(text, start, end, Figure(Kind.YEAR, raw))
-        if not scan.names_relaxed and _is_name_number(raw, before, text, end):
+        if _is_name_number(raw, before, text, end) and not scan.names_relaxed:
             return None
     return _qualified(text, start, cursor, figure, floor)
 
