@@ -7,13 +7,14 @@ headline is paragraph 1).
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from . import vocabulary as vocab
 from .errors import ArticleError
+from .files import Unreadable, read_limited
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 
@@ -55,7 +56,7 @@ class Article:
         return self.paragraphs[0].text.split("\n", 1)[0].strip() if self.paragraphs else ""
 
 
-def read_article(path: str | Path, encoding: str | None = None, input_format: str | None = None) -> Article:
+def read_article(path: str | os.PathLike[str], encoding: str | None = None, input_format: str | None = None) -> Article:
     """Read an article file ("-" is standard input) and split it.
 
     The format (txt, md, html, docx) is `input_format`, or the file's extension says.
@@ -67,20 +68,10 @@ def read_article(path: str | Path, encoding: str | None = None, input_format: st
         data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
         name = "<stdin>"
     else:
-        file = Path(path)
         try:
-            if file.is_dir():
-                raise ArticleError(f"{name}: is a directory, not an article")
-            size = file.stat().st_size
-            if size > MAX_ARTICLE_BYTES:
-                raise ArticleError(f"{name}: {size} bytes, more than the {MAX_ARTICLE_BYTES} an article may have")
-            data = file.read_bytes()
-        except FileNotFoundError:
-            raise ArticleError(f"{name}: no such file") from None
-        except PermissionError:
-            raise ArticleError(f"{name}: permission denied") from None
-        except OSError as error:
-            raise ArticleError(f"{name}: cannot read: {error.strerror}") from None
+            data = read_limited(path, MAX_ARTICLE_BYTES, kind="an article", short="an article")
+        except Unreadable as error:
+            raise ArticleError(f"{name}: {error.reason}") from None
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"{name}: more than the {MAX_ARTICLE_BYTES} bytes an article may have")
     from .formats import input_format as format_of

@@ -14,7 +14,6 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from . import vocabulary as vocab
 from .article import Article, Paragraph, Sentence
@@ -33,14 +32,23 @@ class SourcedMention:
     quoted: bool = False
 
 
-class _Token(NamedTuple):
-    """A word or a punctuation mark of a clause (a tuple: clauses make many of them)."""
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few ms at every start)
+if TYPE_CHECKING:
+    from typing import NamedTuple
 
-    text: str
-    start: int
-    end: int
-    lower: str
-    is_word: bool
+    class _Token(NamedTuple):
+        """A word or a punctuation mark of a clause (a tuple: clauses make many of them)."""
+
+        text: str
+        start: int
+        end: int
+        lower: str
+        is_word: bool
+
+else:  # the same tuple, made without typing's machinery
+    from collections import namedtuple
+
+    _Token = namedtuple("_Token", "text start end lower is_word")
 
 
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:

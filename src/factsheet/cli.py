@@ -157,7 +157,6 @@ def _diff(args: argparse.Namespace) -> int:
     from .report import ReviewOptions, render_review
     from .review import review
     from .sheet import load_sheet
-    from .writing import write_atomically
 
     args.folder = None
     if isinstance(args.all, str):
@@ -178,6 +177,8 @@ def _diff(args: argparse.Namespace) -> int:
     colour = _colour(args.color) and not args.output
     report = render_review(result, args.format, ReviewOptions(show_ok=args.all, colour=colour))
     if args.output:
+        from .writing import write_atomically
+
         write_atomically(args.output, report, replace=args.force)
     else:
         sys.stdout.write(report)

@@ -9,13 +9,14 @@ the figure each time, so a sheet can never hold a figure the article does not.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from .errors import FigureError, Problem, SheetError
 from .figures import Figure, parse_figure
+from .files import Unreadable, read_limited
 from .strict_yaml import NOT_PRINTABLE, Mapping, Scalar, Sequence, Value, parse_yaml
 
 MAX_SHEET_BYTES = 50 * 1024 * 1024
@@ -68,28 +69,18 @@ class Sheet:
     path: str = "<sheet>"
 
 
-def load_sheet(path: str | Path) -> Sheet:
+def load_sheet(path: str | os.PathLike[str]) -> Sheet:
     """Read and check a fact sheet file. Raises SheetError listing every problem."""
     return parse_sheet(read_sheet_text(path), str(path))
 
 
-def read_sheet_text(path: str | Path) -> str:
+def read_sheet_text(path: str | os.PathLike[str]) -> str:
     """A sheet file's text: UTF-8, a byte order mark dropped. Raises SheetError."""
     name = str(path)
-    file = Path(path)
     try:
-        if file.is_dir():
-            raise SheetError([Problem(name, None, None, None, "is a directory, not a fact sheet")])
-        size = file.stat().st_size
-        if size > MAX_SHEET_BYTES:
-            raise SheetError([Problem(name, None, None, None, f"{size} bytes, more than the {MAX_SHEET_BYTES} a sheet may have")])
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise SheetError([Problem(name, None, None, None, "no such file")]) from None
-    except PermissionError:
-        raise SheetError([Problem(name, None, None, None, "permission denied")]) from None
-    except OSError as error:
-        raise SheetError([Problem(name, None, None, None, f"cannot read: {error.strerror}")]) from None
+        data = read_limited(path, MAX_SHEET_BYTES, kind="a fact sheet", short="a sheet")
+    except Unreadable as error:
+        raise SheetError([Problem(name, None, None, None, error.reason)]) from None
     return decode_sheet(data, name)
 
 
