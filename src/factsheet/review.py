@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -301,8 +302,8 @@ def _context_words(fact: Fact) -> tuple[tuple[tuple[str, ...], tuple[str, ...]],
         end = at + len(figure)
         whole = _stands_alone(context, at, end, time=fact.parsed.kind is Kind.TIME)
         if whole:  # the "1" of "11" is not a place where the figure "1" stands
-            before = tuple(_WORD.findall(context[:at])[-_CONTEXT_WORDS:])
-            after = tuple(_WORD.findall(context[end:])[:_CONTEXT_WORDS])
+            before = _words(_WORD.findall(context[:at])[-_CONTEXT_WORDS:])
+            after = _words(_WORD.findall(context[end:])[:_CONTEXT_WORDS])
             if before or after:
                 sides.append((before, after))
         at = context.find(figure, at + max(1, len(figure)))
@@ -338,7 +339,12 @@ def _words_around(article: Article, sourced: SourcedMention) -> tuple[tuple[str,
     reach = 40 * (_CONTEXT_WORDS + 2)
     left = _normal(article.text[max(paragraph.start, mention.start - reach) : mention.start])
     right = _normal(article.text[mention.end : min(paragraph.end, mention.end + reach)])
-    return tuple(_WORD.findall(left)[-(_CONTEXT_WORDS + 2) :]), tuple(_WORD.findall(right)[: _CONTEXT_WORDS + 2])
+    return _words(_WORD.findall(left)[-(_CONTEXT_WORDS + 2) :]), _words(_WORD.findall(right)[: _CONTEXT_WORDS + 2])
+
+
+def _words(found: list[str]) -> tuple[str, ...]:
+    # One string per distinct word: a long article says "the" and "people" thousands of times.
+    return tuple(map(sys.intern, found))
 
 
 def _normal(text: str) -> str:
