@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+import sys
 from dataclasses import dataclass
 
 import yaml
@@ -26,6 +27,7 @@ from .errors import Problem
 # Far above any real sheet (10,000 facts are about 130,000 nodes), far below a "billion laughs".
 MAX_EXPANDED_NODES = 2_000_000
 
+_SHORT = 24
 _PLAIN_TAGS = frozenset({"tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"})
 
 
@@ -141,7 +143,10 @@ def _build(parser: CParser) -> Value:
             if isinstance(event, yaml.CollectionStartEvent):
                 open_nodes.append((event, []))
                 continue
-            value: Value = Scalar(event.value, *_place(event))
+            text = event.value
+            if len(text) <= _SHORT:  # keys and short values repeat from fact to fact: one string each
+                text = sys.intern(text)
+            value: Value = Scalar(text, *_place(event))
         elif isinstance(event, yaml.SequenceEndEvent):
             start, items = open_nodes.pop()
             end = event.end_mark.index if event.end_mark else 0
