@@ -194,12 +194,13 @@ class _Matcher:
             if require_place and not fact.sides:
                 continue
             postings = self.by_figure.get(fact.figure.meaning, [])
+            wanted = _wanted_words(fact)
             mine: list[tuple[float, int, int]] = []
             perfect = 0
             for index in self._near_rank(fact, postings):
                 if index in self.taken:
                     continue
-                place = _similarity(fact, self.places[index])
+                place = _similarity(wanted, self.places[index])
                 if require_place and place < _SAME_PLACE:
                     continue
                 source = match_sources(fact.fact.source, self.places[index].sourced.source)
@@ -234,12 +235,13 @@ class _Matcher:
             # A mention of the same figure is not a change of it: the last pass matches those.
             # Nor is another figure a change when the fact's own figure stands as well placed.
             own = self._near_rank(fact, self.by_figure.get(fact.figure.meaning, []))
-            own_best = max((_similarity(fact, self.places[i]) for i in own if i not in self.taken), default=-1.0)
+            wanted = _wanted_words(fact)
+            own_best = max((_similarity(wanted, self.places[i]) for i in own if i not in self.taken), default=-1.0)
             mine = [
                 (place, fact.index, i)
                 for i in candidates - self.taken
                 if self.places[i].figure.meaning != fact.figure.meaning
-                and (place := _similarity(fact, self.places[i])) > own_best
+                and (place := _similarity(wanted, self.places[i])) > own_best
             ]
             scored += heapq.nlargest(_KEEP, (s for s in mine if s[0] >= _SAME_PLACE))
         self._assign(scored, changed=True)
@@ -278,15 +280,27 @@ class _Matcher:
         return [finding for _, _, finding in ordered]
 
 
-def _similarity(fact: _FactSide, place: _MentionSide) -> float:
+_Wanted = list[tuple[frozenset[str], frozenset[str], int]]
+
+
+def _wanted_words(fact: _FactSide) -> _Wanted:
+    """The unique words on each side of the fact's figure, and how many: what a mention's
+    words are compared with (made once per fact and pass, never kept)."""
+    wanted = []
+    for before, after in fact.sides:
+        words_before, words_after = frozenset(before), frozenset(after)
+        if words_before or words_after:
+            wanted.append((words_before, words_after, len(words_before) + len(words_after)))
+    return wanted
+
+
+def _similarity(wanted: _Wanted, place: _MentionSide) -> float:
     """How far the words around a mention agree with the fact's context (0 to 1)."""
     best = 0.0
-    for before, after in fact.sides:
-        wanted_before, wanted_after = set(before), set(after)  # unique words on both sides of the ratio
-        wanted = len(wanted_before) + len(wanted_after)
-        if wanted:
-            hits = len(wanted_before & set(place.before)) + len(wanted_after & set(place.after))
-            best = max(best, hits / wanted)
+    for before, after, count in wanted:
+        hits = len(before.intersection(place.before)) + len(after.intersection(place.after))
+        if hits > best * count:
+            best = hits / count
     return best
 
 
