@@ -26,10 +26,13 @@ ARTICLE = ROOT.parent / "shared" / "articles" / "nagorno-karabakh-fresh-fighting
 if not ARTICLE.is_file():
     ARTICLE = ROOT / "examples" / "harbour-flood" / "article.txt"
 FACTS = ROOT / "facts.yaml" if ARTICLE.parent.name == "articles" else ROOT / "examples" / "harbour-flood" / "facts.yaml"
+# The command as users run it: the console script `pip install` writes beside Python.
+SCRIPT = Path(sys.executable).with_name("factsheet")
+FACTSHEET = [str(SCRIPT)] if SCRIPT.is_file() else [sys.executable, "-m", "factsheet"]
 PAIRS = {
-    "show": ([sys.executable, "-m", "factsheet", "show", str(FACTS)], [sys.executable, "-c", "import yaml, tabulate"]),
+    "show": ([*FACTSHEET, "show", str(FACTS)], [sys.executable, "-c", "import yaml, tabulate"]),
     "diff --format json": (
-        [sys.executable, "-m", "factsheet", "diff", "--format", "json", str(FACTS), str(ARTICLE)],
+        [*FACTSHEET, "diff", "--format", "json", str(FACTS), str(ARTICLE)],
         [sys.executable, "-c", "import yaml"],
     ),
     "import dataclasses": ([sys.executable, "-c", "import yaml, dataclasses"], [sys.executable, "-c", "import yaml"]),
@@ -50,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 
     compileall.compile_dir(Path(factsheet.__file__).parent, quiet=1)
     print(f"machine: {platform.machine()}; Python {platform.python_version()}; {args.runs} runs each, alternating")
+    print(f"command: {' '.join(FACTSHEET)}")
     print(f"{'command':<20}  {'median s':>8}  {'floor s':>7}  {'ratio':>5}  target")
     for name, (command, floor) in PAIRS.items():
         ours, base = [], []

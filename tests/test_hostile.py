@@ -528,6 +528,37 @@ def test_standard_input_over_the_limit_is_refused(monkeypatch: pytest.MonkeyPatc
         read_article("-")
 
 
+def _fifo_holding(tmp_path: Path, name: str, data: bytes) -> Path:
+    """A named pipe that a thread fills, as `<(command)` in a shell gives."""
+    import threading
+
+    path = tmp_path / name
+    os.mkfifo(path)
+
+    def fill() -> None:
+        with contextlib.suppress(BrokenPipeError), path.open("wb") as pipe:  # the reader may stop early
+            pipe.write(data)
+
+    threading.Thread(target=fill, daemon=True).start()
+    return path
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_sheet_and_an_article_can_come_from_named_pipes(tmp_path: Path) -> None:
+    sheet = _fifo_holding(tmp_path, "facts.yaml", FACTS.read_bytes())
+    assert load_sheet(sheet).facts
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_past_the_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factsheet import article as article_module
+
+    monkeypatch.setattr(article_module, "MAX_ARTICLE_BYTES", 100)
+    pipe = _fifo_holding(tmp_path, "article.txt", b"x" * 3_000_000)  # a pipe says it holds 0 bytes
+    with pytest.raises(ArticleError, match="more than the 100 bytes an article may have"):
+        read_article(pipe)
+
+
 # --- encodings ---------------------------------------------------------------------------------
 
 
