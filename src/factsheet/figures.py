@@ -147,6 +147,11 @@ _POINT_AFTER = re.compile(r"-point\b")
 _WORD_AFTER = re.compile(r"\s+(?P<w>[\w’']+)")
 _LETTER_AFTER = re.compile(r"[A-Za-z_]")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_DAY_PART_AFTER = re.compile(r"\s+(?P<p>" + "|".join(vocab.DAY_PARTS) + r")\b")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_NUMBER_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<n>[A-Za-z]+)(?:\s+|-)$")
+_NAME_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w&’'.-]*)[ \u00a0]$")
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")  # "145,000", "145 000": what a number's digits may be grouped by
 
 _NUMBER_WORD_VALUES: dict[str, int] = {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}
 _EXACT = decimal.Context(prec=1_000_000, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
@@ -410,10 +415,10 @@ def _read_weekday(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> 
     if prefix:
         parts.append(prefix.group("q").lower())
         start = prefix.start() + max(floor, start - _MAX_LOOKBACK)
-    day_part = re.match(r"\s+(?P<p>" + "|".join(vocab.DAY_PARTS) + r")\b", text[end : end + 20])
+    day_part = _DAY_PART_AFTER.match(text, end)
     if day_part:
         parts.append(day_part.group("p"))
-        end += day_part.end()
+        end = day_part.end()
     figure = Figure(Kind.WEEKDAY, anchor.group(), qualifier=" ".join(parts) or None)
     return _mention(text, start, end, figure)
 
@@ -467,10 +472,10 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
     window_start = max(floor, start - _MAX_LOOKBACK)
     qualifier = None
     if match := _QUALIFIER_BEFORE.search(text, window_start, start):
-        qualifier = re.sub(r"\s+", " ", match.group("q").lower())
+        qualifier = " ".join(match.group("q").lower().split())
         start = match.start("q")
     if match := _TRAILING_QUALIFIER.match(text, end):
-        trailing = re.sub(r"\s+", " ", match.group("q"))
+        trailing = " ".join(match.group("q").split())
         qualifier = f"{qualifier} {trailing}" if qualifier else trailing
         end = match.end()
     if qualifier:
@@ -488,10 +493,10 @@ def _number_words(text: str, start: int) -> tuple[Decimal | None, int, list[str]
     current = Decimal(0)
     words: list[str] = []
     cursor = start
-    match = re.match(r"[A-Za-z]+", text[start : start + 20])
+    match = _LATIN_WORD.match(text, start)
     assert match is not None
     word = match.group().lower()
-    cursor = start + match.end()
+    cursor = match.end()
     while True:
         if word in _NUMBER_WORD_VALUES:
             if (
@@ -531,7 +536,7 @@ def _article_or_number_before(text: str, start: int, floor: int, before: str) ->
     window_start = max(floor, start - _MAX_LOOKBACK)
     if match := _ARTICLE_BEFORE.search(before):
         return Decimal(1), window_start + match.start()
-    if match := re.search(r"(?:^|(?<=\s))(?P<n>[A-Za-z]+)(?:\s+|-)$", before):
+    if match := _NUMBER_WORD_BEFORE.search(before):
         word = match.group("n").lower()
         if word in _NUMBER_WORD_VALUES:
             return Decimal(_NUMBER_WORD_VALUES[word]), window_start + match.start()
@@ -563,7 +568,7 @@ def _is_name_number(raw: str, before: str, text: str, end: int) -> bool:
         following = _WORD_AFTER.match(text, end)
         if following and following.group("w").lower().startswith(("call", "line", "number", "emergenc")):
             return True
-    match = re.search(r"(?P<w>[A-Za-z][\w&’'.-]*)[ \u00a0]$", before)
+    match = _NAME_WORD_BEFORE.search(before)
     if not match:
         return False
     word = match.group("w")
@@ -606,7 +611,7 @@ def _date_value(year: str | None, month: int, day: int) -> str:
 
 
 def _decimal(raw: str) -> Decimal | None:
-    digits = re.sub(r"[,\s\u00a0\u202f]", "", raw)
+    digits = raw if raw.isascii() and raw.isdigit() else _SEPARATORS.sub("", raw)
     if not digits.isascii():  # Arabic-Indic, full-width and other decimal digits
         digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in digits)
     try:
