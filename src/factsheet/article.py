@@ -22,8 +22,8 @@ _BLANK_LINES = re.compile(r"\n[ \t\u00a0\u2028\u2029]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE_STOP = re.compile(r"(?<!\w)([A-Za-z][A-Za-z.]*)$")  # a whole word: not the "s" of "1990s"
 # "MOSCOW (Agency - date) ", "SAN FRANCISCO (AP) — ", "KABUL: ": the dateline before a report.
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,? [A-Z][A-Za-z.]+)?\s*(?:\([^()\n]{1,120}\))?\s*[—–:-]?|"
+_DATELINE = re.compile(  # matched at a paragraph's start
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,? [A-Z][A-Za-z.]+)?\s*(?:\([^()\n]{1,120}\))?\s*[—–:-]?|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:)\s+(?=[A-Z“\"])"
 )
 
@@ -116,10 +116,10 @@ def parse_article(text: str, name: str = "<article>") -> Article:
 def _sentences(text: str, start: int, end: int) -> list[Sentence]:
     pieces: list[tuple[int, int]] = []
     cursor = start
-    dateline = _DATELINE.match(text[start:end])
-    if dateline and dateline.end() < end - start:
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and dateline.end() < end:
         pieces.append((start, start + len(dateline.group().rstrip())))
-        cursor = start + dateline.end()
+        cursor = dateline.end()
     for stop in _SENTENCE_END.finditer(text, cursor, end):
         word = _WORD_BEFORE_STOP.search(text, max(cursor, stop.start() - 20), stop.start())
         if word and (word.group(1).lower() in vocab.ABBREVIATIONS or len(word.group(1)) == 1):
