@@ -1,0 +1,45 @@
+"""The word tables' one function: a list of words as a regular expression written as a trie."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factsheet import vocabulary as vocab
+from factsheet.vocabulary import alternation
+
+words = st.lists(st.text(alphabet="abAB .-", min_size=1, max_size=6), min_size=1, max_size=12, unique=True)
+
+
+@given(words, st.text(alphabet="abAB .-", max_size=8))
+def test_a_trie_matches_what_the_plain_alternation_matches(choices: list[str], text: str) -> None:
+    plain = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(choices, key=len, reverse=True)) + r")(?![ab])")
+    trie = re.compile("(?:" + alternation(choices) + r")(?![ab])")
+    expected, found = plain.match(text), trie.match(text)
+    assert (expected and expected.group()) == (found and found.group())
+
+
+@given(words, st.text(alphabet="abAB .-", max_size=8))
+def test_ignoring_case_matches_what_the_plain_alternation_matches_ignoring_case(choices: list[str], text: str) -> None:
+    plain = re.compile("(?i:" + "|".join(re.escape(w) for w in sorted(choices, key=len, reverse=True)) + r")(?![abAB])")
+    trie = re.compile(alternation(choices, ignore_case=True) + r"(?![abAB])")
+    expected, found = plain.match(text), trie.match(text)
+    assert (expected and expected.group()) == (found and found.group())
+
+
+@pytest.mark.parametrize(
+    ("table", "sample"),
+    [
+        (vocab.UNITS_WORDS, "seventeen"),
+        (vocab.QUALIFIERS, "more than"),
+        (vocab.MEASURE_UNITS, "km"),
+        (vocab.REPORTING_VERBS, "said"),
+    ],
+)
+def test_every_word_of_a_table_is_matched_whole(table: object, sample: str) -> None:
+    pattern = re.compile(alternation(table))  # type: ignore[arg-type]
+    assert pattern.fullmatch(sample)
+    assert all(pattern.fullmatch(word) for word in table)  # type: ignore[attr-defined]
