@@ -97,6 +97,24 @@ def test_extract_then_review_is_all_ok_on_generated_articles(paragraphs: list[li
     assert result.clean, [(f.status, f.sheet_figure, f.article_figure) for f in result.findings if f.status != "ok"]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Crews counted 12 " + "y" * 300 + " near the dam.",  # the window ends inside a long word
+        "x" * 300 + " said 12 homes were lost.",  # the window begins inside one
+        "The toll rose to 40 on www." + "example" * 40 + ".org, the site said.",
+    ],
+)
+def test_a_context_holds_only_whole_words_of_the_article(paragraph: str) -> None:
+    article = parse_article("Headline\n\n" + paragraph)
+    whole_words = {w for token in paragraph.split() for w in (token, token.strip(".,"))}
+    sheet = draft_sheet(article)
+    for fact in sheet.facts:
+        assert fact.context is not None
+        assert set(fact.context.split()) <= whole_words, fact.context
+    assert review(parse_sheet(dump_sheet(sheet), "d"), article).clean
+
+
 def test_without_o_the_sheet_goes_to_standard_output() -> None:
     result = run_cli("extract", "-", stdin=(EXAMPLE / "article.txt").read_text(encoding="utf-8"))
     assert result.returncode == 0

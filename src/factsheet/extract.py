@@ -16,6 +16,7 @@ from .figures import Kind
 from .sheet import Fact, Sheet
 
 _WORD = re.compile(r"[\w’'&.-]*\w")
+_WORD_CHAR = re.compile(r"[\w’'&.-]")
 _CLAUSE_END = re.compile(r"[,;:.!?()“”\"—–]")
 _AUXILIARIES = frozenset(
     {"had", "has", "have", "been", "were", "was", "are", "is", "be", "being", "will", "would", "could", "of", "more", "new"}
@@ -168,11 +169,24 @@ def _context(article: Article, sourced: SourcedMention, reach: int) -> str:
     paragraph = article.paragraphs[sourced.paragraph - 1]
     text = article.text
     window = 24 * reach
-    left = _WORD.findall(text[max(paragraph.start, mention.start - window) : mention.start])[-reach:]
-    right = _WORD.findall(text[mention.end : min(paragraph.end, mention.end + window)])[:reach]
-    begin = _find_words_back(text, paragraph.start, mention.start, left)
-    finish = _find_words_forward(text, mention.end, paragraph.end, right)
+    low, high = max(paragraph.start, mention.start - window), min(paragraph.end, mention.end + window)
+    left = list(_WORD.finditer(text, low, mention.start))
+    right = list(_WORD.finditer(text, mention.end, high))
+    # A window's edge may fall inside a long word: that piece is no word of the article.
+    if left and left[0].start() == low > paragraph.start and _WORD_CHAR.match(text, low - 1):
+        left.pop(0)
+    if right and right[-1].end() == high < paragraph.end and _runs_on(text, right[-1].start(), high, paragraph.end):
+        right.pop()
+    words_left, words_right = [m.group() for m in left[-reach:]], [m.group() for m in right[:reach]]
+    begin = _find_words_back(text, paragraph.start, mention.start, words_left)
+    finish = _find_words_forward(text, mention.end, paragraph.end, words_right)
     return _one_line(text[begin:finish])
+
+
+def _runs_on(text: str, start: int, edge: int, ceiling: int) -> bool:
+    """The word from `start` goes on past `edge` (a few characters are enough to tell)."""
+    match = _WORD.match(text, start, min(ceiling, edge + 8))
+    return match is not None and match.end() > edge
 
 
 def _find_words_back(text: str, floor: int, start: int, words: list[str]) -> int:

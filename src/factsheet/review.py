@@ -350,10 +350,16 @@ def _stands_alone(text: str, start: int, end: int, *, time: bool = False) -> boo
 def _words_around(article: Article, sourced: SourcedMention) -> tuple[tuple[str, ...], tuple[str, ...]]:
     paragraph = article.paragraphs[sourced.paragraph - 1]
     mention = sourced.mention
-    reach = 40 * (_CONTEXT_WORDS + 2)
-    left = _normal(article.text[max(paragraph.start, mention.start - reach) : mention.start])
-    right = _normal(article.text[mention.end : min(paragraph.end, mention.end + reach)])
-    return _words(_WORD.findall(left)[-(_CONTEXT_WORDS + 2) :]), _words(_WORD.findall(right)[: _CONTEXT_WORDS + 2])
+    text, reach = article.text, 40 * (_CONTEXT_WORDS + 2)
+    low, high = max(paragraph.start, mention.start - reach), min(paragraph.end, mention.end + reach)
+    left = _WORD.findall(_normal(text[low : mention.start]))
+    right = _WORD.findall(_normal(text[mention.end : high]))
+    # A window's edge may fall inside a long word: that piece is no word of the article.
+    if left and low > paragraph.start and _WORD.fullmatch(text, low - 1, low + 1):
+        left.pop(0)
+    if right and high < paragraph.end and _WORD.fullmatch(text, high - 1, high + 1):
+        right.pop()
+    return _words(left[-(_CONTEXT_WORDS + 2) :]), _words(right[: _CONTEXT_WORDS + 2])
 
 
 def _words(found: list[str]) -> tuple[str, ...]:
