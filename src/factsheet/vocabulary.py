@@ -31,7 +31,10 @@ def alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     """
     words = list(words)
     if ignore_case:
-        initials = "".join(sorted({c for word in words for c in (word[0].lower(), word[0].upper())}))
+        # One case for the trie: "A" and "a." would otherwise be two branches that both
+        # match "A", and the first, shorter one would win.
+        words = sorted({word.lower() for word in words})
+        initials = "".join(sorted({c for word in words for c in (word[0], word[0].upper())}))
         return f"(?=[{re.escape(initials)}])(?i:{alternation(words)})"
     tree: _Trie = {}
     for word in words:
