@@ -19,17 +19,10 @@ from factsheet.page import review_html
 from factsheet.review import review
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tests.browser import CHROMIUM, LAUNCH_ARGS  # noqa: E402  (the browser the page tests use)
+
 EXAMPLE = ROOT / "examples" / "harbour-flood"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def main() -> int:
@@ -47,7 +40,7 @@ def main() -> int:
             Path(folder) / "profile",
             executable_path=CHROMIUM,
             headless=True,
-            args=ARGS,
+            args=LAUNCH_ARGS,
             viewport={"width": 900, "height": 900},
             device_scale_factor=1,
         )

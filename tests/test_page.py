@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,9 @@ from factsheet import load_sheet, parse_article, parse_sheet
 from factsheet.page import review_html
 from factsheet.review import Status, review
 
+from .browser import CHROMIUM, LAUNCH_ARGS
 from .conftest import FACTS, ROOT, run_cli
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 HOSTILE = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>', "</style><b>bold</b>", "&amp; &lt;"]
 
 
