@@ -1,0 +1,280 @@
+"""Score recognition on Microsoft Recognizers-Text's English test suite (../shared/suites).
+
+Per category, what a fact sheet needs of each expected result:
+
+- covering recall: every number, month and weekday of the expected text lies inside one of
+  our mentions (one mention, not pieces; a range with two ends may be two mentions, as the
+  gold files of ../shared/eval write ranges);
+- value agreement: of the covered results whose value can be compared with ours (a number,
+  a percentage, money with its currency, a measure, a temperature, an age, a date, a time,
+  a duration, a decade), the share where value, unit and qualifier agree;
+- false positives: negative cases (no expected result) where we find a figure.
+
+Expected results with no number, month or weekday ("tomorrow", "now", "weekly") are
+relative expressions, out of scope: counted apart. Run from the repository root:
+
+    python bench/suites.py [SUITES_DIR] [--show-misses CATEGORY]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from factsheet import vocabulary as vocab
+from factsheet.figures import Figure, Kind, Mention, find_figures
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SUITES = ROOT.parent / "shared" / "suites" / "recognizers-text"
+TARGETS = {"covering recall": 0.90, "value agreement": 0.95}
+
+_WORDS = [*vocab.UNITS_WORDS, *vocab.TENS_WORDS, *vocab.SCALE_WORDS, *vocab.FRACTION_WORDS, "dozen", "half"]
+_TOKEN = re.compile(
+    r"\d+(?:[.,:]\d+)*"
+    rf"|\b(?:{vocab.alternation([*vocab.MONTHS, *vocab.MONTH_ABBREVIATIONS, *(d.lower() for d in vocab.WEEKDAYS)], ignore_case=True)})\b"
+    rf"|\b(?:{vocab.alternation(_WORDS, ignore_case=True)})\b"
+)
+# Their unit names, as far as a fact sheet's units can be compared with them.
+_CURRENCIES = {
+    "dollar": "USD",
+    "united states dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "british pound": "GBP",
+    "japanese yen": "JPY",
+    "yen": "JPY",
+    "chinese yuan": "CNY",
+    "yuan": "CNY",
+    "cent": "USD cent",
+    "penny": "GBP penny",
+    "pence": "GBP penny",
+}
+_DIMENSIONS = {
+    "mile": "mile",
+    "kilometer": "km",
+    "meter": "m",
+    "centimeter": "cm",
+    "millimeter": "mm",
+    "foot": "ft",
+    "inch": "inch",
+    "pound": "lb",
+    "kilogram": "kg",
+    "gram": "g",
+    "ton": "t",
+    "metric ton": "t",
+    "liter": "l",
+    "milliliter": "ml",
+    "gallon": "gallon",
+    "acre": "acre",
+    "hectare": "ha",
+    "square meter": "m2",
+    "square kilometer": "km2",
+    "square foot": "ft2",
+    "square mile": "mi2",
+}
+_RANGE = re.compile(r"^(?P<open>[\[(])(?P<low>[^,]*),(?P<high>[^\])]*)(?P<close>[\])])$")
+_QUALIFIER_OF_BOUND = {("(", ""): "more than", ("[", ""): "at least", ("", ")"): "fewer than", ("", "]"): "up to"}
+
+
+@dataclass
+class Category:
+    expected: int = 0
+    covered: int = 0
+    comparable: int = 0
+    agreeing: int = 0
+    out_of_scope: int = 0
+    negatives: int = 0
+    false_positives: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.covered / self.expected if self.expected else 1.0
+
+    @property
+    def agreement(self) -> float:
+        return self.agreeing / self.comparable if self.comparable else 1.0
+
+
+def category_of(path: Path, result: dict) -> str:
+    name = path.stem.removesuffix("Model").lower()
+    if name == "datetime":
+        return "datetime." + (result.get("TypeName") or result.get("Typename") or "").removeprefix("datetimeV2.")
+    if name == "number":
+        return "number." + (result["Resolution"].get("subtype") or "other")
+    return name
+
+
+def covering(mentions: list[Mention], tokens: list[tuple[int, int]], pieces_allowed: bool) -> list[Mention]:
+    """The mentions that hold the tokens, or [] when some token lies in none (or, where pieces are
+    not allowed, when the tokens need more than one)."""
+    holders: list[Mention] = []
+    for start, end in tokens:
+        holder = next((m for m in mentions if m.start <= start and end <= m.end), None)
+        if holder is None:
+            return []
+        if holder not in holders:
+            holders.append(holder)
+    if len(holders) > 1 and not pieces_allowed:
+        return []
+    return holders
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except (InvalidOperation, TypeError):
+        return None
+
+
+def _same_number(ours: str, theirs: str) -> bool:
+    a, b = _decimal(ours), _decimal(theirs)
+    if a is None or b is None:
+        return False
+    return a == b or abs(a - b) < Decimal("0.001") * max(1, abs(b))
+
+
+def expectation(category: str, resolution: dict) -> tuple[str, ...] | None:
+    """What our figure must say for the result to agree: (kind, value, unit, qualifier), any part '*'."""
+    if not resolution:
+        return None
+    base = category.split(".")[0]
+    value = resolution.get("value")
+    if base == "number":
+        return ("*", value, "*", "*") if value else None
+    if base == "percent":
+        return ("percent", value.rstrip("%").strip(), "*", "*") if value else None
+    if base == "currency":
+        unit = resolution.get("isoCurrency") or _CURRENCIES.get((resolution.get("unit") or "").lower())
+        return ("money", value, unit or "*", "*") if value else None
+    if base == "dimension":
+        unit = _DIMENSIONS.get((resolution.get("unit") or "").lower())
+        return ("measure", value, unit, "*") if value and unit else None
+    if base == "temperature":
+        return ("measure", value, "°" + resolution["unit"], "*") if value and resolution.get("unit") in ("C", "F") else None
+    if base == "age":
+        return ("duration", value, (resolution.get("unit") or "").lower(), "*") if value else None
+    if base == "numberrange":
+        match = _RANGE.match(value or "")
+        if not match or (match["low"] and match["high"]):
+            return None
+        bound = match["low"] or match["high"]
+        key = (match["open"] if match["low"] else "", match["close"] if match["high"] else "")
+        return ("*", bound, "*", _QUALIFIER_OF_BOUND.get(key, "*"))
+    if base == "datetime":
+        values = resolution.get("values") or [{}]
+        timex = values[0].get("timex", "")
+        if m := re.fullmatch(r"(?:XXXX|(\d{4}))-(\d\d)-(\d\d)", timex):
+            return ("date", f"{m[1]}-{m[2]}-{m[3]}" if m[1] else f"{m[2]}-{m[3]}", "*", "*")
+        if m := re.fullmatch(r"(\d{4})-(\d\d)", timex):
+            return ("date", f"{m[1]}-{m[2]}", "*", "*")
+        if m := re.fullmatch(r"T(\d\d)(?::(\d\d))?(?::\d\d)?", timex):
+            return ("time", f"{m[1]}:{m[2] or '00'}", "*", "*")
+        if m := re.fullmatch(r"P(\d+(?:\.\d+)?)([YMWD])|PT(\d+(?:\.\d+)?)([HMS])", timex):
+            number, letter = (m[1], m[2]) if m[1] else (m[3], m[4] + "t")
+            unit = {"Y": "year", "M": "month", "W": "week", "D": "day", "Ht": "hour", "Mt": "minute", "St": "second"}[letter]
+            return ("duration", number, unit, "*")
+        if m := re.fullmatch(r"\((\d{3})0-01-01,\d{4}-01-01,P10Y\)", timex):
+            return ("decade", f"{m[1]}0s", "*", "*")
+    return None
+
+
+def agrees(figure: Figure, expected: tuple[str, ...]) -> bool:
+    kind, value, unit, qualifier = expected
+    if kind != "*" and figure.kind.value != kind:
+        return False
+    if figure.kind in (Kind.DATE, Kind.TIME, Kind.DECADE):
+        if figure.value != value:
+            return False
+    elif not _same_number(figure.value, value):
+        return False
+    if unit not in ("*", None) and figure.unit != unit:
+        return False
+    ours = vocab.QUALIFIERS.get(figure.qualifier or "", figure.qualifier) if figure.qualifier else None
+    return qualifier == "*" or ours == vocab.QUALIFIERS.get(qualifier, qualifier)
+
+
+def score(suites: Path) -> dict[str, Category]:
+    categories: dict[str, Category] = defaultdict(Category)
+    for path in sorted(suites.glob("*/English/*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8-sig")):
+            text = case["Input"]
+            mentions = find_figures(text)
+            if not case.get("Results"):
+                negatives = categories[path.stem.removesuffix("Model").lower() + " (negatives)"]
+                negatives.negatives += 1
+                if mentions:
+                    negatives.false_positives += 1
+                    negatives.misses.append(f"  found {[m.text for m in mentions]} in {text!r}")
+                continue
+            for result in case["Results"]:
+                category = categories[category_of(path, result)]
+                start, end = result["Start"], result["End"] + 1
+                tokens = [(start + t.start(), start + t.end()) for t in _TOKEN.finditer(text[start:end])]
+                if not tokens:
+                    category.out_of_scope += 1
+                    continue
+                category.expected += 1
+                pieces_allowed = "range" in category_of(path, result) or result["Text"].count(" and ") > 0
+                holders = covering(mentions, tokens, pieces_allowed)
+                if not holders:
+                    category.misses.append(f"  missed {text[start:end]!r} in {text!r}: ours {[m.text for m in mentions]}")
+                    continue
+                category.covered += 1
+                expected = expectation(category_of(path, result), result.get("Resolution") or {})
+                if expected is None or len(holders) != 1:
+                    continue
+                category.comparable += 1
+                if agrees(holders[0].figure, expected):
+                    category.agreeing += 1
+                else:
+                    figure = holders[0].figure
+                    category.misses.append(
+                        f"  differs {holders[0].text!r}: ours {figure.kind.value} {figure.value} {figure.unit} "
+                        f"{figure.qualifier}, theirs {expected}"
+                    )
+    return categories
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("suites", nargs="?", type=Path, default=DEFAULT_SUITES)
+    parser.add_argument("--show-misses", metavar="CATEGORY", help="list the misses of categories starting with this")
+    args = parser.parse_args(argv)
+    if not any(args.suites.glob("*/English/*.json")):
+        print(
+            f"suites: no Recognizers-Text specs in {args.suites}; "
+            "put the shared material beside this repository (../shared/suites/recognizers-text)",
+            file=sys.stderr,
+        )
+        return 2
+    categories = score(args.suites)
+    total = Category()
+    print(f"{'category':<30} {'expected':>8} {'covered':>8} {'recall':>7} {'values':>9} {'agree':>6} {'out':>5} {'neg FP':>8}")
+    for name in sorted(categories):
+        c = categories[name]
+        for attribute in ("expected", "covered", "comparable", "agreeing", "out_of_scope", "negatives", "false_positives"):
+            setattr(total, attribute, getattr(total, attribute) + getattr(c, attribute))
+        negatives = f"{c.false_positives}/{c.negatives}" if c.negatives else ""
+        print(
+            f"{name:<30} {c.expected:>8} {c.covered:>8} {c.recall:>7.3f} {c.agreeing:>4}/{c.comparable:<4} "
+            f"{c.agreement:>6.3f} {c.out_of_scope:>5} {negatives:>8}"
+        )
+        if args.show_misses and name.startswith(args.show_misses):
+            print("\n".join(c.misses))
+    print(
+        f"{'total':<30} {total.expected:>8} {total.covered:>8} {total.recall:>7.3f} "
+        f"{total.agreeing:>4}/{total.comparable:<4} {total.agreement:>6.3f} {total.out_of_scope:>5} "
+        f"{total.false_positives:>3}/{total.negatives}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
