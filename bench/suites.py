@@ -35,9 +35,10 @@ DEFAULT_SUITES = ROOT.parent / "shared" / "suites" / "recognizers-text"
 TARGETS = {"covering recall": 0.90, "value agreement": 0.95}
 
 _WORDS = [*vocab.UNITS_WORDS, *vocab.TENS_WORDS, *vocab.SCALE_WORDS, *vocab.FRACTION_WORDS, "dozen", "half"]
+_CALENDAR_WORDS = [*vocab.MONTHS, *vocab.MONTH_ABBREVIATIONS, *(d.lower() for d in vocab.WEEKDAYS)]
 _TOKEN = re.compile(
     r"\d+(?:[.,:]\d+)*"
-    rf"|\b(?:{vocab.alternation([*vocab.MONTHS, *vocab.MONTH_ABBREVIATIONS, *(d.lower() for d in vocab.WEEKDAYS)], ignore_case=True)})\b"
+    rf"|\b(?:{vocab.alternation(_CALENDAR_WORDS, ignore_case=True)})\b"
     rf"|\b(?:{vocab.alternation(_WORDS, ignore_case=True)})\b"
 )
 # Their unit names, as far as a fact sheet's units can be compared with them.

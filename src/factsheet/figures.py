@@ -15,7 +15,7 @@ import decimal
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -36,6 +36,8 @@ class Kind(StrEnum):
     WEEKDAY = "weekday"
     DURATION = "duration"
     TIME = "time"
+    SCORE = "score"
+    MULTIPLE = "multiple"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +94,19 @@ _NUMBER_WORDS = [
     *(w for w in vocab.VAGUE_QUANTITIES if " " not in w),
     *vocab.FRACTION_WORDS,
     *vocab.VAGUE_DURATIONS,
+    *vocab.MULTIPLES,
+    *vocab.TIME_WORDS,
 ]
+_LETTER_SYMBOLS = [s for s in vocab.CURRENCY_SYMBOLS if s[0].isalpha()]
+_OTHER_SYMBOLS = [s for s in vocab.CURRENCY_SYMBOLS if not s[0].isalpha()]
 _ANCHOR = re.compile(
-    r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)(?:\.\d+)?)"
+    # A currency written in letters before its amount ("RM900,000", "USD 200", "C$16.4m"):
+    # the amount's digits follow a letter, so the digits anchor alone would not start there.
+    rf"(?P<prefixed>(?<![A-Za-z])(?:{vocab.alternation([*_LETTER_SYMBOLS, *vocab.CURRENCY_CODES])})(?=[ \u00a0]?[-−]?\d))"
+    r"|(?P<fiscal>\bFY ?['’]?\d{2}(?:\d{2})?\b)"
+    r"|(?P<quarter>\b[QH][1-4]\b)"
+    rf"|(?P<period>\b(?i:{vocab.alternation(vocab.PERIOD_ORDINALS)})[ \u00a0]+(?i:quarter|half)\b)"
+    r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)(?:\.\d+)?)"
     rf"|(?P<month>\b(?:{vocab.alternation(_MONTH_NAMES)})\b)"
     rf"|(?P<weekday>\b(?:{vocab.alternation(vocab.WEEKDAYS)})\b)"
     r"|(?P<decade>(?<!\w)['’]\d0s\b)"
@@ -110,12 +122,42 @@ _WEEKDAY_PREFIX = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.WEEK
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<a>[Aa]n?)\s+$")
 _NAME_PREFIX = re.compile(r"(?:^|(?<=[^\w-]))(?P<name>[A-Za-z][A-Za-z0-9]*)-$")
 _WORD_BEFORE = re.compile(r"(?P<w>[\w’']+)[^\w\n]{0,3}$")
-_CURRENCY_BEFORE = re.compile(r"(?P<c>" + "|".join(re.escape(c) for c in vocab.CURRENCY_SYMBOLS) + r")\s?$")
+_CURRENCY_BEFORE = re.compile(r"(?P<c>" + vocab.alternation(_OTHER_SYMBOLS) + r")\s?$")
+_CODE_AFTER = re.compile(r"[ \u00a0](?P<code>" + vocab.alternation(vocab.CURRENCY_CODES) + r")\b(?![-'’])")
+_TEMPERATURE_AFTER = re.compile(
+    r"(?:(?P<glued>[CF])(?![\w/°])"
+    r"|\s?(?:°|º|(?i:degrees?|deg\.?))\s?(?P<scale>(?i:celsius|centigrade|fahrenheit)\b|[CF](?![\w/]))"
+    r"|\s(?P<named>(?i:celsius|centigrade|fahrenheit))\b)"
+)
+_SCORE_AFTER = re.compile(r"[-–](?P<second>\d{1,3})(?![\d.,]?\d|[-–/]\d|%|\w)")
+_TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|four|five))\b(?!-\d)")
+_OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?P<n>\d+|(?i:" + "|".join([*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r"))\b")
+_SLASH_AFTER = re.compile(r"/(?P<b>\d{1,4})(?:/(?P<c>\d{2}|\d{4}))?(?![\d/])")
+_MIXED_FRACTION_AFTER = re.compile(r"[ \u00a0](?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
+_ISO_DATE_AFTER = re.compile(r"-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?![-\d])")
+_FISCAL_AFTER = re.compile(r"(?:/(?P<slash>\d{2}|\d{4})|[-–](?P<dash>\d{2}))\b(?![-/\d])")
+_HALF_YEAR_AFTER = re.compile(r"[ \u00a0](?P<part>[QH][1-4])\b")
+_YEAR_AFTER_PERIOD = re.compile(r"(?:[ \u00a0]+of)?(?:[ \u00a0]+(?:fiscal|financial|calendar))?[ \u00a0]+(?P<year>\d{4})\b(?!\d)")
+_DOTTED_TIME_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
+_PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
+_DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
+_COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
+_HYPHEN_NOUN_AFTER = re.compile(r"-(?P<noun>[a-z]{3,})\b(?!-)")
+_AND_A_HALF = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b")
+_DOZEN_AFTER = re.compile(r"[ \u00a0]+dozen\b")
+_HALF_A_UNIT = re.compile(
+    r"[ \u00a0]+an?[ \u00a0]+(?P<unit>" + vocab.alternation(u for u in vocab.DURATION_UNITS if not u.endswith("s")) + r")\b"
+)
+_YEAR_PART_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<q>(?i:" + vocab.alternation(vocab.YEAR_PARTS).replace(r"\ ", r"[ \u00a0]+") + r"))[ \u00a0]+$"
+)
 
 _TIME_AFTER = re.compile(
-    r":(?P<min>[0-5]\d)(?::[0-5]\d)?(?!\d)(?:\s?(?P<ampm>[ap]\.?m\.?)(?!\w))?(?:\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b)?"
+    r":(?P<min>[0-5]\d)(?::[0-5]\d)?(?!\d)(?:\s?(?P<ampm>(?i:[ap]\.?m\.?))(?!\w))?(?:\s(?P<tz>"
+    + "|".join(vocab.TIME_ZONES)
+    + r")\b)?"
 )
-_AMPM_AFTER = re.compile(r"\s?(?P<ampm>[ap]\.m\.|[ap]m\b)")
+_AMPM_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
 _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DAY_MONTH_AFTER = re.compile(
@@ -125,21 +167,26 @@ _MONTH_DAY_AFTER = re.compile(r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,
 _MONTH_YEAR_AFTER = re.compile(r"\.?,?\s+(?P<year>\d{4})\b(?!\d)")
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORDS) + r"))\b")
 _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES, key=len, reverse=True)) + r")\b")
+_CAPITAL_SUFFIX_AFTER = re.compile(r"(?P<suffix>" + vocab.alternation(vocab.SCALE_SUFFIXES_AFTER_CURRENCY) + r")\b")
 _MEASURE = r"(?:\s?|-)(?P<measure_unit>" + vocab.alternation(vocab.MEASURE_UNITS) + r")(?![\w/])"
 _MEASURE_AFTER = re.compile(_MEASURE)
 # The unit after a number, in the order it decides the kind: one pattern, one match.
 _UNIT_AFTER = re.compile(
-    r"(?P<percent>\s?%|\s+(?P<percent_word>(?i:percentage\s+points?|per\s?cent|points?))\b)"
+    r"(?P<percent>\s?%|(?:\s+|-)(?P<percent_word>(?i:percentage\s+points?|per\s?cent|points?))\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-old\b)"
-    r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + vocab.alternation(vocab.DURATION_UNITS) + r")\b(?!-old|-long))"
-    r"|(?P<money>\s+(?P<money_word>" + vocab.alternation(vocab.CURRENCY_WORDS) + r")\b)"
+    r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + vocab.alternation(vocab.DURATION_UNITS) + r")\b(?!-old))"
+    r"|(?P<money>[ \u00a0]+(?P<money_word>" + vocab.alternation(vocab.CURRENCY_WORDS, ignore_case=True) + r")\b)"
     r"|(?P<measure>" + _MEASURE + ")"
 )
 _RATIO_AFTER = re.compile(r"\s+in\s+(?P<n>\d+|(?i:" + "|".join([*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r"))\b")
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+of\b")
+# "two-thirds", "three quarters of": a count of fractions. Spaced, it is one only before "of".
 _FRACTION_AFTER = re.compile(
-    r"(?:\s+|-)(?P<f>" + "|".join(w for w in vocab.FRACTION_WORDS if w.endswith("s")) + r")\b(?=\s+of\b)"
+    r"(?:-(?P<joined>" + vocab.alternation(vocab.FRACTION_WORDS) + r")\b"
+    r"|[ \u00a0]+(?P<f>"
+    + vocab.alternation(w for w in vocab.FRACTION_WORDS if w != "half")
+    + r")\b(?=[ \u00a0]+of[ \u00a0]+(?P<of>[\w’']+)|$))"
 )
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<w>thousands|millions|billions)\b", re.IGNORECASE)
 _VAGUE_SUFFIX = re.compile("|".join(s.replace("-", r"-\n?") for s in vocab.VAGUE_DURATION_SUFFIXES))  # "decades-\nold"
@@ -154,6 +201,8 @@ _NAME_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w&’'.-]*)[ \u00a0]$")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")  # "145,000", "145 000": what a number's digits may be grouped by
 
 _NUMBER_WORD_VALUES: dict[str, int] = {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}
+_DIGITS = re.compile(r"[ \u00a0]?(?P<sign>[-−])?(?P<n>(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)")
+_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 _EXACT = decimal.Context(prec=1_000_000, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 _MAX_LOOKBACK = 40
 
@@ -201,6 +250,9 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
         mention = _READERS[group](text, anchor, last_end, scan)
         if mention is None:
             continue
+        if isinstance(mention, int):  # read, and not a figure: a telephone number
+            last_end = mention
+            continue
         last_end = mention.end
         yield mention
 
@@ -228,29 +280,55 @@ class _Scan:
         return self._title_case
 
 
-def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
-    start, end = anchor.span()
-    raw = anchor.group()
+def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | int | None:
+    return _read_number(text, anchor.start(), anchor.end(), floor, scan, currency=None)
+
+
+def _read_prefixed(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | int | None:
+    """An amount after a currency written in letters: "RM900,000", "USD 200", "Rs 500 crore"."""
+    symbol = anchor.group()
+    code = vocab.CURRENCY_SYMBOLS.get(symbol, symbol)
+    digits = _DIGITS.match(text, anchor.end())
+    if digits is None or (len(symbol) == 1 and digits.start() != anchor.end()):
+        return None  # one letter ("R") is a currency only glued to its amount
+    mention = _read_number(text, digits.start("n"), digits.end(), floor, scan, currency=code)
+    first = digits.start("sign") if digits.group("sign") else digits.start("n")
+    if not isinstance(mention, Mention) or mention.start < first:
+        return mention
+    figure = mention.figure
+    if digits.group("sign") and mention.start > first:  # the sign glued to the currency: "US$-4"
+        figure = replace(figure, value="-" + figure.value)
+    qualified = _qualified(text, anchor.start(), mention.end, replace(figure, qualifier=None), floor)
+    if figure.qualifier and qualified.figure.qualifier:  # one before the currency, one after the amount
+        return replace(qualified, figure=replace(qualified.figure, qualifier=f"{qualified.figure.qualifier} {figure.qualifier}"))
+    if figure.qualifier:
+        return replace(qualified, figure=figure)
+    return qualified
+
+
+def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, currency: str | None) -> Mention | int | None:
+    raw = text[start:end]
     before = text[max(floor, start - _MAX_LOOKBACK) : start]
-    grouped = not raw.isdigit()
+    grouped = not raw.replace(".", "", 1).isdigit()
 
+    if start > 0 and text[start - 1] == "%":
+        return None  # a URL escape ("%28")
+    if start > 0 and text[start - 1] == "+" and (phone := _PHONE_AFTER.match(text, end)) and phone.end() - end >= 6:
+        return phone.end()  # a telephone number ("+86 138-2010-2015"): no figure in it
     name = _NAME_PREFIX.search(before)
-    if name and name.group("name").lower() not in vocab.PERIOD_QUALIFIERS:
-        return None  # "COVID-19", "F-16"
+    if name and currency is None:
+        prefix = name.group("name")
+        if prefix.lower() in vocab.MEASURE_UNITS and (value := _decimal(raw)) is not None:  # "magnitude-6.4"
+            figure = Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[prefix.lower()])
+            return _mention(text, start - len(prefix) - 1, end, figure)
+        if prefix.lower() not in vocab.PERIOD_QUALIFIERS:
+            return None  # "COVID-19", "F-16"
 
-    # Times: "15:00", "3 p.m.", "1130 GMT".
-    if not grouped and (match := _TIME_AFTER.match(text, end)) and len(raw) <= 2:
-        hours = _hours(int(raw), match.group("ampm"))
-        if hours is not None:
-            return _mention(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{match.group('min')}"))
-    if not grouped and len(raw) <= 2 and (match := _AMPM_AFTER.match(text, end)):
-        hours = _hours(int(raw), match.group("ampm"))
-        if hours is not None:
-            return _mention(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:00"))
-    if not grouped and len(raw) in (3, 4) and (match := _ZONE_AFTER.match(text, end)):
-        hours, minutes = divmod(int(raw), 100)
-        if hours < 24 and minutes < 60:
-            return _mention(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{minutes:02d}"))
+    if currency is None and not grouped and (time := _read_time(text, start, end, raw, floor)):
+        return time
+
+    if currency is None and not grouped and (date := _read_numeric_date(text, start, end, raw, floor)):
+        return date
 
     # Decades: "1980s", "late 1980s".
     if not grouped and len(raw) == 4 and raw.endswith("0") and text.startswith("s", end) and not _is_word_char(text, end + 1):
@@ -258,7 +336,7 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
         return _mention(text, qualifier_start, end + 1, Figure(Kind.DECADE, f"{raw}s", qualifier=qualifier))
 
     # Day before month: "27 September", "6th February, 2023".
-    if not grouped and len(raw) <= 2 and (match := _DAY_MONTH_AFTER.match(text, end)):
+    if currency is None and raw.isdigit() and len(raw) <= 2 and (match := _DAY_MONTH_AFTER.match(text, end)):
         day = int(raw)
         month = _month_number(match.group("month"))
         if 1 <= day <= 31 and month:
@@ -269,42 +347,206 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
     value = _decimal(raw)
     if value is None:
         return None
+
+    # Scores and results: "6-4", "3-1", an "11-1" verdict, "3-to-1".
+    if currency is None and raw.isdigit() and len(raw) <= 3 and not _signed(text, start, floor):
+        if (score := _SCORE_AFTER.match(text, end)) and int(raw) >= int(score.group("second")) and not _is_year(raw):
+            return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(score.group('second'))}"), floor)
+        if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
+            second = _decimal(score.group("second")) or Decimal(vocab.UNITS_WORDS[score.group("second").lower()])
+            return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{second}"), floor)
+    # Shares: "3 out of 5", "1 in 10".
+    if currency is None and (share := _OUT_OF_AFTER.match(text, end) or _RATIO_AFTER.match(text, end)):
+        denominator = _decimal(share.group("n")) or Decimal(_NUMBER_WORD_VALUES.get(share.group("n").lower(), 0))
+        if denominator and not _is_year(share.group("n")):  # "412 in 2022" is a count and a year
+            return _qualified(text, start, share.end(), Figure(Kind.FRACTION, _canonical(value / denominator, places=3)), floor)
+
     if _signed(text, start, floor):  # "-5 degrees", "+3.5 percent": the sign is part of the figure
         start -= 1
         before = text[max(floor, start - _MAX_LOOKBACK) : start]  # the same window as every look-back from start
         if text[start] != "+":
             value = -value
     cursor = end
-    unit: str | None = None
     kind = Kind.COUNT
-    currency = _CURRENCY_BEFORE.search(before)
-    if currency:
-        start = currency.start() + max(floor, start - _MAX_LOOKBACK)
-        kind, unit = Kind.MONEY, vocab.CURRENCY_SYMBOLS[currency.group("c")]
+    unit: str | None = None
+    fraction = None
+    if raw.isdigit() and (fraction := _digit_fraction(text, end, raw)):  # "1/4 mile"
+        value, cursor = fraction
+    if currency is None and (symbol := _CURRENCY_BEFORE.search(before)):
+        currency = vocab.CURRENCY_SYMBOLS[symbol.group("c")]
+        start = symbol.start() + max(floor, start - _MAX_LOOKBACK)
         before = text[max(floor, start - _MAX_LOOKBACK) : start]
+    if currency is not None:
+        kind, unit = Kind.MONEY, currency
 
-    if (suffix := _SUFFIX_AFTER.match(text, cursor)) and (currency or "." in raw or suffix.group("suffix") != "m"):
-        value *= vocab.SCALE_SUFFIXES[suffix.group("suffix")]
-        cursor = suffix.end()
-    elif _LETTER_AFTER.match(text, cursor) and not _MEASURE_AFTER.match(text, cursor):
+    if fraction is None and raw.isdigit() and (mixed := _MIXED_FRACTION_AFTER.match(text, cursor)):  # "10 1/2 miles"
+        numerator, denominator = int(mixed.group("n")), int(mixed.group("d"))
+        if 0 < numerator < denominator:
+            value += Decimal(numerator) / Decimal(denominator)
+            cursor = mixed.end()
+    elif and_a_half := _AND_A_HALF.match(text, cursor):  # "2 and a half years"
+        value += Decimal("0.5")
+        cursor = and_a_half.end()
+
+    if suffix := _scale_suffix(text, cursor, raw, currency):
+        value *= suffix[0]
+        cursor = suffix[1]
+    elif _LETTER_AFTER.match(text, cursor) and not (_MEASURE_AFTER.match(text, cursor) or _TEMPERATURE_AFTER.match(text, cursor)):
         return None  # "4G", "3D": a name, not a quantity
     if scale := _SCALE_AFTER.match(text, cursor):
         value *= vocab.SCALE_WORDS[scale.group("scale").lower()]
         cursor = scale.end()
+    scaled = cursor != end
 
-    figure, cursor = _read_unit(text, cursor, value, kind, unit)
-    if figure.kind is Kind.COUNT and not grouped and "." not in raw and cursor == end:
-        if _is_year(raw) and not _QUALIFIER_BEFORE.search(before):
-            return _mention(text, start, end, Figure(Kind.YEAR, raw))
-        if _is_name_number(raw, before, text, end) and not scan.names_relaxed:
-            return None
+    if currency is None and (code := _CODE_AFTER.match(text, cursor)):  # "100 EUR"
+        kind, unit, cursor = Kind.MONEY, code.group("code"), code.end()
+    figure, cursor = _read_unit(text, cursor, value, kind, unit, scaled=scaled)
+    if fraction is not None and figure.kind is Kind.COUNT:
+        figure = Figure(Kind.FRACTION, _canonical(value, places=3))
+    if figure.kind is Kind.COUNT and cursor == end:
+        if not grouped and "." not in raw:
+            if _is_year(raw) and not _QUALIFIER_BEFORE.search(before):
+                return _read_year(text, start, end, raw, floor)
+            if _is_label_number(before) or (_is_name_number(raw, before, text, end) and not scan.names_relaxed):
+                return None
+        noun = _HYPHEN_NOUN_AFTER.match(text, cursor)
+        if noun and noun.group("noun") not in ("to", "and", "or"):  # "40-page", "three-set": the compound stays whole
+            cursor = noun.end()
     return _qualified(text, start, cursor, figure, floor)
+
+
+def _digit_fraction(text: str, end: int, raw: str) -> tuple[Decimal, int] | None:
+    match = _SLASH_AFTER.match(text, end)
+    if match is None or match.group("c") is not None or len(match.group("b")) > 3:
+        return None
+    numerator, denominator = int(raw), int(match.group("b"))
+    if not (0 < numerator < denominator and denominator in _DENOMINATORS):
+        return None
+    return Decimal(numerator) / Decimal(denominator), match.end()
+
+
+def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tuple[int, int] | None:
+    """A scale glued to the digits ("1.2m", "40bn", "$5K"), or None; "30m" after a
+    determiner or before "tall" is a length, read as a unit instead."""
+    if currency is not None and (match := _CAPITAL_SUFFIX_AFTER.match(text, cursor)):
+        return vocab.SCALE_SUFFIXES_AFTER_CURRENCY[match.group("suffix")], match.end()
+    match = _SUFFIX_AFTER.match(text, cursor)
+    if match is None:
+        return None
+    suffix = match.group("suffix")
+    if suffix == "m" and currency is None:
+        if "." not in raw:
+            return None  # "30m" alone: a length (a count of millions is written "30m people" rarely enough)
+        if _DIMENSION_AFTER.match(text, match.end()):
+            return None  # "1.8m tall": a length, and "tall" is read into its span
+    return vocab.SCALE_SUFFIXES[suffix], match.end()
+
+
+def _read_time(text: str, start: int, end: int, raw: str, floor: int) -> Mention | None:
+    """Times: "15:00", "3 p.m.", "8PM", "2.30pm", "1130 GMT"."""
+    if "." in raw:
+        hours_text, _, minutes = raw.partition(".")
+        if len(minutes) == 2 and int(minutes) < 60 and (match := _DOTTED_TIME_AFTER.match(text, end)):
+            hours = _hours(int(hours_text), match.group("ampm"))
+            if hours is not None:
+                return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{minutes}"), floor)
+        return None
+    if (match := _TIME_AFTER.match(text, end)) and len(raw) <= 2:
+        hours = _hours(int(raw), match.group("ampm"))
+        if hours is not None:
+            return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{match.group('min')}"), floor)
+    if len(raw) <= 2 and (match := _AMPM_AFTER.match(text, end)):
+        hours = _hours(int(raw), match.group("ampm"))
+        if hours is not None:
+            return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:00"), floor)
+    if len(raw) in (3, 4) and (match := _ZONE_AFTER.match(text, end)):
+        hours, minutes = divmod(int(raw), 100)
+        if hours < 24 and minutes < 60:
+            return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{minutes:02d}"), floor)
+    return None
+
+
+def _read_numeric_date(text: str, start: int, end: int, raw: str, floor: int) -> Mention | None:
+    """Dates and fractions in digits: "2015-03-03", "10/31/1974", "2/15", "22/04", "1/4"."""
+    if "." in raw:
+        return None
+    if len(raw) == 4 and (match := _ISO_DATE_AFTER.match(text, end)):
+        return _mention(text, start, match.end(), Figure(Kind.DATE, f"{raw}-{match.group('month')}-{match.group('day')}"))
+    if len(raw) > 2 or not (match := _SLASH_AFTER.match(text, end)):
+        return None
+    first, second = int(raw), int(match.group("b"))
+    if match.group("c") is None and len(match.group("b")) <= 2 and 0 < first < second and second in _DENOMINATORS:
+        return None  # a fraction ("1/4 mile"): read as one by _read_fraction_digits
+    month, day = (first, second) if first <= 12 else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31) or len(match.group("b")) > 2:
+        return None
+    year = match.group("c")
+    if year is not None and len(year) == 2:
+        year = ("20" if int(year) < 50 else "19") + year
+    return _mention(text, start, match.end(), Figure(Kind.DATE, _date_value(year, month, day)))
+
+
+def _read_year(text: str, start: int, end: int, raw: str, floor: int) -> Mention:
+    """A year, with what may follow it ("2025/26", "2019 H2") or come before it ("summer of 2020")."""
+    if (match := _FISCAL_AFTER.match(text, end)) and (following := match.group("slash") or match.group("dash")):
+        next_year = int(following) if len(following) == 4 else int(raw[:2] + following)
+        if next_year == int(raw) + 1:
+            return _mention(text, start, match.end(), Figure(Kind.YEAR, f"{raw}/{next_year}"))
+    if match := _HALF_YEAR_AFTER.match(text, end):
+        return _mention(text, start, match.end(), Figure(Kind.DATE, f"{raw}-{match.group('part')}"))
+    window_start = max(floor, start - _MAX_LOOKBACK)
+    if part := _YEAR_PART_BEFORE.search(text, window_start, start):
+        qualifier = " ".join(part.group("q").lower().split()).removesuffix(" of")
+        return _mention(text, part.start("q"), end, Figure(Kind.YEAR, raw, qualifier=qualifier))
+    return _mention(text, start, end, Figure(Kind.YEAR, raw))
+
+
+def _read_fiscal(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
+    digits = re.sub(r"\D", "", anchor.group())
+    year = digits if len(digits) == 4 else "20" + digits
+    return _mention(text, anchor.start(), anchor.end(), Figure(Kind.YEAR, f"FY{year}"))
+
+
+def _read_quarter(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
+    """ "Q4", "Q4 2018", "H2 2019"."""
+    part = anchor.group()
+    if match := _YEAR_AFTER_PERIOD.match(text, anchor.end()):
+        return _mention(text, anchor.start(), match.end(), Figure(Kind.DATE, f"{match.group('year')}-{part}"))
+    return _mention(text, anchor.start(), anchor.end(), Figure(Kind.DATE, part))
+
+
+def _read_period(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
+    """ "the fourth quarter of 2025", "the first half of 2023", "the second quarter"."""
+    ordinal, period = anchor.group().lower().split()
+    letter = "Q" if period == "quarter" else "H"
+    number = vocab.PERIOD_ORDINALS[ordinal]
+    if letter == "H" and number > 2 and ordinal not in ("last", "final"):
+        return None
+    if letter == "H":
+        number = min(number, 2)
+    if match := _YEAR_AFTER_PERIOD.match(text, anchor.end()):
+        return _mention(text, anchor.start(), match.end(), Figure(Kind.DATE, f"{match.group('year')}-{letter}{number}"))
+    if letter == "H" or ordinal in ("last", "final"):
+        return None  # "the first half" of a match, "the last quarter" of a game
+    return _mention(text, anchor.start(), anchor.end(), Figure(Kind.DATE, f"{letter}{number}"))
 
 
 def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
     start, end = anchor.span()
     word = anchor.group().lower()
     before = text[max(floor, start - _MAX_LOOKBACK) : start]
+
+    if word in vocab.TIME_WORDS:  # "noon", "midnight"
+        return _qualified(text, start, end, Figure(Kind.TIME, vocab.TIME_WORDS[word]), floor)
+
+    if word in vocab.MULTIPLES:  # "twice as many", "nearly double the rate"; "think twice" is no figure
+        following = _WORD_AFTER.match(text, end)
+        after = following.group("w").lower() if following else ""
+        if after == "as" and word != "twice":
+            return None  # "cases triple as rates slip": a verb, and "as" a conjunction
+        if not (scan.standalone or after in vocab.MULTIPLE_AFTER):
+            return None
+        return _qualified(text, start, end, Figure(Kind.MULTIPLE, str(vocab.MULTIPLES[word])), floor)
 
     if word in vocab.VAGUE_DURATIONS:
         suffix = _VAGUE_SUFFIX.match(text, end)
@@ -321,8 +563,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
             return None
         if phrase == "scores" and not _OF_AFTER.match(text, end):
             return None  # "test scores"
-        low, high = vocab.VAGUE_QUANTITIES[phrase]
-        return _qualified(text, start, cursor, Figure(Kind.COUNT, f"{low}-{high}", approximate=True), floor)
+        return _vague(text, start, cursor, phrase, floor)
 
     if word in vocab.FRACTION_WORDS:
         return _read_fraction(text, start, end, word, floor, before, scan)
@@ -338,51 +579,78 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     if value is None:
         return None
     if words[0] in vocab.SCALE_WORDS:
+        word_before = _WORD_BEFORE.search(before)
+        if word_before and word_before.group("w").lower() in ("several", "few") and f"{words[0]}s" in vocab.VAGUE_QUANTITIES:
+            return _vague(text, start, cursor, f"{words[0]}s", floor)  # "several hundred", "a few thousand"
         article = _ARTICLE_BEFORE.search(before)
         if not article:
             return None  # "hundred" alone is not a figure
         start = article.start() + max(floor, start - _MAX_LOOKBACK)
         before = text[max(floor, start - _MAX_LOOKBACK) : start]
 
-    if fraction := _FRACTION_AFTER.match(text, cursor):  # "two-thirds of"
-        figure = Figure(Kind.FRACTION, _canonical(value * Decimal(vocab.FRACTION_WORDS[fraction.group("f")]), places=3))
-        return _qualified(text, start, fraction.end(), figure, floor)
-    if ratio := _RATIO_AFTER.match(text, cursor):
-        denominator = _decimal(ratio.group("n")) or Decimal(vocab.UNITS_WORDS.get(ratio.group("n").lower(), 0))
+    counted = cursor
+    if dozen := _DOZEN_AFTER.match(text, cursor):  # "two dozen"
+        value, cursor = value * 12, dozen.end()
+    elif and_a_half := _AND_A_HALF.match(text, cursor):  # "one and a half"
+        value, cursor = value + Decimal("0.5"), and_a_half.end()
+    elif fraction := _FRACTION_AFTER.match(text, cursor):  # "two-thirds", "three quarters of"
+        name = fraction.group("joined") or fraction.group("f")
+        of = (fraction.group("of") or "").lower()
+        counts_periods = fraction.group("f") in vocab.FRACTIONS_THAT_COUNT_PERIODS and not (
+            of in vocab.SHARE_OF_WORDS or of.endswith("s")
+        )
+        if not counts_periods:  # "two quarters of contraction" is a duration, read below
+            share = value / vocab.FRACTION_WORDS[name.lower()]
+            return _qualified(text, start, fraction.end(), Figure(Kind.FRACTION, _canonical(share, places=3)), floor)
+    if ratio := _RATIO_AFTER.match(text, cursor) or _OUT_OF_AFTER.match(text, cursor):
+        denominator = _decimal(ratio.group("n")) or Decimal(_NUMBER_WORD_VALUES.get(ratio.group("n").lower(), 0))
         if denominator:
             figure = Figure(Kind.FRACTION, _canonical(value / denominator, places=3))
             return _qualified(text, start, ratio.end(), figure, floor)
 
     figure, new_cursor = _read_unit(text, cursor, value, Kind.COUNT, None)
-    if words == ["one"] and new_cursor == cursor and not scan.standalone and not _one_counts(text, start, cursor, before):
+    if words == ["one"] and new_cursor == counted and not scan.standalone and not _one_counts(text, start, cursor, before):
         return None
+    if figure.kind is Kind.COUNT and (noun := _HYPHEN_NOUN_AFTER.match(text, new_cursor)):  # "three-set", "two-time"
+        new_cursor = noun.end()
     return _qualified(text, start, new_cursor, figure, floor)
 
 
+def _vague(text: str, start: int, cursor: int, phrase: str, floor: int) -> Mention:
+    low, high = vocab.VAGUE_QUANTITIES[phrase]
+    figure, cursor = _read_unit(text, cursor, Decimal(low), Kind.COUNT, None)
+    figure = replace(figure, value=f"{low}-{high}", approximate=True)
+    return _qualified(text, start, cursor, figure, floor)
+
+
 def _read_fraction(text: str, start: int, end: int, word: str, floor: int, before: str, scan: _Scan) -> Mention | None:
-    fraction = Decimal(vocab.FRACTION_WORDS[word])
+    denominator = Decimal(vocab.FRACTION_WORDS[word])
     if _POINT_AFTER.match(text, end):  # "a quarter-point" cut in a rate
         count, start = _article_or_number_before(text, start, floor, before)
         if count is None:
             return None
-        figure = Figure(Kind.PERCENT, _canonical(fraction * count), unit="percentage point")
+        figure = Figure(Kind.PERCENT, _canonical(count / denominator), unit="percentage point")
         return _mention(text, start, end + len("-point"), figure)
+    qualified = _QUALIFIER_BEFORE.search(before)
     if word == "half":
         word_before = _WORD_BEFORE.search(before)
         if word_before and word_before.group("w").lower() in vocab.HALF_PART_BEFORE:
             return None
-        qualified = _QUALIFIER_BEFORE.search(before)
+        if unit := _HALF_A_UNIT.match(text, end):  # "half an hour"
+            figure = Figure(Kind.DURATION, "0.5", unit=vocab.DURATION_UNITS[unit.group("unit").lower()])
+            return _qualified(text, start, unit.end(), figure, floor)
         if not (_OF_AFTER.match(text, end) or qualified or scan.standalone):
             return None
-        figure = Figure(Kind.FRACTION, _canonical(fraction))
-        return _qualified(text, start, end, figure, floor)
-    # "a third of", "two-thirds of"; "the third day" is an ordinal.
-    if not (_OF_AFTER.match(text, end) or scan.standalone):
-        return None
-    count, start = _article_or_number_before(text, start, floor, before)
+        return _qualified(text, start, end, Figure(Kind.FRACTION, "0.5"), floor)
+    # "a third of", "nearly a fifth"; "the third day" is an ordinal.
+    count, count_start = _article_or_number_before(text, start, floor, before)
     if count is None:
         return None
-    return _qualified(text, start, end, Figure(Kind.FRACTION, _canonical(fraction * count, places=3)), floor)
+    qualified = _QUALIFIER_BEFORE.search(text, max(floor, count_start - _MAX_LOOKBACK), count_start)
+    if not (_OF_AFTER.match(text, end) or scan.standalone or qualified):
+        return None
+    start = count_start
+    return _qualified(text, start, end, Figure(Kind.FRACTION, _canonical(count / denominator, places=3)), floor)
 
 
 def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
@@ -431,7 +699,11 @@ def _read_decade(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
     return _mention(text, qualifier_start, end, Figure(Kind.DECADE, f"{century}{short:02d}s", qualifier=qualifier))
 
 
-_READERS = {
+_READERS: dict[str, Callable[[str, re.Match[str], int, _Scan], Mention | int | None]] = {
+    "prefixed": _read_prefixed,
+    "fiscal": _read_fiscal,
+    "quarter": _read_quarter,
+    "period": _read_period,
     "digits": _read_digits,
     "word": _read_word,
     "month": _read_month,
@@ -443,10 +715,15 @@ _READERS = {
 # --- shared steps -----------------------------------------------------------------
 
 
-def _read_unit(text: str, cursor: int, value: Decimal, kind: Kind, unit: str | None) -> tuple[Figure, int]:
+def _read_unit(
+    text: str, cursor: int, value: Decimal, kind: Kind, unit: str | None, *, scaled: bool = False
+) -> tuple[Figure, int]:
     """The unit after a number decides its kind: percent, duration, measure, money."""
     if kind is Kind.MONEY:
         return Figure(kind, _canonical(value), unit=unit), cursor
+    if temperature := _TEMPERATURE_AFTER.match(text, cursor):
+        scale = (temperature.group("glued") or temperature.group("scale") or temperature.group("named")).lower()
+        return Figure(Kind.MEASURE, _canonical(value), unit=vocab.TEMPERATURE_UNITS[scale]), temperature.end()
     match = _UNIT_AFTER.match(text, cursor)
     if match is None:
         return Figure(kind, _canonical(value), unit=unit), cursor
@@ -460,18 +737,28 @@ def _read_unit(text: str, cursor: int, value: Decimal, kind: Kind, unit: str | N
     if found == "age":
         return Figure(Kind.DURATION, _canonical(value), unit=match.group("age_unit")), match.end()
     if found == "duration":
-        return Figure(Kind.DURATION, _canonical(value), unit=vocab.DURATION_UNITS[match.group("duration_unit")]), match.end()
+        end = match.end()
+        if compound := _COMPOUND_AFTER.match(text, end):  # "four-day-long"
+            end = compound.end()
+        return Figure(Kind.DURATION, _canonical(value), unit=vocab.DURATION_UNITS[match.group("duration_unit").lower()]), end
     if found == "money":
-        return Figure(Kind.MONEY, _canonical(value), unit=vocab.CURRENCY_WORDS[match.group("money_word")]), match.end()
-    return Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[match.group("measure_unit")]), match.end()
-    return Figure(kind, _canonical(value), unit=unit), cursor
+        word = match.group("money_word").lower()
+        if word in vocab.AMBIGUOUS_MONEY_WORDS and not scaled:
+            return Figure(Kind.MEASURE, _canonical(value), unit="lb"), match.end()  # "22 pounds" is a weight
+        return Figure(Kind.MONEY, _canonical(value), unit=vocab.CURRENCY_WORDS[word]), match.end()
+    end = match.end()
+    if compound := _COMPOUND_AFTER.match(text, end):  # "20-foot-deep"
+        end = compound.end()
+    elif match.group("measure_unit") == "m" and (dimension := _DIMENSION_AFTER.match(text, end)):
+        end = dimension.end()  # "1.8m tall" is a length only with its adjective: keep it in the span
+    return Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[match.group("measure_unit")]), end
 
 
 def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> Mention:
     """Extend a mention over the qualifier before it and the one after it."""
     window_start = max(floor, start - _MAX_LOOKBACK)
     qualifier = None
-    if match := _QUALIFIER_BEFORE.search(text, window_start, start):
+    if (match := _QUALIFIER_BEFORE.search(text, window_start, start)) and not _is_particle(text, match, window_start):
         qualifier = " ".join(match.group("q").lower().split())
         start = match.start("q")
     if match := _TRAILING_QUALIFIER.match(text, end):
@@ -481,6 +768,14 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
     if qualifier:
         figure = replace(figure, qualifier=qualifier)
     return _mention(text, start, end, figure)
+
+
+def _is_particle(text: str, qualifier: re.Match[str], window_start: int) -> bool:
+    """ "up to" after a verb of motion is its particle ("edging up to 3.1%"), not a qualifier."""
+    if not qualifier.group("q").lower().startswith("up"):
+        return False
+    verb = _WORD_BEFORE.search(text, window_start, qualifier.start("q"))
+    return verb is not None and verb.group("w").lower() in vocab.UP_TO_VERBS
 
 
 def _mention(text: str, start: int, end: int, figure: Figure) -> Mention:
@@ -560,6 +855,12 @@ def _period_qualifier(text: str, start: int, floor: int) -> tuple[int, str | Non
     if match := _PERIOD_BEFORE.search(text, window_start, start):
         return match.start("q"), match.group("q").lower()
     return start, None
+
+
+def _is_label_number(before: str) -> bool:
+    """A bare integer after a word that labels things is a label ("section 232", "No. 9")."""
+    match = _WORD_BEFORE.search(before)
+    return match is not None and match.group("w").lower() in vocab.LABEL_WORDS and not before.rstrip().endswith(",")
 
 
 def _is_name_number(raw: str, before: str, text: str, end: int) -> bool:

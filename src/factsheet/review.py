@@ -90,6 +90,8 @@ _FAMILIES: dict[Kind, str] = {
     Kind.PERCENT: "number",
     Kind.MEASURE: "number",
     Kind.FRACTION: "number",
+    Kind.MULTIPLE: "number",
+    Kind.SCORE: "number",
     Kind.DATE: "calendar",
     Kind.WEEKDAY: "calendar",
     Kind.YEAR: "calendar",

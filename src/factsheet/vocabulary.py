@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from . import currencies
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few ms at every start)
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -96,6 +98,11 @@ SCALE_WORDS: dict[str, int] = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # South Asian scales: "Rs 500 crore", "two lakh"
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 SCALE_SUFFIXES: dict[str, int] = {
     "k": 1_000,
@@ -104,6 +111,18 @@ SCALE_SUFFIXES: dict[str, int] = {
     "bn": 1_000_000_000,
     "b": 1_000_000_000,
     "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+}
+# Capital suffixes ("$1.2M", "$5K", "€3B") are read after a currency only: "4K" and "5G" name things.
+SCALE_SUFFIXES_AFTER_CURRENCY: dict[str, int] = {
+    "K": 1_000,
+    "M": 1_000_000,
+    "MN": 1_000_000,
+    "B": 1_000_000_000,
+    "BN": 1_000_000_000,
+    "Bn": 1_000_000_000,
+    "T": 1_000_000_000_000,
+    "TN": 1_000_000_000_000,
 }
 
 # Vague quantities: the range each one means. "tens of thousands" is at least
@@ -121,17 +140,130 @@ VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
     "billions": (2_000_000_000, 9_999_999_999),
 }
 
-FRACTION_WORDS: dict[str, str] = {
-    "half": "0.5",
-    "third": "0.333",
-    "thirds": "0.333",
-    "quarter": "0.25",
-    "quarters": "0.25",
-    "fifth": "0.2",
-    "fifths": "0.2",
-    "tenth": "0.1",
-    "tenths": "0.1",
+# Fraction words and the denominator each writes ("two-thirds" is 2/3).
+FRACTION_WORDS: dict[str, int] = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
 }
+# Fractions that also count periods of time: "two quarters of contraction" is half a year.
+FRACTIONS_THAT_COUNT_PERIODS: dict[str, str] = {"quarter": "quarter", "quarters": "quarter"}
+# Words after "of" that make "three quarters of ..." a share of a whole, not three periods.
+SHARE_OF_WORDS: frozenset[str] = frozenset(
+    {"the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my", "those", "these", "them", "us", "this", "that"}
+)
+# Multiples: "twice as many", "nearly double the rate".
+MULTIPLES: dict[str, int] = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "thrice": 3}
+# The words after a multiple that make it one ("double the", "twice as"): "think twice" is not.
+MULTIPLE_AFTER: frozenset[str] = frozenset(
+    {"the", "that", "as", "what", "its", "their", "his", "her", "our", "in", "from", "a", "an"}
+)
+# Ordinal words that name a quarter or half of a year ("the fourth quarter of 2025").
+PERIOD_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+# Parts of a year written before it ("summer of 2020", "the beginning of 2023").
+YEAR_PARTS: tuple[str, ...] = (
+    "beginning of",
+    "start of",
+    "end of",
+    "middle of",
+    "first half of",
+    "second half of",
+    "spring of",
+    "summer of",
+    "autumn of",
+    "fall of",
+    "winter of",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+)
+# Words before a bare number that make it a label, not a quantity ("section 232", "Zone 1").
+LABEL_WORDS: frozenset[str] = frozenset(
+    {
+        "section",
+        "article",
+        "chapter",
+        "clause",
+        "route",
+        "highway",
+        "interstate",
+        "exit",
+        "gate",
+        "platform",
+        "flight",
+        "room",
+        "suite",
+        "unit",
+        "apartment",
+        "apt",
+        "no",
+        "no.",
+        "nos",
+        "number",
+        "version",
+        "zone",
+        "phase",
+        "stage",
+        "episode",
+        "part",
+        "volume",
+        "vol",
+        "item",
+        "rule",
+        "resolution",
+        "district",
+        "ward",
+        "precinct",
+        "class",
+        "grade",
+        "level",
+        "tier",
+        "line",
+        "bus",
+        "pier",
+        "terminal",
+        "floor",
+        "lane",
+        "row",
+        "seat",
+        "box",
+        "figure",
+        "table",
+        "page",
+        "p.",
+        "pp.",
+        "title",
+        "act",
+        "bill",
+        "ballot",
+        "proposition",
+        "measure",
+        "code",
+        "model",
+        "series",
+        "block",
+        "lot",
+        "plot",
+        "channel",
+        "studio",
+        "hangar",
+        "pavilion",
+    }
+)
+# Units of temperature: what may follow a number (glued "40C" or spaced "40 degrees Celsius").
+TEMPERATURE_UNITS: dict[str, str] = {"c": "°C", "celsius": "°C", "centigrade": "°C", "f": "°F", "fahrenheit": "°F"}
 
 # Qualifiers that stand before a figure, longest first so "more than" wins over "more".
 # Each maps to its meaning: two qualifiers with one meaning are not a change.
@@ -165,7 +297,80 @@ QUALIFIERS: dict[str, str] = {
     "just": "just",
     "only": "just",
     "exactly": "exactly",
+    "no more than": "up to",
+    "not more than": "up to",
+    "no greater than": "up to",
+    "as much as": "up to",
+    "as high as": "up to",
+    "within": "up to",
+    "just over": "more than",
+    "well over": "more than",
+    "a little over": "more than",
+    "slightly more than": "more than",
+    "well above": "more than",
+    "just above": "more than",
+    "upward of": "more than",
+    "slightly less than": "fewer than",
+    "just below": "fewer than",
+    "just shy of": "nearly",
+    "nearly all of": "nearly",
+    "several": "several",
+    "an extra": "extra",
+    "an additional": "extra",
 }
+# Verbs after which "up to" is a particle, not a qualifier ("edging up to 3.1%").
+UP_TO_VERBS: frozenset[str] = frozenset(
+    {
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "went",
+        "go",
+        "goes",
+        "going",
+        "grew",
+        "grow",
+        "grows",
+        "growing",
+        "moved",
+        "move",
+        "moves",
+        "moving",
+        "shot",
+        "jumped",
+        "climbed",
+        "edged",
+        "ticked",
+        "inched",
+        "crept",
+        "bumped",
+        "revised",
+        "raised",
+        "raise",
+        "raises",
+        "raising",
+        "ramped",
+        "stepped",
+        "added",
+        "adds",
+        "summed",
+        "adding",
+        "sums",
+        "edging",
+        "ticking",
+        "inching",
+        "creeping",
+        "jumping",
+        "climbing",
+        "bumping",
+        "ramping",
+        "stepping",
+        "came",
+        "comes",
+        "coming",
+    }
+)
 # Qualifiers written after a figure ("a dozen or so").
 TRAILING_QUALIFIERS: dict[str, str] = {
     "or so": "about",
@@ -221,7 +426,7 @@ WEEKDAYS: tuple[str, ...] = (
 # Parts of a day that belong to a weekday's span ("Monday evening").
 DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 # Words that make a weekday relative ("last Saturday"): kept in the figure.
-WEEKDAY_PREFIXES: tuple[str, ...] = ("last", "next", "this", "early", "late")
+WEEKDAY_PREFIXES: tuple[str, ...] = ("last", "next", "this", "early", "late", "earlier", "later")
 
 # Units of time: a number with one of these is a duration ("seven days", "12-month").
 DURATION_UNITS: dict[str, str] = {
@@ -243,6 +448,17 @@ DURATION_UNITS: dict[str, str] = {
     "decades": "decade",
     "century": "century",
     "centuries": "century",
+    "quarter": "quarter",
+    "quarters": "quarter",
+    "fortnight": "fortnight",
+    "fortnights": "fortnight",
+    "hrs": "hour",
+    "hr": "hour",
+    "mins": "minute",
+    "min": "minute",
+    "secs": "second",
+    "sec": "second",
+    "yrs": "year",
 }
 # Vague durations written as one word, and the compounds that make them a figure.
 VAGUE_DURATIONS: dict[str, tuple[str, tuple[int, int]]] = {
@@ -261,6 +477,7 @@ MEASURE_UNITS: dict[str, str] = {
     "kilometre": "km",
     "kilometer": "km",
     "km": "km",
+    "m": "m",
     "metres": "m",
     "meters": "m",
     "metre": "m",
@@ -293,6 +510,60 @@ MEASURE_UNITS: dict[str, str] = {
     "gallons": "gallon",
     "litres": "l",
     "liters": "l",
+    "litre": "l",
+    "liter": "l",
+    "millilitres": "ml",
+    "milliliters": "ml",
+    "ml": "ml",
+    "lbs": "lb",
+    "lb": "lb",
+    "ounces": "oz",
+    "ounce": "oz",
+    "oz": "oz",
+    "ft": "ft",
+    "yards": "yard",
+    "yard": "yard",
+    "sq ft": "sq ft",
+    "square feet": "sq ft",
+    "square foot": "sq ft",
+    "square metres": "m2",
+    "square meters": "m2",
+    "square metre": "m2",
+    "square meter": "m2",
+    "sq m": "m2",
+    "square kilometres": "km2",
+    "square kilometers": "km2",
+    "sq km": "km2",
+    "square miles": "sq mi",
+    "square mile": "sq mi",
+    "metric tons": "t",
+    "metric tonnes": "t",
+    "tonne": "t",
+    "ton": "t",
+    "acre": "acre",
+    "hectare": "ha",
+    "barrel": "barrel",
+    "gallon": "gallon",
+    "milligrams": "mg",
+    "milligram": "mg",
+    "mg": "mg",
+    "nautical miles": "nmi",
+    "knots": "knot",
+    "megawatts": "MW",
+    "megawatt": "MW",
+    "MW": "MW",
+    "gigawatts": "GW",
+    "GW": "GW",
+    "kilowatts": "kW",
+    "kW": "kW",
+    "kWh": "kWh",
+    "storeys": "storey",
+    "storey": "storey",
+    "stories": "storey",
+    "floors": "floor",
+    "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h",
+    "miles per hour": "mph",
 }
 
 PERCENT_WORDS: dict[str, str] = {
@@ -304,19 +575,19 @@ PERCENT_WORDS: dict[str, str] = {
     "points": "point",
 }
 
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "US$": "USD",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-}
+# Currencies come from CLDR (currencies.py, generated); "$" alone is the US dollar.
+CURRENCY_SYMBOLS: dict[str, str] = {**currencies.SYMBOLS, "$": "USD", "US $": "USD"}
+CURRENCY_CODES: frozenset[str] = currencies.CODES
 CURRENCY_WORDS: dict[str, str] = {
-    "dollars": "USD",
-    "euros": "EUR",
+    **currencies.NAMES,
     "pounds sterling": "GBP",
-    "yen": "JPY",
+    "cents": "cent",
+    "cent": "cent",
+    "pence": "penny",
+    "p": "penny",
 }
+# "pounds" is money after a scale ("361 million pounds") and a weight otherwise ("22 pounds").
+AMBIGUOUS_MONEY_WORDS: frozenset[str] = frozenset({"pound", "pounds"})
 
 TIME_ZONES: tuple[str, ...] = ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST")
 
@@ -602,3 +873,6 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "p.m",
     }
 )
+
+# Times of day written as words.
+TIME_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
