@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -43,3 +44,17 @@ def test_every_word_of_a_table_is_matched_whole(table: object, sample: str) -> N
     pattern = re.compile(alternation(table))  # type: ignore[arg-type]
     assert pattern.fullmatch(sample)
     assert all(pattern.fullmatch(word) for word in table)  # type: ignore[attr-defined]
+
+
+def test_the_currency_table_is_what_cldr_gives_today() -> None:
+    """src/factsheet/currencies.py is generated from CLDR (through babel); regenerate it with
+    `python scripts/generate_currencies.py` when this fails."""
+    import importlib.util
+
+    pytest.importorskip("babel", reason="babel (in the test extra) generates the currency table")
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("generate_currencies", root / "scripts" / "generate_currencies.py")
+    assert spec and spec.loader
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    assert (root / "src" / "factsheet" / "currencies.py").read_text(encoding="utf-8") == generator.generate()

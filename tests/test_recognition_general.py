@@ -1,0 +1,169 @@
+"""Recognition that holds on any article: each shape English news writes a figure in,
+read once, with its value, unit and qualifier, and the same standing alone as in a sentence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factsheet.errors import FigureError
+from factsheet.figures import Kind, find_figures, parse_figure
+
+from .conftest import EVAL, ROOT
+
+SHARED = ROOT.parent / "shared"
+SUITES = SHARED / "suites" / "recognizers-text"
+CORPUS = yaml.safe_load((Path(__file__).parent / "corpus" / "recognition_general.yaml").read_text(encoding="utf-8"))
+
+# The misreadings the issue found, each a figure as written -> what it means. A wrong value
+# is worse than a miss, so every one of these is pinned.
+READINGS = [
+    # qualifiers
+    ("no more than 12", Kind.COUNT, "12", None, "no more than"),
+    ("just under 40", Kind.COUNT, "40", None, "just under"),
+    ("within 72 hours", Kind.DURATION, "72", "hour", "within"),
+    ("just over three minutes", Kind.DURATION, "3", "minute", "just over"),
+    # money in any currency
+    ("C$16.4 million", Kind.MONEY, "16400000", "CAD", None),
+    ("HK$3.2 billion", Kind.MONEY, "3200000000", "HKD", None),
+    ("A$500", Kind.MONEY, "500", "AUD", None),
+    ("RM900,000", Kind.MONEY, "900000", "MYR", None),
+    ("Rs 500 crore", Kind.MONEY, "5000000000", "INR", None),
+    ("₹2 lakh", Kind.MONEY, "200000", "INR", None),
+    ("R1.5 billion", Kind.MONEY, "1500000000", "ZAR", None),
+    ("USD 200", Kind.MONEY, "200", "USD", None),
+    ("100 EUR", Kind.MONEY, "100", "EUR", None),
+    ("CHF 75", Kind.MONEY, "75", "CHF", None),
+    ("$1.2M", Kind.MONEY, "1200000", "USD", None),
+    ("$5K", Kind.MONEY, "5000", "USD", None),
+    ("€40bn", Kind.MONEY, "40000000000", "EUR", None),
+    ("100 billion yuan", Kind.MONEY, "100000000000", "CNY", None),
+    ("420 million Finnish markka", Kind.MONEY, "420000000", "FIM", None),
+    ("50 dollars", Kind.MONEY, "50", "USD", None),
+    ("361 million pounds", Kind.MONEY, "361000000", "GBP", None),
+    ("34 cents", Kind.MONEY, "34", "cent", None),
+    ("470 pence", Kind.MONEY, "470", "penny", None),
+    # measures and temperatures
+    ("22 pounds", Kind.MEASURE, "22", "lb", None),
+    ("1.8m tall", Kind.MEASURE, "1.8", "m", None),
+    ("30m", Kind.MEASURE, "30", "m", None),
+    ("2.5m", Kind.COUNT, "2500000", None, None),
+    ("75ml", Kind.MEASURE, "75", "ml", None),
+    ("200lbs", Kind.MEASURE, "200", "lb", None),
+    ("5 ft", Kind.MEASURE, "5", "ft", None),
+    ("16,000 metric tons", Kind.MEASURE, "16000", "t", None),
+    ("40C", Kind.MEASURE, "40", "°C", None),
+    ("-5C", Kind.MEASURE, "-5", "°C", None),
+    ("104F", Kind.MEASURE, "104", "°F", None),
+    ("37°C", Kind.MEASURE, "37", "°C", None),
+    ("90 fahrenheit", Kind.MEASURE, "90", "°F", None),
+    ("12 degrees Celsius", Kind.MEASURE, "12", "°C", None),
+    ("20-foot-deep", Kind.MEASURE, "20", "ft", None),
+    ("magnitude-6.4", Kind.MEASURE, "6.4", "magnitude", None),
+    ("5.8-magnitude", Kind.MEASURE, "5.8", "magnitude", None),
+    # counts made of parts
+    ("two dozen", Kind.COUNT, "24", None, None),
+    ("one and a half", Kind.COUNT, "1.5", None, None),
+    ("2 1/2 years", Kind.DURATION, "2.5", "year", None),
+    ("10 1/2 miles", Kind.MEASURE, "10.5", "mile", None),
+    ("1/4 mile", Kind.MEASURE, "0.25", "mile", None),
+    ("half an hour", Kind.DURATION, "0.5", "hour", None),
+    ("several hundred", Kind.COUNT, "200-999", None, "several"),
+    ("four-day-long", Kind.DURATION, "4", "day", None),
+    ("two quarters", Kind.DURATION, "2", "quarter", None),
+    # fractions, shares, multiples, scores
+    ("two-thirds", Kind.FRACTION, "0.667", None, None),
+    ("three-quarters", Kind.FRACTION, "0.75", None, None),
+    ("Nearly a third", Kind.FRACTION, "0.333", None, "nearly"),
+    ("3 out of 5", Kind.FRACTION, "0.6", None, None),
+    ("more than 1 in 10", Kind.FRACTION, "0.1", None, "more than"),
+    ("nearly double", Kind.MULTIPLE, "2", None, "nearly"),
+    ("twice", Kind.MULTIPLE, "2", None, None),
+    ("6-4", Kind.SCORE, "6-4", None, None),
+    ("11-1", Kind.SCORE, "11-1", None, None),
+    ("3-to-1", Kind.SCORE, "3-1", None, None),
+    # times and dates
+    ("8PM", Kind.TIME, "20:00", None, None),
+    ("7am", Kind.TIME, "07:00", None, None),
+    ("2.30pm", Kind.TIME, "14:30", None, None),
+    ("11:15 p.m.", Kind.TIME, "23:15", None, None),
+    ("about 10 p.m.", Kind.TIME, "22:00", None, "about"),
+    ("noon", Kind.TIME, "12:00", None, None),
+    ("midnight", Kind.TIME, "00:00", None, None),
+    ("10/31/1974", Kind.DATE, "1974-10-31", None, None),
+    ("22/04", Kind.DATE, "04-22", None, None),
+    ("2015-03-03", Kind.DATE, "2015-03-03", None, None),
+    ("fourth quarter of 2025", Kind.DATE, "2025-Q4", None, None),
+    ("Q4 2018", Kind.DATE, "2018-Q4", None, None),
+    ("2019 H2", Kind.DATE, "2019-H2", None, None),
+    ("2025/26", Kind.YEAR, "2025/2026", None, None),
+    ("2024-25", Kind.YEAR, "2024/2025", None, None),
+    ("FY2024", Kind.YEAR, "FY2024", None, None),
+    ("summer of 2020", Kind.YEAR, "2020", None, "summer"),
+    ("beginning of 2023", Kind.YEAR, "2023", None, "beginning"),
+    ("Earlier Saturday", Kind.WEEKDAY, "Saturday", None, "earlier"),
+]
+
+
+@pytest.mark.parametrize(("figure", "kind", "value", "unit", "qualifier"), READINGS, ids=[r[0] for r in READINGS])
+def test_each_shape_of_figure_is_read_with_its_meaning(
+    figure: str, kind: Kind, value: str, unit: str | None, qualifier: str | None
+) -> None:
+    parsed = parse_figure(figure)
+    assert (parsed.kind, parsed.value, parsed.unit, parsed.qualifier) == (kind, value, unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"), [(case["text"], case["figures"]) for case in CORPUS], ids=[c["text"][:50] for c in CORPUS]
+)
+def test_in_a_sentence_each_figure_is_found_once_with_its_span(text: str, figures: list[str]) -> None:
+    assert [m.text for m in find_figures(text)] == figures
+
+
+def _shared_texts() -> list[tuple[str, str]]:
+    texts = [(path.stem, path.read_text(encoding="utf-8")) for path in sorted((EVAL / "articles").glob("*.txt"))]
+    texts += [(path.stem, path.read_text(encoding="utf-8")) for path in sorted((SHARED / "articles").glob("*.txt"))]
+    for path in sorted(SUITES.glob("*/English/*.json")):
+        cases = json.loads(path.read_text(encoding="utf-8-sig"))
+        texts.append((path.stem, "\n\n".join(case["Input"] for case in cases)))
+    return texts
+
+
+def test_every_mention_in_the_shared_texts_reads_the_same_standing_alone() -> None:
+    """So `extract` can never write a figure the loader refuses or reads otherwise."""
+    texts = _shared_texts()
+    if not texts:
+        pytest.skip(f"no shared texts in {SHARED}: put the shared material beside this repository")
+    differing = []
+    for name, text in texts:
+        for mention in find_figures(text):
+            try:
+                alone = parse_figure(mention.text)
+            except FigureError as error:
+                differing.append(f"{name}: {mention.text!r}: {error}")
+                continue
+            if alone != mention.figure:
+                differing.append(f"{name}: {mention.text!r}: {mention.figure} alone is {alone}")
+    assert differing == []
+
+
+_PIECES = st.sampled_from(
+    [r[0] for r in READINGS]
+    + ["people", "said", "on", "the", "and", "of", "in", "up to", "about", ",", ".", "-", "/", "$", "Zone", "No.", "the 3rd"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=12))
+def test_generated_text_reads_the_same_standing_alone_and_never_overlaps(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    mentions = find_figures(text)
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        assert first.end <= second.start  # a figure is read once: no number inside another comes back
+    for mention in mentions:
+        assert parse_figure(mention.text) == mention.figure
