@@ -3,6 +3,7 @@ read once, with its value, unit and qualifier, and the same standing alone as in
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -163,7 +164,7 @@ _PIECES = st.sampled_from(
 def test_generated_text_reads_the_same_standing_alone_and_never_overlaps(pieces: list[str]) -> None:
     text = " ".join(pieces)
     mentions = find_figures(text)
-    for first, second in zip(mentions, mentions[1:], strict=False):
+    for first, second in itertools.pairwise(mentions):
         assert first.end <= second.start  # a figure is read once: no number inside another comes back
     for mention in mentions:
         assert parse_figure(mention.text) == mention.figure
