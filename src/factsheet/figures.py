@@ -201,6 +201,10 @@ _NAME_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w&’'.-]*)[ \u00a0]$")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")  # "145,000", "145 000": what a number's digits may be grouped by
 
 _NUMBER_WORD_VALUES: dict[str, int] = {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}
+_DIGIT_WORDS = {**{w: v for w, v in vocab.UNITS_WORDS.items() if v < 10}, "nought": 0, "oh": 0}
+_WORD_DECIMAL_AFTER = re.compile(r"[ \u00a0]+point(?P<digits>(?:[ \u00a0]+(?i:" + "|".join(_DIGIT_WORDS) + r")\b)+)")
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<m>(?i:minus|negative))[ \u00a0]+$")
+_BELOW_ZERO_AFTER = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b")
 _DIGITS = re.compile(r"[ \u00a0]?(?P<sign>[-−])?(?P<n>(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)")
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 _EXACT = decimal.Context(prec=1_000_000, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
@@ -366,6 +370,9 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         before = text[max(floor, start - _MAX_LOOKBACK) : start]  # the same window as every look-back from start
         if text[start] != "+":
             value = -value
+    elif currency is None and (minus := _MINUS_BEFORE.search(before)):  # "minus 5"
+        start, value = start - len(before) + minus.start(), -value
+        before = text[max(floor, start - _MAX_LOOKBACK) : start]
     cursor = end
     kind = Kind.COUNT
     unit: str | None = None
@@ -608,6 +615,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
             figure = Figure(Kind.FRACTION, _canonical(value / denominator, places=3))
             return _qualified(text, start, ratio.end(), figure, floor)
 
+    if minus := _MINUS_BEFORE.search(before):  # "minus five"
+        start, value = start - len(before) + minus.start(), -value
     figure, new_cursor = _read_unit(text, cursor, value, Kind.COUNT, None)
     if words == ["one"] and new_cursor == counted and not scan.standalone and not _one_counts(text, start, cursor, before):
         return None
@@ -725,6 +734,8 @@ def _read_unit(
         scale = (temperature.group("glued") or temperature.group("scale") or temperature.group("named")).lower()
         return Figure(Kind.MEASURE, _canonical(value), unit=vocab.TEMPERATURE_UNITS[scale]), temperature.end()
     match = _UNIT_AFTER.match(text, cursor)
+    if match is not None and match.group("measure_unit") == "degrees" and (below := _BELOW_ZERO_AFTER.match(text, match.end())):
+        return Figure(Kind.MEASURE, _canonical(-value), unit="degree"), below.end()  # "2 degrees below zero"
     if match is None:
         return Figure(kind, _canonical(value), unit=unit), cursor
     found = match.lastgroup
@@ -823,7 +834,14 @@ def _number_words(text: str, start: int) -> tuple[Decimal | None, int, list[str]
         word, cursor = candidate, following.end()
     if not words:
         return None, start, words
-    return total + current, end, words
+    value = total + current
+    if words[-1] not in vocab.SCALE_WORDS and (point := _WORD_DECIMAL_AFTER.match(text, end)):  # "two point two"
+        digits = "".join(str(_DIGIT_WORDS[digit.lower()]) for digit in point.group("digits").split())
+        value, end = value + Decimal("0." + digits), point.end()
+        if scale := _SCALE_AFTER.match(text, end):  # "two point two million"
+            value, end = value * vocab.SCALE_WORDS[scale.group("scale").lower()], scale.end()
+        words.append("point")
+    return value, end, words
 
 
 def _article_or_number_before(text: str, start: int, floor: int, before: str) -> tuple[Decimal | None, int]:

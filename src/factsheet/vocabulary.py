@@ -375,6 +375,19 @@ UP_TO_VERBS: frozenset[str] = frozenset(
 TRAILING_QUALIFIERS: dict[str, str] = {
     "or so": "about",
     "or more": "at least",
+    "or higher": "at least",
+    "or above": "at least",
+    "or over": "at least",
+    "and above": "at least",
+    "and up": "at least",
+    "or less": "up to",
+    "or fewer": "up to",
+    "or lower": "up to",
+    "or below": "up to",
+    "or under": "up to",
+    "at most": "up to",
+    "at the most": "up to",
+    "at least": "at least",
     "and counting": "at least",
 }
 # Words that place a date or decade inside its span ("late 1980s", "early Saturday").
@@ -584,7 +597,6 @@ CURRENCY_WORDS: dict[str, str] = {
     "cents": "cent",
     "cent": "cent",
     "pence": "penny",
-    "p": "penny",
 }
 # "pounds" is money after a scale ("361 million pounds") and a weight otherwise ("22 pounds").
 AMBIGUOUS_MONEY_WORDS: frozenset[str] = frozenset({"pound", "pounds"})
