@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import vocabulary as vocab
 from .article import Article, Paragraph, Sentence
 from .figures import Kind, Mention, find_figures
-from .sources import UNATTRIBUTED
+from .sources import UNATTRIBUTED, is_party
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +76,64 @@ class _Frame:
 
 _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
 _TOKEN = re.compile(r"[\w’'&]+(?:[.-][\w’'&]+)*\.?|[,;:()“”\"—–]")
+# "a study published by X": X made it. "data presented by the minister" names who relayed it.
+_MAKING_VERBS = frozenset(
+    {
+        "published",
+        "conducted",
+        "compiled",
+        "released",
+        "issued",
+        "commissioned",
+        "prepared",
+        "produced",
+        "drawn",
+        "carried",
+        "led",
+        "funded",
+        "run",
+        "written",
+        "authored",
+        "calculated",
+        "collected",
+        "gathered",
+        "estimated",
+        "projected",
+    }
+)
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "data",
+        "figures",
+        "statistics",
+        "numbers",
+        "survey",
+        "surveys",
+        "poll",
+        "polls",
+        "report",
+        "reports",
+        "study",
+        "studies",
+        "estimates",
+        "estimate",
+        "projections",
+        "projection",
+        "census",
+        "analysis",
+        "research",
+        "model",
+        "models",
+        "index",
+        "forecast",
+        "forecasts",
+        "count",
+        "tally",
+        "records",
+        "findings",
+        "calculations",
+    }
+)
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
 _CLAUSE_BREAK = re.compile(
@@ -83,7 +141,8 @@ _CLAUSE_BREAK = re.compile(
     + vocab.alternation(vocab.REPORTING_VERBS)
     + r")\b)"
 )
-_BACKGROUND_CLAUSE = re.compile(r",\s*(?:" + "|".join(vocab.BACKGROUND_CLAUSE_OPENERS) + r")\b[^,;()]*")
+# The clause runs to the next comma, but not one that groups a number's digits ("98,700").
+_BACKGROUND_CLAUSE = re.compile(r",\s*(?:" + "|".join(vocab.BACKGROUND_CLAUSE_OPENERS) + r")\b(?:[^,;()]|(?<=\d),(?=\d))*")
 _HEADLINE_SOURCE = re.compile(r"\s[-–—]\s(?P<source>[A-Z][\w&.'’]*(?:\s[A-Z][\w&.'’]*){0,4})\s*$")
 _NOUN_FORMS = frozenset(
     {"report", "reports", "estimate", "estimates", "claim", "claims", "notes", "states", "show", "shows", "forecast", "forecasts"}
@@ -119,6 +178,7 @@ _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", 
 _ADJUNCT_REACH = 10
 _BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
+_ACCORDING_REACH = 24  # "according to a joint study by the X Foundation and Y at the University of Z"
 _QUOTE_MARK = re.compile('[“”"]')
 _FRAME_WORDS = vocab.REPORTING_VERBS | {"according"}
 _FRAME_HINT = re.compile(r"\b" + vocab.alternation(_FRAME_WORDS, ignore_case=True) + r"\b")
@@ -268,10 +328,11 @@ class _Reader:
         token = tokens[index]
         word = token.lower
         if word == "according" and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
-            phrase = _phrase_until_punctuation(tokens, index + 2)
-            if not phrase:
+            phrase = _phrase_until_punctuation(tokens, index + 2, reach=_ACCORDING_REACH)
+            party = _party(phrase)
+            if not party:
                 return None
-            source = self._name(phrase)
+            source = self._name(party)
             return _Frame(source, token.start, phrase[-1].end, token.start, phrase[-1].end < clause.last_word_start)
         if word not in vocab.REPORTING_VERBS:
             return None
@@ -291,12 +352,12 @@ class _Reader:
 
         end = _frame_end(tokens, index)
         subject = _subject_after(tokens, index)
-        if subject:
-            return _Frame(self._name(subject), token.start, max(end, subject[-1].end), token.start, False)
+        if party := _party(subject):
+            return _Frame(self._name(party), token.start, max(end, subject[-1].end), token.start, False)
         leading = clause.last_word_start >= end
         subject = _subject_before(tokens, index)
-        if subject and not subject[0].text[0].isdigit():
-            return _Frame(self._name(subject), subject[0].start, end, token.start, leading)
+        if subject and (party := _party(subject)):
+            return _Frame(self._name(party), subject[0].start, end, token.start, leading)
         return None
 
     def _name(self, phrase: list[_Token]) -> str:
@@ -497,6 +558,74 @@ def _in_background(masked: str, start: int, end: int, mention: Mention, frames: 
     return False
 
 
+def _party(phrase: list[_Token]) -> list[_Token]:
+    """The words of a subject phrase that name a party, or [] when none does.
+
+    The phrase itself; else, for a document named by its maker, the maker ("projections
+    from the Legislative Services Agency", "Statistics Canada's survey data"); else the
+    phrase without a participle clause ("data released Friday"); else a pronoun that
+    ends it ("With this backdrop he"). Never a fragment: `sources.is_party` judges each.
+    """
+    if not phrase:
+        return []
+    for index, token in enumerate(phrase):  # "data released Friday", "a study published by X"
+        if index and token.text.islower() and token.lower.endswith("ed") and token.lower not in vocab.PARTY_NOUNS:
+            rest = phrase[index + 1 :]
+            if rest and rest[0].lower == "by" and token.lower in _MAKING_VERBS and is_party(_text_of(rest[1:])):
+                return rest[1:]
+            phrase = phrase[:index]
+            break
+    maker = _maker(phrase)
+    if maker:
+        return maker
+    owner = _owner_of_document(phrase)
+    if owner:
+        return owner
+    if is_party(_text_of(phrase)):
+        return phrase
+    if phrase[-1].lower in vocab.PRONOUN_SOURCES:
+        return phrase[-1:]
+    return []
+
+
+def _maker(phrase: list[_Token]) -> list[_Token]:
+    """ "projections from X", "a study by X", "data of X": X, when X is a party."""
+    for index, token in enumerate(phrase):
+        if token.lower in ("from", "by", "of") and 0 < index < len(phrase) - 1:
+            if (index > 0 and phrase[index - 1].lower in _DOCUMENT_NOUNS) or token.lower == "by":
+                rest = phrase[index + 1 :]
+                if is_party(_text_of(rest)):
+                    return rest
+            return []
+    return []
+
+
+def _owner_of_document(phrase: list[_Token]) -> list[_Token]:
+    """ "Statistics Canada's labour force survey data": the owner names the party."""
+    if phrase[-1].lower not in _DOCUMENT_NOUNS:
+        return []
+    for index, token in enumerate(phrase[:-1]):
+        if token.lower.endswith(("’s", "'s")) and token.text[0].isupper():
+            owner = [*phrase[:index], token._replace(text=token.text[:-2], end=token.end - 2, lower=token.lower[:-2])]
+            if is_party(_text_of(owner)):
+                return owner
+    named = phrase[:-1]  # "U.S. Census Bureau data": a name before the document is its maker
+    while len(named) > 1 and not named[-1].text[0].isupper():
+        named = named[:-1]
+    if (
+        (len(named) >= 2 or (named and named[0].text.isupper()))  # one capitalised word may open a sentence: "Earlier reports"
+        and all(t.text[0].isupper() for t in named)
+        and named[0].lower not in ("the", "a", "an")
+        and is_party(_text_of(named))
+    ):
+        return named
+    return []
+
+
+def _text_of(phrase: list[_Token]) -> str:
+    return " ".join(t.text for t in phrase)
+
+
 def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     index = verb - 1
     while index >= 0 and tokens[index].lower in vocab.SUBJECT_TRAILERS | {"not", "n't"}:
@@ -515,6 +644,8 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     if not segment:
         return []
     opener = index - 1 - len(segment)
+    if segment[0].text.islower() and segment[0].lower.endswith("ed") and opener >= 0 and tokens[opener].text == ",":
+        return _phrase_back(tokens, opener - 1)  # "The latest poll, published Wednesday, put ..."
     if opener >= 0 and tokens[opener].lower in vocab.BACKGROUND_CLAUSE_OPENERS:
         if opener > 0 and tokens[opener - 1].text == ",":
             return _phrase_back(tokens, opener - 2)
@@ -545,9 +676,9 @@ def _subject_after(tokens: list[_Token], verb: int) -> list[_Token]:
     return []
 
 
-def _phrase_until_punctuation(tokens: list[_Token], index: int) -> list[_Token]:
+def _phrase_until_punctuation(tokens: list[_Token], index: int, reach: int = _SUBJECT_REACH) -> list[_Token]:
     phrase: list[_Token] = []
-    while index < len(tokens) and tokens[index].is_word and len(phrase) <= _SUBJECT_REACH:
+    while index < len(tokens) and tokens[index].is_word and len(phrase) <= reach:
         phrase.append(tokens[index])
         index += 1
     return phrase

@@ -11,6 +11,8 @@ import functools
 import re
 from enum import StrEnum
 
+from . import vocabulary as vocab
+
 UNATTRIBUTED = "unattributed"
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -88,6 +90,62 @@ def match_sources(first: str, second: str) -> SourceMatch:
     if (_proper_tokens(first) & _proper_tokens(second)) - _GENERIC:
         return SourceMatch.NEAR
     return SourceMatch.DIFFERENT
+
+
+_WORD = re.compile(r"[\w&’'.-]+")
+_HEAD_ENDS = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by"})
+_CALENDAR = frozenset({*vocab.MONTHS, *(day.lower() for day in vocab.WEEKDAYS)})
+
+
+def is_party(phrase: str) -> bool:
+    """Whether a phrase names a party that can state a figure: a person, a body, a group,
+    a document or data set, or a pronoun for one. Never a clause, a fragment that starts or
+    ends with a preposition, conjunction or determiner, a phrase holding a figure or a date,
+    or a time.
+
+    >>> [is_party(p) for p in ("Economy Minister Marcelo Ebrard", "economists", "The latest opinion poll", "she")]
+    [True, True, True, True]
+    >>> [is_party(p) for p in ("The revised plan", "with April's flash GDP", "Madhya Pradesh has consistently")]
+    [False, False, False]
+    >>> [is_party(p) for p in ("the 36-year-old", "The May", "largely reverses the losses")]
+    [False, False, False]
+    """
+    words = _WORD.findall(phrase)
+    if not words:
+        return False
+    lower = [w.lower().strip(".") for w in words]
+    if len(lower) == 1 and lower[0] in vocab.PRONOUN_SOURCES:
+        return True
+    if any(c.isdigit() for c in phrase):
+        return False  # the figure itself, another figure or a date ("the 36-year-old")
+    if lower[0] in vocab.PHRASE_EDGE_WORDS or lower[-1] in vocab.PHRASE_EDGE_WORDS | vocab.DETERMINER_WORDS:
+        return False
+    for word, low in zip(words, lower, strict=True):
+        if low in vocab.NON_PARTY_WORDS or low in vocab.TIME_WORDS_IN_PHRASES:
+            return False
+        if low in _CALENDAR and word[0].isupper() and not (low == "may" and word != "May"):
+            return False
+        if word.islower() and low.endswith("ly") and low not in vocab.LY_NOUNS:
+            return False  # an adverb: "largely reverses", "Hopefully"
+    # The head of "the leader of the breakaway province" is "leader": the word before a preposition.
+    # "a group representing rural counties": a participle ends the head's phrase too.
+    cut = next(
+        (
+            i
+            for i in range(1, len(lower) - 1)
+            if lower[i] in _HEAD_ENDS or (words[i].islower() and lower[i].endswith("ing") and lower[i] not in vocab.PARTY_NOUNS)
+        ),
+        len(lower),
+    )
+    head, head_word = lower[cut - 1], words[cut - 1]
+    head = re.sub(r"[’']s$", "", head)
+    if head_word[:1].isupper() or head_word.isupper():
+        return True  # a name, an acronym, or a title-case body
+    if head in vocab.PARTY_NOUNS:
+        return True
+    if head in vocab.NOT_PARTY_NOUNS:
+        return False
+    return head.endswith(vocab.PARTY_NOUN_SUFFIXES)
 
 
 def is_unattributed(source: str | None) -> bool:
