@@ -45,6 +45,8 @@ OWN_VOICE_BESIDE_A_SOURCE = {
     "peace-treaty-year": "'is estimated': passive, no one is named",
     "earlier-war-dead": "'is estimated': passive, no one is named",
     "earlier-war-civilians": "'is estimated': passive, no one is named",
+    "days-since-fighting-began": "a closing clause that dates what was said (', seven days after ...')",
+    "dispute-age": "in the closing clause that dates what was said",
 }
 REPORTING = re.compile(r"\b(said|says|told|according to|have put|reported|wrote|estimated)\b")
 

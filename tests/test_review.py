@@ -166,8 +166,8 @@ def test_json_has_exactly_the_documented_shape(article_text: str) -> None:
         "fact": "days-since-fighting-began",
         "sheet_figure": "seven days",
         "article_figure": "eight days",
-        "sheet_source": "The leader of the breakaway province",
-        "article_source": "The leader of the breakaway province",
+        "sheet_source": "unattributed",
+        "article_source": "unattributed",
         "paragraph": 10,
     } in document["findings"]
 

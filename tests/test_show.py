@@ -79,7 +79,7 @@ def test_source_shows_one_sources_figures(source: str, ids: list[str]) -> None:
 
 def test_source_unattributed_shows_the_articles_own_voice() -> None:
     records = json.loads(render_facts(load_sheet(FACTS), "json", source="unattributed"))
-    assert len(records) == 11 and {r["source"] for r in records} == {"unattributed"}
+    assert len(records) == 13 and {r["source"] for r in records} == {"unattributed"}
 
 
 def test_a_bad_format_lists_the_valid_ones() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factsheet import SourceMatch, match_sources
+from factsheet.sources import is_party
 
 SAME, NEAR, DIFFERENT = SourceMatch.SAME, SourceMatch.NEAR, SourceMatch.DIFFERENT
 
@@ -31,3 +32,36 @@ CASES = [
 def test_sources_match(first: str, second: str, expected: SourceMatch) -> None:
     assert match_sources(first, second) is expected
     assert match_sources(second, first) is expected
+
+
+# Phrases the issue found written as sources, and parties of every kind.
+@pytest.mark.parametrize(
+    ("phrase", "party"),
+    [
+        ("The May", False),
+        ("with April's flash GDP", False),
+        ("With this backdrop he", False),
+        ("largely reverses the losses", False),
+        ("The voucher expansion in the initial budget deal", False),
+        ("The revised plan", False),
+        ("aluminum imports", False),
+        ("Madhya Pradesh has consistently", False),
+        ("Strong tornadoes are possible across the central", False),
+        ("Hopefully I've", False),
+        ("the 36-year-old", False),
+        ("its foundation over 20 years ago", False),
+        ("last year", False),
+        ("Economy Minister Marcelo Ebrard", True),
+        ("the Legislative Services Agency", True),
+        ("The latest opinion poll", True),
+        ("economists", True),
+        ("officials", True),
+        ("residents", True),
+        ("the leader of the breakaway province", True),
+        ("a group representing rural counties", True),
+        ("the study", True),
+        ("she", True),
+    ],
+)
+def test_a_source_is_a_party(phrase: str, party: bool) -> None:
+    assert is_party(phrase) is party

@@ -143,6 +143,11 @@ _CLAUSE_BREAK = re.compile(
 )
 # The clause runs to the next comma, but not one that groups a number's digits ("98,700").
 _BACKGROUND_CLAUSE = re.compile(r",\s*(?:" + "|".join(vocab.BACKGROUND_CLAUSE_OPENERS) + r")\b(?:[^,;()]|(?<=\d),(?=\d))*")
+_FRAMING_CLAUSE = re.compile(
+    r",\s+(?:(?:just|only|some|about|nearly|almost|barely|more\s+than|less\s+than)\s+)?"
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
+    r"(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:after|before|since|into)\b"
+)
 _HEADLINE_SOURCE = re.compile(r"\s[-–—]\s(?P<source>[A-Z][\w&.'’]*(?:\s[A-Z][\w&.'’]*){0,4})\s*$")
 _NOUN_FORMS = frozenset(
     {"report", "reports", "estimate", "estimates", "claim", "claims", "notes", "states", "show", "shows", "forecast", "forecasts"}
@@ -180,7 +185,7 @@ _BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
 _ACCORDING_REACH = 24  # "according to a joint study by the X Foundation and Y at the University of Z"
 _QUOTE_MARK = re.compile('[“”"]')
-_FRAME_WORDS = vocab.REPORTING_VERBS | {"according"}
+_FRAME_WORDS = vocab.REPORTING_VERBS | {"according", "by"}
 _FRAME_HINT = re.compile(r"\b" + vocab.alternation(_FRAME_WORDS, ignore_case=True) + r"\b")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
@@ -334,6 +339,8 @@ class _Reader:
                 return None
             source = self._name(party)
             return _Frame(source, token.start, phrase[-1].end, token.start, phrase[-1].end < clause.last_word_start)
+        if word == "by":
+            return self._maker_frame(clause, index)
         if word not in vocab.REPORTING_VERBS:
             return None
         if token.text[0].isupper() and word not in ("says", "said"):
@@ -359,6 +366,19 @@ class _Reader:
         if subject and (party := _party(subject)):
             return _Frame(self._name(party), subject[0].start, end, token.start, leading)
         return None
+
+    def _maker_frame(self, clause: _Clause, index: int) -> _Frame | None:
+        """ "a level 3 risk drawn up by the Storm Prediction Center": the maker of what the clause states."""
+        tokens = clause.tokens
+        verb = index - 1
+        if verb >= 1 and tokens[verb].lower == "up":
+            verb -= 1
+        if verb < 0 or tokens[verb].lower not in _MAKING_VERBS:
+            return None
+        party = _party(_phrase_until_punctuation(tokens, index + 1))
+        if not party or party[0].start != tokens[index + 1].start:
+            return None
+        return _Frame(self._name(party), tokens[verb].start, party[-1].end, tokens[verb].start, False)
 
     def _name(self, phrase: list[_Token]) -> str:
         """The source as the article names it; a pronoun becomes the party it stands for."""
@@ -399,7 +419,7 @@ class _Clause:
         seen = False
         for index in range(len(tokens) - 1, -1, -1):
             self.at_after[index] = seen
-            seen = seen or tokens[index].lower == "at"
+            seen = seen or tokens[index].lower in ("at", "on")  # "put the toll at 200", "put Smith on 48%"
         words = [t.start for t in tokens if t.is_word]
         self.last_word_start = words[-1] if words else -1
 
@@ -430,6 +450,8 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
     clause_start, clause_end = sentence.clauses[clause_index] if sentence.clauses else (0, 0)
     frames = sentence.frames
     if not frames:
+        return UNATTRIBUTED
+    if _in_framing_clause(masked, clause_start, clause_end, mention, frames):
         return UNATTRIBUTED
     low = bisect.bisect_left(sentence.verb_starts, clause_start)
     high = bisect.bisect_left(sentence.verb_starts, clause_end)
@@ -535,6 +557,17 @@ def _introduces(masked: str, clause_start: int, mention: Mention, frame: _Frame)
     opening = _TOKEN.findall(masked, clause_start, mention.start)
     between = masked[mention.end : frame.start]
     return len(opening) <= 2 and not any(c.isalnum() for c in between)
+
+
+def _in_framing_clause(masked: str, clause_start: int, clause_end: int, mention: Mention, frames: list[_Frame]) -> bool:
+    """ "X said the battle had begun, seven days after fighting erupted": a closing clause that
+    dates what was said against another event is the article's own framing, not X's words."""
+    framing = None
+    for match in _FRAMING_CLAUSE.finditer(masked, clause_start, clause_end):
+        if match.start() >= mention.start:
+            break
+        framing = match
+    return framing is not None and any(f.leading and f.end <= framing.start() for f in frames)
 
 
 def _in_background(masked: str, start: int, end: int, mention: Mention, frames: list[_Frame]) -> bool:
