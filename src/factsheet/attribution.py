@@ -186,7 +186,9 @@ _SUBJECT_REACH = 12
 _ACCORDING_REACH = 24  # "according to a joint study by the X Foundation and Y at the University of Z"
 _QUOTE_MARK = re.compile('[“”"]')
 _FRAME_WORDS = vocab.REPORTING_VERBS | {"according", "by"}
-_FRAME_HINT = re.compile(r"\b" + vocab.alternation(_FRAME_WORDS, ignore_case=True) + r"\b")
+# A sentence is read for frames only when it holds one of these ("by" alone is too common:
+# a maker's frame is hinted by its verb, "drawn up by", "published by").
+_FRAME_HINT = re.compile(r"\b" + vocab.alternation((_FRAME_WORDS - {"by"}) | _MAKING_VERBS, ignore_case=True) + r"\b")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
 _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it names
@@ -223,9 +225,10 @@ class _SentenceFrames:
     verb_starts: list[int]
     ends: list[int]
     next_trailing: list[int]  # for each frame index, the first non-leading frame at or after it
+    framings: list[int]  # where closing clauses that date what was said start (", seven days after")
 
     @classmethod
-    def build(cls, clauses: list[tuple[int, int]], frames: list[_Frame]) -> _SentenceFrames:
+    def build(cls, clauses: list[tuple[int, int]], frames: list[_Frame], framings: list[int] | None = None) -> _SentenceFrames:
         frames = sorted(frames, key=lambda f: f.verb_start)
         next_trailing = [len(frames)] * (len(frames) + 1)
         for index in range(len(frames) - 1, -1, -1):
@@ -237,6 +240,7 @@ class _SentenceFrames:
             [f.verb_start for f in frames],
             [f.end for f in frames],
             next_trailing,
+            framings or [],
         )
 
 
@@ -326,7 +330,8 @@ class _Reader:
                     frame = self._frame_at(clause, index)
                     if frame is not None:
                         frames.append(frame)
-        return _SentenceFrames.build(clauses, frames)
+        framings = [m.start() for m in _FRAMING_CLAUSE.finditer(masked, start, end)] if frames else []
+        return _SentenceFrames.build(clauses, frames, framings)
 
     def _frame_at(self, clause: _Clause, index: int) -> _Frame | None:
         tokens = clause.tokens
@@ -451,7 +456,7 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
     frames = sentence.frames
     if not frames:
         return UNATTRIBUTED
-    if _in_framing_clause(masked, clause_start, clause_end, mention, frames):
+    if sentence.framings and _in_framing_clause(sentence.framings, clause_start, mention, frames):
         return UNATTRIBUTED
     low = bisect.bisect_left(sentence.verb_starts, clause_start)
     high = bisect.bisect_left(sentence.verb_starts, clause_end)
@@ -559,15 +564,13 @@ def _introduces(masked: str, clause_start: int, mention: Mention, frame: _Frame)
     return len(opening) <= 2 and not any(c.isalnum() for c in between)
 
 
-def _in_framing_clause(masked: str, clause_start: int, clause_end: int, mention: Mention, frames: list[_Frame]) -> bool:
+def _in_framing_clause(framings: list[int], clause_start: int, mention: Mention, frames: list[_Frame]) -> bool:
     """ "X said the battle had begun, seven days after fighting erupted": a closing clause that
     dates what was said against another event is the article's own framing, not X's words."""
-    framing = None
-    for match in _FRAMING_CLAUSE.finditer(masked, clause_start, clause_end):
-        if match.start() >= mention.start:
-            break
-        framing = match
-    return framing is not None and any(f.leading and f.end <= framing.start() for f in frames)
+    index = bisect.bisect_left(framings, mention.start) - 1
+    if index < 0 or framings[index] < clause_start:
+        return False
+    return any(f.leading and f.end <= framings[index] for f in frames)
 
 
 def _in_background(masked: str, start: int, end: int, mention: Mention, frames: list[_Frame]) -> bool:

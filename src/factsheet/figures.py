@@ -97,16 +97,16 @@ _NUMBER_WORDS = [
     *vocab.MULTIPLES,
     *vocab.TIME_WORDS,
 ]
-_LETTER_SYMBOLS = [s for s in vocab.CURRENCY_SYMBOLS if s[0].isalpha()]
-_OTHER_SYMBOLS = [s for s in vocab.CURRENCY_SYMBOLS if not s[0].isalpha()]
+# Capitals glued to the digits that make one figure with them: currencies whose symbol ends in
+# a capital ("RM900", "R500"), quarters and halves ("Q4"), fiscal years ("FY2024").
+_GLUED_PREFIXES = [*(s for s in vocab.CURRENCY_SYMBOLS if s[-1].isupper()), "Q", "H", "FY"]
+_GLUED_BEFORE = re.compile(r"(?<![A-Za-z])(?P<prefix>" + vocab.alternation(_GLUED_PREFIXES) + r")$")
+_CURRENCIES_BEFORE = [s for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES] if len(s) > 1 or not s.isalpha()]
+# What a currency written before its amount may end with: only then is it looked for.
+_CURRENCY_LAST_CHARS = frozenset(s[-1] for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES])
 _ANCHOR = re.compile(
-    # A currency written in letters before its amount ("RM900,000", "USD 200", "C$16.4m"):
-    # the amount's digits follow a letter, so the digits anchor alone would not start there.
-    rf"(?P<prefixed>(?<![A-Za-z])(?:{vocab.alternation([*_LETTER_SYMBOLS, *vocab.CURRENCY_CODES])})(?=[ \u00a0]?[-−]?\d))"
-    r"|(?P<fiscal>\bFY ?['’]?\d{2}(?:\d{2})?\b)"
-    r"|(?P<quarter>\b[QH][1-4]\b)"
-    rf"|(?P<period>\b(?i:{vocab.alternation(vocab.PERIOD_ORDINALS)})[ \u00a0]+(?i:quarter|half)\b)"
-    r"|(?P<digits>(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)(?:\.\d+)?)"
+    # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024"); the reader judges the letters.
+    r"(?P<digits>(?<![a-z\d_.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)(?:\.\d+)?)"
     rf"|(?P<month>\b(?:{vocab.alternation(_MONTH_NAMES)})\b)"
     rf"|(?P<weekday>\b(?:{vocab.alternation(vocab.WEEKDAYS)})\b)"
     r"|(?P<decade>(?<!\w)['’]\d0s\b)"
@@ -122,7 +122,16 @@ _WEEKDAY_PREFIX = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.WEEK
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<a>[Aa]n?)\s+$")
 _NAME_PREFIX = re.compile(r"(?:^|(?<=[^\w-]))(?P<name>[A-Za-z][A-Za-z0-9]*)-$")
 _WORD_BEFORE = re.compile(r"(?P<w>[\w’']+)[^\w\n]{0,3}$")
-_CURRENCY_BEFORE = re.compile(r"(?P<c>" + vocab.alternation(_OTHER_SYMBOLS) + r")\s?$")
+# A currency before its amount, glued or one space apart ("RM900", "USD 200", "$5"); a symbol of
+# one letter ("R500") only glued, and none that ends a longer word.
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<c>" + vocab.alternation(_CURRENCIES_BEFORE) + r")[ \u00a0]?|(?<![A-Za-z])(?P<letter>[A-Z]))$"
+)
+_ORDINAL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<o>(?i:" + vocab.alternation(vocab.PERIOD_ORDINALS) + r"))[ \u00a0]+$")
+_TIME_NEXT = frozenset(":.aApP \u00a0")  # what may follow the hours of a time ("15:00", "3 p.m.", "8PM")
+_QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in vocab.QUALIFIERS)
+_YEAR_PART_LAST_WORDS = frozenset(part.split()[-1] for part in vocab.YEAR_PARTS)
+_FISCAL_SPACED = re.compile(r"(?<![A-Za-z])FY ['’]?$")
 _CODE_AFTER = re.compile(r"[ \u00a0](?P<code>" + vocab.alternation(vocab.CURRENCY_CODES) + r")\b(?![-'’])")
 _TEMPERATURE_AFTER = re.compile(
     r"(?:(?P<glued>[CF])(?![\w/°])"
@@ -285,29 +294,49 @@ class _Scan:
 
 
 def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | int | None:
-    return _read_number(text, anchor.start(), anchor.end(), floor, scan, currency=None)
+    start, end = anchor.span()
+    if start > floor and text[start - 1].isupper():
+        glued = _GLUED_BEFORE.search(text, max(floor, start - 5), start)
+        return _read_glued(text, glued.start(), start, end, floor, scan) if glued else None  # "A320", "G20": names
+    if start > floor and text[start - 1] == " " and (fiscal := _FISCAL_SPACED.search(text, max(floor, start - 4), start)):
+        return _read_fiscal(text, fiscal.start(), end)  # "FY 24"
+    return _read_number(text, start, end, floor, scan, currency=None)
 
 
-def _read_prefixed(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | int | None:
-    """An amount after a currency written in letters: "RM900,000", "USD 200", "Rs 500 crore"."""
-    symbol = anchor.group()
-    code = vocab.CURRENCY_SYMBOLS.get(symbol, symbol)
-    digits = _DIGITS.match(text, anchor.end())
-    if digits is None or (len(symbol) == 1 and digits.start() != anchor.end()):
-        return None  # one letter ("R") is a currency only glued to its amount
-    mention = _read_number(text, digits.start("n"), digits.end(), floor, scan, currency=code)
-    first = digits.start("sign") if digits.group("sign") else digits.start("n")
-    if not isinstance(mention, Mention) or mention.start < first:
+def _read_glued(text: str, prefix_start: int, start: int, end: int, floor: int, scan: _Scan) -> Mention | int | None:
+    """Capitals and digits that make one figure: "RM900,000", "R1.5 billion", "Q4 2018", "FY2024"."""
+    prefix = text[prefix_start:start]
+    digits = text[start:end]
+    if prefix in ("Q", "H"):
+        return _read_quarter(text, prefix_start, end) if digits in ("1", "2", "3", "4") else None
+    if prefix == "FY":
+        return _read_fiscal(text, prefix_start, end) if len(digits) in (2, 4) else None
+    mention = _read_number(text, start, end, floor, scan, currency=vocab.CURRENCY_SYMBOLS[prefix])
+    if not isinstance(mention, Mention) or mention.start != start:
         return mention
     figure = mention.figure
-    if digits.group("sign") and mention.start > first:  # the sign glued to the currency: "US$-4"
-        figure = replace(figure, value="-" + figure.value)
-    qualified = _qualified(text, anchor.start(), mention.end, replace(figure, qualifier=None), floor)
-    if figure.qualifier and qualified.figure.qualifier:  # one before the currency, one after the amount
-        return replace(qualified, figure=replace(qualified.figure, qualifier=f"{qualified.figure.qualifier} {figure.qualifier}"))
-    if figure.qualifier:
-        return replace(qualified, figure=figure)
-    return qualified
+    qualified = _qualified(text, prefix_start, mention.end, replace(figure, qualifier=None), floor)
+    if figure.qualifier is None:
+        return qualified
+    before = qualified.figure.qualifier  # one before the currency, one after the amount ("or more")
+    return replace(qualified, figure=replace(figure, qualifier=f"{before} {figure.qualifier}" if before else figure.qualifier))
+
+
+def _currency_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
+    """The currency written right before `start` and where it starts ("RM", "USD ", "$", "R")."""
+    if start <= floor:
+        return None
+    last = text[start - 1] if text[start - 1] not in " \u00a0" else (text[start - 2] if start - 2 >= floor else "")
+    if last not in _CURRENCY_LAST_CHARS:
+        return None
+    window_start = max(floor, start - 12)
+    match = _CURRENCY_BEFORE.search(text, window_start, start)
+    if match is None:
+        return None
+    symbol = match.group("c") or match.group("letter")
+    if match.group("letter") and symbol not in vocab.CURRENCY_SYMBOLS:
+        return None
+    return vocab.CURRENCY_SYMBOLS.get(symbol, symbol), match.start()
 
 
 def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, currency: str | None) -> Mention | int | None:
@@ -319,7 +348,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         return None  # a URL escape ("%28")
     if start > 0 and text[start - 1] == "+" and (phone := _PHONE_AFTER.match(text, end)) and phone.end() - end >= 6:
         return phone.end()  # a telephone number ("+86 138-2010-2015"): no figure in it
-    name = _NAME_PREFIX.search(before)
+    name = _NAME_PREFIX.search(before) if before.endswith("-") else None
     if name and currency is None:
         prefix = name.group("name")
         if prefix.lower() in vocab.MEASURE_UNITS and (value := _decimal(raw)) is not None:  # "magnitude-6.4"
@@ -328,10 +357,11 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if prefix.lower() not in vocab.PERIOD_QUALIFIERS:
             return None  # "COVID-19", "F-16"
 
-    if currency is None and not grouped and (time := _read_time(text, start, end, raw, floor)):
+    following = text[end : end + 1]
+    if currency is None and not grouped and following in _TIME_NEXT and (time := _read_time(text, start, end, raw, floor)):
         return time
 
-    if currency is None and not grouped and (date := _read_numeric_date(text, start, end, raw, floor)):
+    if currency is None and not grouped and following in "/-" and (date := _read_numeric_date(text, start, end, raw, floor)):
         return date
 
     # Decades: "1980s", "late 1980s".
@@ -353,14 +383,14 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         return None
 
     # Scores and results: "6-4", "3-1", an "11-1" verdict, "3-to-1".
-    if currency is None and raw.isdigit() and len(raw) <= 3 and not _signed(text, start, floor):
+    if currency is None and raw.isdigit() and len(raw) <= 3 and following in "-– " and not _signed(text, start, floor):
         if (score := _SCORE_AFTER.match(text, end)) and int(raw) >= int(score.group("second")) and not _is_year(raw):
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(score.group('second'))}"), floor)
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
             second = _decimal(score.group("second")) or Decimal(vocab.UNITS_WORDS[score.group("second").lower()])
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{second}"), floor)
     # Shares: "3 out of 5", "1 in 10".
-    if currency is None and (share := _OUT_OF_AFTER.match(text, end) or _RATIO_AFTER.match(text, end)):
+    if currency is None and following == " " and (share := _OUT_OF_AFTER.match(text, end) or _RATIO_AFTER.match(text, end)):
         denominator = _decimal(share.group("n")) or Decimal(_NUMBER_WORD_VALUES.get(share.group("n").lower(), 0))
         if denominator and not _is_year(share.group("n")):  # "412 in 2022" is a count and a year
             return _qualified(text, start, share.end(), Figure(Kind.FRACTION, _canonical(value / denominator, places=3)), floor)
@@ -370,23 +400,24 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         before = text[max(floor, start - _MAX_LOOKBACK) : start]  # the same window as every look-back from start
         if text[start] != "+":
             value = -value
-    elif currency is None and (minus := _MINUS_BEFORE.search(before)):  # "minus 5"
+    elif currency is None and _ends_with_minus(before) and (minus := _MINUS_BEFORE.search(before)):
         start, value = start - len(before) + minus.start(), -value
         before = text[max(floor, start - _MAX_LOOKBACK) : start]
     cursor = end
     kind = Kind.COUNT
     unit: str | None = None
     fraction = None
-    if raw.isdigit() and (fraction := _digit_fraction(text, end, raw)):  # "1/4 mile"
+    if following == "/" and raw.isdigit() and (fraction := _digit_fraction(text, end, raw)):  # "1/4 mile"
         value, cursor = fraction
-    if currency is None and (symbol := _CURRENCY_BEFORE.search(before)):
-        currency = vocab.CURRENCY_SYMBOLS[symbol.group("c")]
-        start = symbol.start() + max(floor, start - _MAX_LOOKBACK)
+    if currency is None and (symbol := _currency_before(text, start, floor)):
+        currency, start = symbol
         before = text[max(floor, start - _MAX_LOOKBACK) : start]
     if currency is not None:
         kind, unit = Kind.MONEY, currency
 
-    if fraction is None and raw.isdigit() and (mixed := _MIXED_FRACTION_AFTER.match(text, cursor)):  # "10 1/2 miles"
+    if following not in " \u00a0":
+        pass
+    elif fraction is None and raw.isdigit() and (mixed := _MIXED_FRACTION_AFTER.match(text, cursor)):  # "10 1/2 miles"
         numerator, denominator = int(mixed.group("n")), int(mixed.group("d"))
         if 0 < numerator < denominator:
             value += Decimal(numerator) / Decimal(denominator)
@@ -502,40 +533,47 @@ def _read_year(text: str, start: int, end: int, raw: str, floor: int) -> Mention
     if match := _HALF_YEAR_AFTER.match(text, end):
         return _mention(text, start, match.end(), Figure(Kind.DATE, f"{raw}-{match.group('part')}"))
     window_start = max(floor, start - _MAX_LOOKBACK)
-    if part := _YEAR_PART_BEFORE.search(text, window_start, start):
+    if _last_word(text[window_start:start]) in _YEAR_PART_LAST_WORDS and (
+        part := _YEAR_PART_BEFORE.search(text, window_start, start)
+    ):
         qualifier = " ".join(part.group("q").lower().split()).removesuffix(" of")
         return _mention(text, part.start("q"), end, Figure(Kind.YEAR, raw, qualifier=qualifier))
     return _mention(text, start, end, Figure(Kind.YEAR, raw))
 
 
-def _read_fiscal(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
-    digits = re.sub(r"\D", "", anchor.group())
+def _read_fiscal(text: str, start: int, end: int) -> Mention | None:
+    """ "FY2024", "FY 24"."""
+    if _is_word_char(text, end):
+        return None
+    digits = re.sub(r"\D", "", text[start:end])
     year = digits if len(digits) == 4 else "20" + digits
-    return _mention(text, anchor.start(), anchor.end(), Figure(Kind.YEAR, f"FY{year}"))
+    return _mention(text, start, end, Figure(Kind.YEAR, f"FY{year}"))
 
 
-def _read_quarter(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
+def _read_quarter(text: str, start: int, end: int) -> Mention | None:
     """ "Q4", "Q4 2018", "H2 2019"."""
-    part = anchor.group()
-    if match := _YEAR_AFTER_PERIOD.match(text, anchor.end()):
-        return _mention(text, anchor.start(), match.end(), Figure(Kind.DATE, f"{match.group('year')}-{part}"))
-    return _mention(text, anchor.start(), anchor.end(), Figure(Kind.DATE, part))
+    if _is_word_char(text, end):
+        return None
+    part = text[start:end]
+    if match := _YEAR_AFTER_PERIOD.match(text, end):
+        return _mention(text, start, match.end(), Figure(Kind.DATE, f"{match.group('year')}-{part}"))
+    return _mention(text, start, end, Figure(Kind.DATE, part))
 
 
-def _read_period(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
+def _read_period(text: str, start: int, end: int, ordinal: str) -> Mention | None:
     """ "the fourth quarter of 2025", "the first half of 2023", "the second quarter"."""
-    ordinal, period = anchor.group().lower().split()
+    period = text[start:end].split()[-1].lower()
     letter = "Q" if period == "quarter" else "H"
     number = vocab.PERIOD_ORDINALS[ordinal]
     if letter == "H" and number > 2 and ordinal not in ("last", "final"):
         return None
     if letter == "H":
         number = min(number, 2)
-    if match := _YEAR_AFTER_PERIOD.match(text, anchor.end()):
-        return _mention(text, anchor.start(), match.end(), Figure(Kind.DATE, f"{match.group('year')}-{letter}{number}"))
+    if match := _YEAR_AFTER_PERIOD.match(text, end):
+        return _mention(text, start, match.end(), Figure(Kind.DATE, f"{match.group('year')}-{letter}{number}"))
     if letter == "H" or ordinal in ("last", "final"):
         return None  # "the first half" of a match, "the last quarter" of a game
-    return _mention(text, anchor.start(), anchor.end(), Figure(Kind.DATE, f"{letter}{number}"))
+    return _mention(text, start, end, Figure(Kind.DATE, f"{letter}{number}"))
 
 
 def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
@@ -615,7 +653,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
             figure = Figure(Kind.FRACTION, _canonical(value / denominator, places=3))
             return _qualified(text, start, ratio.end(), figure, floor)
 
-    if minus := _MINUS_BEFORE.search(before):  # "minus five"
+    if _ends_with_minus(before) and (minus := _MINUS_BEFORE.search(before)):  # "minus five"
         start, value = start - len(before) + minus.start(), -value
     figure, new_cursor = _read_unit(text, cursor, value, Kind.COUNT, None)
     if words == ["one"] and new_cursor == counted and not scan.standalone and not _one_counts(text, start, cursor, before):
@@ -633,6 +671,9 @@ def _vague(text: str, start: int, cursor: int, phrase: str, floor: int) -> Menti
 
 
 def _read_fraction(text: str, start: int, end: int, word: str, floor: int, before: str, scan: _Scan) -> Mention | None:
+    if word in ("quarter", "half") and (ordinal := _ORDINAL_BEFORE.search(before)):  # "the fourth quarter of 2025"
+        ordinal_start = start - len(before) + ordinal.start()
+        return _read_period(text, ordinal_start, end, ordinal.group("o").lower())
     denominator = Decimal(vocab.FRACTION_WORDS[word])
     if _POINT_AFTER.match(text, end):  # "a quarter-point" cut in a rate
         count, start = _article_or_number_before(text, start, floor, before)
@@ -709,10 +750,6 @@ def _read_decade(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
 
 
 _READERS: dict[str, Callable[[str, re.Match[str], int, _Scan], Mention | int | None]] = {
-    "prefixed": _read_prefixed,
-    "fiscal": _read_fiscal,
-    "quarter": _read_quarter,
-    "period": _read_period,
     "digits": _read_digits,
     "word": _read_word,
     "month": _read_month,
@@ -769,7 +806,11 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
     """Extend a mention over the qualifier before it and the one after it."""
     window_start = max(floor, start - _MAX_LOOKBACK)
     qualifier = None
-    if (match := _QUALIFIER_BEFORE.search(text, window_start, start)) and not _is_particle(text, match, window_start):
+    if (
+        _last_word(text[window_start:start]) in _QUALIFIER_LAST_WORDS
+        and (match := _QUALIFIER_BEFORE.search(text, window_start, start))
+        and not _is_particle(text, match, window_start)
+    ):
         qualifier = " ".join(match.group("q").lower().split())
         start = match.start("q")
     if match := _TRAILING_QUALIFIER.match(text, end):
@@ -875,10 +916,24 @@ def _period_qualifier(text: str, start: int, floor: int) -> tuple[int, str | Non
     return start, None
 
 
+def _ends_with_minus(before: str) -> bool:
+    return before[-10:].lower().rstrip().endswith(("minus", "negative"))
+
+
 def _is_label_number(before: str) -> bool:
     """A bare integer after a word that labels things is a label ("section 232", "No. 9")."""
-    match = _WORD_BEFORE.search(before)
-    return match is not None and match.group("w").lower() in vocab.LABEL_WORDS and not before.rstrip().endswith(",")
+    return _last_word(before) in vocab.LABEL_WORDS
+
+
+def _last_word(before: str) -> str:
+    """The word right before a figure, in lower case, without a full stop ("No." is "no") or an
+    opening quote or bracket; "" when the figure is glued to what comes before it."""
+    stripped = before.rstrip()
+    if len(stripped) == len(before):
+        return ""
+    word = stripped[max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\t"), stripped.rfind("\u00a0")) + 1 :]
+    word = word.rstrip(".").lstrip("\"“‘'([{—–")
+    return word.lower() if word.isalpha() else ""
 
 
 def _is_name_number(raw: str, before: str, text: str, end: int) -> bool:

@@ -97,6 +97,7 @@ _HEAD_ENDS = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by
 _CALENDAR = frozenset({*vocab.MONTHS, *(day.lower() for day in vocab.WEEKDAYS)})
 
 
+@functools.lru_cache(maxsize=16384)
 def is_party(phrase: str) -> bool:
     """Whether a phrase names a party that can state a figure: a person, a body, a group,
     a document or data set, or a pronoun for one. Never a clause, a fragment that starts or
