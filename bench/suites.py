@@ -11,8 +11,10 @@ Per category, what a fact sheet needs of each expected result:
 - false positives: negative cases (no expected result) where we find a figure of the kind the
   spec is about (a temperature spec's negative may hold a count, which is a figure all the same).
 
-A unit the text does not write is not compared: Recognizers-Text reads "98.6 degrees" as
-Fahrenheit and a bare "6" as Celsius from the sentence around it; we keep "degree" and a count.
+A date resolved against the day the text was written ("next Monday", "in two weeks") is not
+compared: a fact sheet never resolves one. A unit the text does not write is not compared:
+Recognizers-Text reads "98.6 degrees" as Fahrenheit and a bare "6" as Celsius from the
+sentence around it; we keep "degree" and a count.
 
 Expected results with no number, month or weekday ("tomorrow", "now", "weekly") are
 relative expressions, out of scope: counted apart. Run from the repository root:
@@ -145,7 +147,12 @@ def _same_number(ours: str, theirs: str) -> bool:
     return a == b or abs(a - b) < Decimal("0.001") * max(1, abs(b))
 
 
-def expectation(category: str, resolution: dict) -> tuple[str, ...] | None:
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:{vocab.alternation([*vocab.MONTHS, *vocab.MONTH_ABBREVIATIONS], ignore_case=True)})\b|\d[/.-]\d|\b\d{{4}}\b"
+)
+
+
+def expectation(category: str, resolution: dict, text: str = "") -> tuple[str, ...] | None:
     """What our figure must say for the result to agree: (kind, value, unit, qualifier), any part '*'."""
     if not resolution:
         return None
@@ -175,6 +182,8 @@ def expectation(category: str, resolution: dict) -> tuple[str, ...] | None:
     if base == "datetime":
         values = resolution.get("values") or [{}]
         timex = values[0].get("timex", "")
+        if re.match(r"\d{4}-|XXXX-", timex) and not _WRITTEN_DATE.search(text):
+            return None  # a date they resolve from "next Monday" or "in two weeks": a sheet never resolves one
         if m := re.fullmatch(r"(?:XXXX|(\d{4}))-(\d\d)-(\d\d)", timex):
             return ("date", f"{m[1]}-{m[2]}-{m[3]}" if m[1] else f"{m[2]}-{m[3]}", "*", "*")
         if m := re.fullmatch(r"(\d{4})-(\d\d)", timex):
@@ -246,7 +255,7 @@ def score(suites: Path) -> dict[str, Category]:
                     category.misses.append(f"  missed {text[start:end]!r} in {text!r}: ours {[m.text for m in mentions]}")
                     continue
                 category.covered += 1
-                expected = expectation(category_of(path, result), result.get("Resolution") or {})
+                expected = expectation(category_of(path, result), result.get("Resolution") or {}, text[start:end])
                 if expected is None or len(holders) != 1:
                     continue
                 category.comparable += 1

@@ -108,6 +108,18 @@ READINGS = [
     ("summer of 2020", Kind.YEAR, "2020", None, "summer"),
     ("beginning of 2023", Kind.YEAR, "2023", None, "beginning"),
     ("Earlier Saturday", Kind.WEEKDAY, "Saturday", None, "earlier"),
+    ("first of March", Kind.DATE, "03-01", None, None),
+    ("thirty-first of May", Kind.DATE, "05-31", None, None),
+    ("March third", Kind.DATE, "03-03", None, None),
+    ("Tuesday, March 7", Kind.DATE, "03-07", None, None),
+    # words that compose
+    ("three lakh crore", Kind.COUNT, "3000000000000", None, None),
+    ("two point two million", Kind.COUNT, "2200000", None, None),
+    ("3 dozen", Kind.COUNT, "36", None, None),
+    ("minus 5", Kind.COUNT, "-5", None, None),
+    ("2 degrees below zero", Kind.MEASURE, "-2", "degree", None),
+    ("greater than 100", Kind.COUNT, "100", None, "greater than"),
+    ("500 or fewer", Kind.COUNT, "500", None, "or fewer"),
 ]
 
 

@@ -128,6 +128,18 @@ _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?P<c>" + vocab.alternation(_CURRENCIES_BEFORE) + r")[ \u00a0]?|(?<![A-Za-z])(?P<letter>[A-Z]))$"
 )
 _ORDINAL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<o>(?i:" + vocab.alternation(vocab.PERIOD_ORDINALS) + r"))[ \u00a0]+$")
+_ORDINAL_WORD_AFTER = re.compile(r"[- \u00a0](?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?\b")
+_ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[- \u00a0])?(?:" + vocab.alternation(w for w, v in vocab.ORDINAL_DAYS.items() if v < 10) + r")"
+    r"|" + vocab.alternation(w for w, v in vocab.ORDINAL_DAYS.items() if v >= 10)
+)
+_ORDINAL_DAY_AFTER = re.compile(
+    r"[ \u00a0]+(?:the[ \u00a0]+)?(?P<day>(?i:" + _ORDINAL_DAY + r"))\b(?!-)(?:,?[ \u00a0]+(?P<year>\d{4})\b(?!\d))?"
+)
+_ORDINAL_DAY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<day>(?i:" + _ORDINAL_DAY + r"))[ \u00a0]+of[ \u00a0]+$")
+_WEEKDAY_GAP = re.compile(r",?[ \u00a0]")
+_MONTH_AT = re.compile(r"(?:" + vocab.alternation(_MONTH_NAMES) + r")\b")
+_DOTTED_RUN = re.compile(r"(?:\.\d+)+")
 _TIME_NEXT = frozenset(":.aApP \u00a0")  # what may follow the hours of a time ("15:00", "3 p.m.", "8PM")
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in vocab.QUALIFIERS)
 _YEAR_PART_LAST_WORDS = frozenset(part.split()[-1] for part in vocab.YEAR_PARTS)
@@ -381,6 +393,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     value = _decimal(raw)
     if value is None:
         return None
+    if "." in raw and following == "." and text[end + 1 : end + 2].isdigit():
+        return _DOTTED_RUN.match(text, end).end()  # "192.168.1.2", "2.4.1": an address or a version
 
     # Scores and results: "6-4", "3-1", an "11-1" verdict, "3-to-1".
     if currency is None and raw.isdigit() and len(raw) <= 3 and following in "-– " and not _signed(text, start, floor):
@@ -392,7 +406,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     # Shares: "3 out of 5", "1 in 10".
     if currency is None and following == " " and (share := _OUT_OF_AFTER.match(text, end) or _RATIO_AFTER.match(text, end)):
         denominator = _decimal(share.group("n")) or Decimal(_NUMBER_WORD_VALUES.get(share.group("n").lower(), 0))
-        if denominator and not _is_year(share.group("n")):  # "412 in 2022" is a count and a year
+        # "412 in 2022" is a count and a year; "10,000 in 3" is no share
+        if denominator and not _is_year(share.group("n")) and (value <= denominator or share.group().lstrip().startswith("out")):
             return _qualified(text, start, share.end(), Figure(Kind.FRACTION, _canonical(value / denominator, places=3)), floor)
 
     if _signed(text, start, floor):  # "-5 degrees", "+3.5 percent": the sign is part of the figure
@@ -417,6 +432,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
 
     if following not in " \u00a0":
         pass
+    elif dozen := _DOZEN_AFTER.match(text, cursor):  # "3 dozen"
+        value, cursor = value * 12, dozen.end()
     elif fraction is None and raw.isdigit() and (mixed := _MIXED_FRACTION_AFTER.match(text, cursor)):  # "10 1/2 miles"
         numerator, denominator = int(mixed.group("n")), int(mixed.group("d"))
         if 0 < numerator < denominator:
@@ -633,6 +650,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         start = article.start() + max(floor, start - _MAX_LOOKBACK)
         before = text[max(floor, start - _MAX_LOOKBACK) : start]
 
+    if words[-1] in vocab.TENS_WORDS and _ORDINAL_WORD_AFTER.match(text, cursor):
+        return None  # "twenty-first", "thirty-sixth": an ordinal, no figure (a month after it reads it as a day)
     counted = cursor
     if dozen := _DOZEN_AFTER.match(text, cursor):  # "two dozen"
         value, cursor = value * 12, dozen.end()
@@ -708,6 +727,14 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
     month = _month_number(anchor.group())
     assert month is not None
     qualifier_start, qualifier = _period_qualifier(text, start, floor)
+    if match := _ORDINAL_DAY_AFTER.match(text, end):  # "March third", "March the 21st"
+        value = _date_value(match.group("year"), month, _ordinal_day(match.group("day")))
+        return _mention(text, qualifier_start, match.end(), Figure(Kind.DATE, value, qualifier=qualifier))
+    window_start = max(floor, start - _MAX_LOOKBACK)
+    if day := _ORDINAL_DAY_BEFORE.search(text, window_start, start):  # "the first of March"
+        year = _MONTH_YEAR_AFTER.match(text, end)
+        value = _date_value(year.group("year") if year else None, month, _ordinal_day(day.group("day")))
+        return _mention(text, day.start("day"), year.end() if year else end, Figure(Kind.DATE, value))
     if (match := _MONTH_DAY_AFTER.match(text, end)) and 1 <= int(match.group("day")) <= 31:
         value = _date_value(match.group("year"), month, int(match.group("day")))
         return _mention(text, qualifier_start, match.end(), Figure(Kind.DATE, value, qualifier=qualifier))
@@ -733,6 +760,11 @@ def _read_weekday(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> 
     if prefix:
         parts.append(prefix.group("q").lower())
         start = prefix.start() + max(floor, start - _MAX_LOOKBACK)
+    gap = _WEEKDAY_GAP.match(text, end)
+    if gap and (month := _MONTH_AT.match(text, gap.end())):  # "Tuesday, March 7": the date, its weekday in the span
+        date = _read_month(text, month, end, scan)
+        if date is not None and date.start == month.start() and date.figure.value.count("-") >= 1:
+            return _mention(text, start, date.end, replace(date.figure, qualifier=" ".join(parts) or None))
     day_part = _DAY_PART_AFTER.match(text, end)
     if day_part:
         parts.append(day_part.group("p"))
@@ -857,6 +889,8 @@ def _number_words(text: str, start: int) -> tuple[Decimal | None, int, list[str]
             scale = vocab.SCALE_WORDS[word]
             if scale == 100:
                 current = (current or Decimal(1)) * 100
+            elif current == 0 and total and words and words[-1] in vocab.SCALE_WORDS and vocab.SCALE_WORDS[words[-1]] < scale:
+                total *= scale  # "three lakh crore", "a thousand million": scales multiply
             else:
                 total += (current or Decimal(1)) * scale
                 current = Decimal(0)
@@ -973,6 +1007,12 @@ def _hours(hours: int, ampm: str | None) -> int | None:
             return None
         hours = hours % 12 + (12 if ampm.lower().startswith("p") else 0)
     return hours if hours < 24 else None
+
+
+def _ordinal_day(words: str) -> int:
+    """ "third" is 3, "twenty-first" 21."""
+    parts = re.split(r"[- \u00a0]", words.lower())
+    return sum(vocab.TENS_WORDS.get(part, 0) or vocab.ORDINAL_DAYS.get(part, 0) for part in parts)
 
 
 def _month_number(name: str) -> int | None:

@@ -317,6 +317,12 @@ QUALIFIERS: dict[str, str] = {
     "several": "several",
     "an extra": "extra",
     "an additional": "extra",
+    "greater than": "more than",
+    "larger than": "more than",
+    "bigger than": "more than",
+    "higher than": "more than",
+    "lower than": "fewer than",
+    "smaller than": "fewer than",
 }
 # Verbs after which "up to" is a particle, not a qualifier ("edging up to 3.1%").
 UP_TO_VERBS: frozenset[str] = frozenset(
@@ -376,6 +382,9 @@ TRAILING_QUALIFIERS: dict[str, str] = {
     "or so": "about",
     "or more": "at least",
     "or higher": "at least",
+    "or greater": "at least",
+    "and more": "at least",
+    "and over": "at least",
     "or above": "at least",
     "or over": "at least",
     "and above": "at least",
@@ -1371,3 +1380,28 @@ TIME_WORDS_IN_PHRASES: frozenset[str] = frozenset(
         "days",
     }
 )
+
+# Days of a month written as ordinal words ("the first of March", "March third").
+ORDINAL_DAYS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
