@@ -597,28 +597,38 @@ def _in_background(masked: str, start: int, end: int, mention: Mention, frames: 
 def _party(phrase: list[_Token]) -> list[_Token]:
     """The words of a subject phrase that name a party, or [] when none does.
 
-    The phrase itself; else, for a document named by its maker, the maker ("projections
-    from the Legislative Services Agency", "Statistics Canada's survey data"); else the
-    phrase without a participle clause ("data released Friday"); else a pronoun that
-    ends it ("With this backdrop he"). Never a fragment: `sources.is_party` judges each.
+    For a document, its maker ("projections from the Legislative Services Agency",
+    "Statistics Canada's survey data", "a study published by X"); else the phrase itself
+    ("Analysts polled by a data provider"); else the phrase without its participle clause
+    ("data released Friday"); else a pronoun that ends it ("With this backdrop he").
+    Never a fragment: `sources.is_party` judges each candidate.
     """
     if not phrase:
         return []
+    head, rest = phrase, []
     for index, token in enumerate(phrase):  # "data released Friday", "a study published by X"
-        if index and token.text.islower() and token.lower.endswith("ed") and token.lower not in vocab.PARTY_NOUNS:
-            rest = phrase[index + 1 :]
-            if rest and rest[0].lower == "by" and token.lower in _MAKING_VERBS and is_party(_text_of(rest[1:])):
-                return rest[1:]
-            phrase = phrase[:index]
+        if (
+            index
+            and token.text.islower()
+            and token.lower.endswith("ed")
+            and token.lower not in vocab.PARTY_NOUNS
+            and phrase[index - 1].lower not in vocab.DETERMINER_WORDS  # "the revised plan": an adjective
+        ):
+            head, rest = phrase[:index], phrase[index:]
             break
-    maker = _maker(phrase)
+    maker = _maker(head)  # "projections from X", "data from X"
     if maker:
         return maker
-    owner = _owner_of_document(phrase)
-    if owner:
-        return owner
+    if head[-1].lower in _DOCUMENT_NOUNS:
+        if rest and rest[0].lower in _MAKING_VERBS and len(rest) > 2 and rest[1].lower == "by" and is_party(_text_of(rest[2:])):
+            return rest[2:]
+        owner = _owner_of_document(head)
+        if owner:
+            return owner
     if is_party(_text_of(phrase)):
         return phrase
+    if rest and is_party(_text_of(head)):
+        return head
     if phrase[-1].lower in vocab.PRONOUN_SOURCES:
         return phrase[-1:]
     return []

@@ -134,7 +134,13 @@ def is_party(phrase: str) -> bool:
         (
             i
             for i in range(1, len(lower) - 1)
-            if lower[i] in _HEAD_ENDS or (words[i].islower() and lower[i].endswith("ing") and lower[i] not in vocab.PARTY_NOUNS)
+            if lower[i] in _HEAD_ENDS
+            or (
+                words[i].islower()
+                and lower[i].endswith(("ing", "ed"))
+                and lower[i] not in vocab.PARTY_NOUNS
+                and lower[i - 1] not in vocab.DETERMINER_WORDS  # "the revised plan": an adjective, not a clause
+            )
         ),
         len(lower),
     )
@@ -142,7 +148,7 @@ def is_party(phrase: str) -> bool:
     head = re.sub(r"[’']s$", "", head)
     if head_word[:1].isupper() or head_word.isupper():
         return True  # a name, an acronym, or a title-case body
-    if head in vocab.PARTY_NOUNS:
+    if head in vocab.PARTY_NOUNS or (head.endswith("s") and head[:-1] in vocab.PARTY_NOUNS):
         return True
     if head in vocab.NOT_PARTY_NOUNS:
         return False
