@@ -34,3 +34,22 @@ def test_on_the_article_each_figure_gets_the_sheets_source(article_text: str) ->
 def test_a_quotation_is_marked_quoted() -> None:
     mentions = attribute(parse_article('"We lost 200 sheep," she said. Officials counted 150.'))
     assert [(m.mention.text, m.quoted) for m in mentions] == [("200", True), ("150", False)]
+
+
+def test_every_source_drafted_for_the_shared_reports_is_a_party() -> None:
+    """A source is never a piece of the sentence ("The revised plan", "with April's flash GDP")."""
+    from factsheet import read_article
+    from factsheet.sources import is_party, is_unattributed
+
+    from .conftest import EVAL
+
+    paths = sorted((EVAL / "articles").glob("*.txt"))
+    if not paths:
+        pytest.skip(f"no shared reports in {EVAL}: put the shared material beside this repository")
+    not_parties = {
+        (path.stem, m.source)
+        for path in paths
+        for m in attribute(read_article(path))
+        if not is_unattributed(m.source) and not is_party(m.source)
+    }
+    assert not_parties == set()

@@ -272,7 +272,8 @@ class _Reader:
         pattern = _PERSON_MENTION if kind == "person" else _ORGANISATION_MENTION
         scan_from = max(window, self._scanned_to.get(kind, 0))
         for match in pattern.finditer(self.article.text, scan_from, start):
-            self._mentioned[kind] = (match.start(), match.group().strip())
+            if is_party(match.group().strip()):  # not "Hopefully I've" at the head of a quotation
+                self._mentioned[kind] = (match.start(), match.group().strip())
         self._scanned_to[kind] = max(scan_from, start)
         position, name = self._mentioned.get(kind, (-1, UNATTRIBUTED))
         return name if position >= window else UNATTRIBUTED
