@@ -21,8 +21,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
         return code
     except FactsheetError as error:
+        from .escaping import printable
+
         for line in error.lines:
-            print(f"factsheet: {line}", file=sys.stderr)
+            print(f"factsheet: {printable(line)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("factsheet: interrupted", file=sys.stderr)
@@ -33,7 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug of ours: one line, never a traceback, unless asked for
         if os.environ.get("FACTSHEET_DEBUG"):
             raise
-        print(f"factsheet: internal error: {type(error).__name__}: {error} (FACTSHEET_DEBUG=1 shows where)", file=sys.stderr)
+        from .escaping import printable
+
+        message = printable(f"{type(error).__name__}: {error}")
+        print(f"factsheet: internal error: {message} (FACTSHEET_DEBUG=1 shows where)", file=sys.stderr)
         return 2
 
 
@@ -222,14 +227,18 @@ def _diff_many(args: argparse.Namespace) -> int:
     import json
     from pathlib import Path
 
-    from .batch import find_pairs, pair_files, review_pairs
+    from .batch import pair_touched, review_pairs, walk_folder
     from .errors import FactsheetError as UsageError
+    from .escaping import json_safe, printable
 
     if args.format == "html" or args.output:
         raise UsageError("diff --all and --touched print text or json to standard output")
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs takes a whole number of 1 or more")
-    pairs, unpaired = find_pairs(args.folder) if args.folder else pair_files(Path(p) for p in args.touched)
+    found = walk_folder(args.folder) if args.folder else pair_touched(Path(p) for p in args.touched)
+    pairs, unpaired, skipped = found.pairs, found.unpaired, found.skipped
+    for item in skipped:
+        print(f"factsheet: {printable(str(item))}", file=sys.stderr)
     show_progress = sys.stderr.isatty() and len(pairs) > 5
     results = list(review_pairs(pairs, args.format, args.jobs, _progress if show_progress else None))
     if show_progress:
@@ -251,18 +260,19 @@ def _diff_many(args: argparse.Namespace) -> int:
                 for r in results
             ],
             "unpaired": [str(u) for u in unpaired],
+            "skipped": [str(s) for s in skipped],
             "total": {"pairs": len(results), "with_findings": dirty, "errors": errors, "unpaired": len(unpaired), **totals},
         }
-        sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_safe(json.dumps(document, indent=2, ensure_ascii=False)) + "\n")
     else:
         for result in results:
-            print(f"=== {result.pair.sheet} against {result.pair.article}")
-            sys.stdout.write(result.report or "".join(f"factsheet: {line}\n" for line in result.error))
+            print(f"=== {printable(str(result.pair.sheet))} against {printable(str(result.pair.article))}")
+            sys.stdout.write(result.report or "".join(f"factsheet: {printable(line)}\n" for line in result.error))
         for item in unpaired:
-            print(f"=== {item}")
+            print(f"=== {printable(str(item))}")
         counts = ", ".join(f"{n} {s}" for s, n in totals.items())
         print(f"{len(results)} pairs: {dirty} with findings, {errors} errors, {len(unpaired)} unpaired; {counts}".rstrip("; "))
-    if errors:
+    if errors or found.unreadable:
         return 2
     return 1 if dirty or unpaired else 0
 

@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from . import vocabulary as vocab
 from .errors import FigureError
+from .escaping import excerpt
 
 
 class Kind(StrEnum):
@@ -253,8 +254,8 @@ def parse_figure(text: str) -> Figure:
     stripped = text.strip()
     mentions = list(_scan(stripped, standalone=True))
     if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(stripped):
-        found = ", ".join(repr(m.text) for m in mentions) or "none"
-        raise FigureError(f"not one figure: {text!r} (figures found: {found})")
+        found = ", ".join(excerpt(m.text) for m in mentions[:5]) or "none"
+        raise FigureError(f"not one figure: {excerpt(text)} (figures found: {found})")
     return mentions[0].figure
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from .errors import FactsheetError
+from .escaping import json_safe, printable
 from .figures import Figure, Kind
 from .sheet import Fact, Sheet
 from .sources import SourceMatch, is_unattributed, match_sources
@@ -44,7 +45,7 @@ class OutputFormat:
 def machine_formats() -> dict[str, OutputFormat]:
     return {
         "json": OutputFormat(
-            "json", lambda facts: json.dumps([fact_record(f) for f in facts], indent=2, ensure_ascii=False) + "\n"
+            "json", lambda facts: json_safe(json.dumps([fact_record(f) for f in facts], indent=2, ensure_ascii=False)) + "\n"
         ),
         "yaml": OutputFormat("yaml", _yaml),
     }
@@ -100,7 +101,7 @@ def fact_record(fact: Fact) -> dict[str, Any]:
 def json_value(figure: Figure) -> int | float | str:
     """A number where the figure is one number; otherwise text ("09-27", "200-999")."""
     if figure.kind in (Kind.DATE, Kind.WEEKDAY, Kind.DECADE, Kind.TIME, Kind.YEAR) or "-" in figure.value:
-        return int(figure.value) if figure.kind is Kind.YEAR else figure.value
+        return int(figure.value) if figure.kind is Kind.YEAR and figure.value.isdigit() else figure.value
     if len(figure.value) > 300:
         return figure.value  # past what a JSON reader holds as a number
     number = Decimal(figure.value)
@@ -127,7 +128,8 @@ def _table(facts: list[Fact], fmt: str, width: int = 100) -> str:
         raise FormatError(
             f"unknown format {fmt!r}; expected one of: {', '.join([*tabulate.tabulate_formats, *machine_formats()])}"
         )
-    rows = [[f.figure, display_value(f.parsed), f.parsed.qualifier or "", f.parsed.kind.value, f.what, f.source] for f in facts]
+    cells = [(f.figure, display_value(f.parsed), f.parsed.qualifier or "", f.parsed.kind.value, f.what, f.source) for f in facts]
+    rows = [[printable(cell) for cell in row] for row in cells]
     if fmt in tabulate.multiline_formats and fmt not in _NO_WRAP_FORMATS:
         extra = max(0, width - 100)
         widths = [*_MAX_WIDTHS[:4], _MAX_WIDTHS[4] + extra * 3 // 5, _MAX_WIDTHS[5] + extra * 2 // 5]

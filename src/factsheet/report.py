@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .escaping import json_safe, printable
 from .review import Finding, Review, Status
 from .sources import SourceMatch
 
@@ -29,6 +31,7 @@ STYLES: dict[Status, StatusStyle] = {
 }
 NEAR_SOURCE = StatusStyle("?", "32")
 _MARK_OPEN, _MARK_CLOSE = ">>", "<<"
+_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ def review_json(review: Review) -> str:
         "summary": {status.value: count for status, count in review.summary.items()},
         "findings": [finding_record(f) for f in review.findings],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
 
 
 def finding_record(finding: Finding) -> dict[str, Any]:
@@ -81,13 +84,16 @@ def review_text(review: Review, *, show_ok: bool = False, colour: bool = False) 
     `ok` findings are left out unless `show_ok`, except those whose source the article
     names differently (a near match), which an editor should see.
     """
-    lines = [f"--- {review.sheet.path} ({len(review.sheet.facts)} facts)", f"+++ {review.article.name}"]
+    lines = [
+        f"--- {printable(str(review.sheet.path))} ({len(review.sheet.facts)} facts)",
+        f"+++ {printable(review.article.name)}",
+    ]
     for finding in review.findings:
         near = finding.status is Status.OK and finding.source_match is SourceMatch.NEAR
         if finding.status is Status.OK and not (show_ok or near):
             continue
         style = NEAR_SOURCE if near else STYLES[finding.status]
-        head = f"{style.marker} {finding.status.value:<15}{_describe(finding, near)}"
+        head = f"{style.marker} {finding.status.value:<15}{printable(_describe(finding, near))}"
         lines.append(_paint(head, style.colour) if colour else head)
         if finding.mention is not None:
             lines.append("    " + _marked_sentence(finding, colour))
@@ -117,8 +123,10 @@ def _marked_sentence(finding: Finding, colour: bool) -> str:
     mention = finding.mention.mention
     before = sentence.text[: mention.start - sentence.start]
     after = sentence.text[mention.end - sentence.start :]
-    figure = _paint(mention.text, "1") if colour else f"{_MARK_OPEN}{mention.text}{_MARK_CLOSE}"
-    return " ".join(f"{before}{figure}{after}".split())
+    # Runs of white space become one space (a re-wrapped sentence), then what is left is made printable.
+    before, after, text = (printable(_WHITESPACE.sub(" ", part)) for part in (before, after, mention.text))
+    figure = _paint(text, "1") if colour else f"{_MARK_OPEN}{text}{_MARK_CLOSE}"
+    return f"{before.lstrip()}{figure}{after.rstrip()}"
 
 
 def _summary(review: Review) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .errors import FigureError, Problem, SheetError
+from .escaping import excerpt
 from .figures import Figure, parse_figure
 from .files import Unreadable, read_limited
 from .strict_yaml import NOT_PRINTABLE, Mapping, Scalar, Sequence, Value, parse_yaml
@@ -208,7 +209,7 @@ def _describe(node: Value) -> str:
         return "a mapping"
     if isinstance(node, Sequence):
         return "a list"
-    return f"text {node.value!r}"
+    return f"text {excerpt(node.value)}"  # a file that is no sheet (a key file, .env) is never echoed whole
 
 
 def _squash(text: str) -> str:
