@@ -185,7 +185,7 @@ ERROR_CASES = {
         - a
         - b
         """,
-        ["s.yaml:1:1: expected a mapping with 'title' and 'facts', found a list"],
+        ["s.yaml:1:1: not a fact sheet: expected a mapping with 'title' and 'facts', found a list"],
     ),
     "facts that are not a list": (
         """\

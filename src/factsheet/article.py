@@ -87,13 +87,35 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
         hint = " (if it is Windows-1252, common in older CMS exports, use --encoding cp1252)"
     else:
         hint = ""
+        _check_text_encoding(encoding, name)
     try:
         return data.decode(encoding)
     except LookupError:
         raise ArticleError(f"{name}: unknown encoding {encoding!r}") from None
-    except UnicodeDecodeError as error:
+    except (UnicodeError, ValueError) as error:
+        if not isinstance(error, UnicodeDecodeError):  # a codec that fails in its own way ("punycode", "idna")
+            raise ArticleError(f"{name}: not {encoding} text ({error})") from None
         label = encoding.replace("-sig", "").upper()
         raise ArticleError(f"{name}: not {label} text: byte 0x{data[error.start]:02x} at offset {error.start}{hint}") from None
+
+
+def _check_text_encoding(encoding: str, name: str) -> None:
+    """Only encodings of text: "rot13", "base64" and "undefined" are codecs of Python's, not
+    ways to write an article."""
+    import codecs
+
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise ArticleError(f"{name}: unknown encoding {encoding!r}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in (
+        "undefined",
+        "punycode",
+        "idna",
+        "raw-unicode-escape",
+        "unicode-escape",
+    ):
+        raise ArticleError(f"{name}: {encoding!r} is not an encoding of text; expected one such as utf-8, cp1252 or latin-1")
 
 
 def parse_article(text: str, name: str = "<article>") -> Article:

@@ -14,7 +14,24 @@ DEFAULT_SHEET = "facts.yaml"
 INPUT_FORMATS = ["txt", "md", "html", "docx"]  # factsheet.formats.FORMATS, named here to keep start-up light
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: handled as an interruption, so a write in progress is cleaned up."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated(signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _terminate)
     parser = _parser()
     args = parser.parse_args(argv)
     try:
@@ -26,9 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in error.lines:
             print(f"factsheet: {printable(line)}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interruption:
         print("factsheet: interrupted", file=sys.stderr)
-        return 130
+        return 128 + interruption.signum if isinstance(interruption, _Terminated) else 130
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (| head): not an error of ours
         return 0
@@ -179,9 +196,9 @@ def _diff(args: argparse.Namespace) -> int:
         raise UsageError(f"diff takes [FACTS] ARTICLE, not {len(args.paths)} paths")
     facts, article = args.paths if len(args.paths) == 2 else (DEFAULT_SHEET, args.paths[0])
     result = review(load_sheet(facts), read_article(article, args.encoding, args.input_format))
-    colour = _colour(args.color) and not args.output
+    colour = _colour(args.color) and args.output is None
     report = render_review(result, args.format, ReviewOptions(show_ok=args.all, colour=colour))
-    if args.output:
+    if args.output is not None:
         from .writing import write_atomically
 
         write_atomically(args.output, report, replace=args.force)
@@ -195,25 +212,40 @@ def _extract(args: argparse.Namespace) -> int:
     from .extract import draft_missing, draft_sheet
     from .merge import merge_facts
     from .sheet import dump_sheet, parse_sheet, read_sheet_text
-    from .writing import write_atomically
+    from .writing import BOM, locked, write_atomically
 
     article = read_article(args.article, args.encoding, args.input_format)
     if args.merge:
-        text = read_sheet_text(args.merge)
-        sheet = parse_sheet(text, args.merge)
-        added = draft_missing(sheet, article)
-        merged = merge_facts(text, sheet, added, allow_rewrite=args.force)
-        target = args.output or args.merge
-        write_atomically(target, merged, replace=args.force or target == args.merge)
+        target = args.merge if args.output is None else args.output
+        with locked(target):  # from reading to the rename: a second merge waits, and loses nothing
+            text = read_sheet_text(args.merge)
+            sheet = parse_sheet(text, args.merge)
+            added = draft_missing(sheet, article)
+            merged = merge_facts(text, sheet, added, allow_rewrite=args.force)
+            if _starts_with_bom(args.merge):
+                merged = BOM + merged
+            write_atomically(target, merged, replace=args.force or target == args.merge)
         print(f"factsheet: {len(added)} facts added to {target}", file=sys.stderr)
         return 0
     name = None if args.article == "-" else args.article
     text = dump_sheet(draft_sheet(article, name))
-    if args.output:
+    if args.output is not None:
         write_atomically(args.output, text, replace=args.force)
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _starts_with_bom(path: str) -> bool:
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a pipe was read once already, and has nothing more to say
+        with open(path, "rb") as stream:
+            return stream.read(3) == b"\xef\xbb\xbf"
+    except OSError:
+        return False
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -231,7 +263,7 @@ def _diff_many(args: argparse.Namespace) -> int:
     from .errors import FactsheetError as UsageError
     from .escaping import json_safe, printable
 
-    if args.format == "html" or args.output:
+    if args.format == "html" or args.output is not None:
         raise UsageError("diff --all and --touched print text or json to standard output")
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs takes a whole number of 1 or more")

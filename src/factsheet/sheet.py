@@ -122,7 +122,10 @@ class _Checker:
 
     def sheet(self, tree: Value) -> Sheet | None:
         if not isinstance(tree, Mapping):
-            self.problem(tree, None, f"expected a mapping with 'title' and 'facts', found {_describe(tree)}")
+            # What a file that is no sheet holds is never shown: it may be a key file or a .env.
+            self.problem(
+                tree, None, f"not a fact sheet: expected a mapping with 'title' and 'facts', found {_describe(tree, shown=False)}"
+            )
             return None
         fields = self.fields(tree, SHEET_FIELDS, "the sheet")
         title = self.text(fields.get("title"), "title")
@@ -204,12 +207,14 @@ class _Checker:
         return node.value
 
 
-def _describe(node: Value) -> str:
+def _describe(node: Value, *, shown: bool = True) -> str:
     if isinstance(node, Mapping):
         return "a mapping"
     if isinstance(node, Sequence):
         return "a list"
-    return f"text {excerpt(node.value)}"  # a file that is no sheet (a key file, .env) is never echoed whole
+    if not shown:
+        return f"text of {len(node.value)} characters"
+    return f"text {excerpt(node.value)}"
 
 
 def _squash(text: str) -> str:

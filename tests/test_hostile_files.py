@@ -1,0 +1,313 @@
+"""Hostile input, round two: files, links, pipes, signals and terminals.
+
+Every input is built here, at test time, in tmp_path: the work is done, or one line on
+stderr and exit 2; no secret printed, no system file replaced, no hang, no lost merge.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from factsheet.batch import processes_for, walk_folder
+from factsheet.errors import OutputError
+from factsheet.writing import write_atomically
+
+from .conftest import ROOT, run_cli
+
+ARTICLE = "Harbour repairs\n\nThe council said 40 boats were damaged on Tuesday.\n"
+SHEET = """title: Harbour repairs
+facts:
+  - id: boats
+    figure: "40"
+    what: boats damaged
+    source: The council
+"""
+SECRET = "API_KEY=sk-live-0123456789abcdef\nDB_PASSWORD=hunter2hunter2\n" * 20
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def pair(folder: Path, name: str = "harbour", article: str = ARTICLE, sheet: str = SHEET) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(article, encoding="utf-8")
+    (folder / f"{name}.facts.yaml").write_text(sheet, encoding="utf-8")
+
+
+# --- 1. no secret out of diff --all ---------------------------------------------------
+
+
+def test_a_link_out_of_the_folder_is_skipped_and_its_target_never_read(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / ".env").write_text(SECRET, encoding="utf-8")
+    newsroom = tmp_path / "newsroom"
+    pair(newsroom)
+    (newsroom / "leak.facts.yaml").symlink_to(outside / ".env")
+    (newsroom / "leak.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("diff", "--all", str(newsroom))
+    assert "hunter2" not in result.stdout + result.stderr
+    assert "leak.facts.yaml: skipped: a symbolic link that leads out of the folder" in result.stderr
+
+
+def test_a_link_inside_the_folder_is_read(tmp_path: Path) -> None:
+    newsroom = tmp_path / "newsroom"
+    pair(newsroom)
+    (newsroom / "copy.txt").symlink_to(newsroom / "harbour.txt")
+    (newsroom / "copy.facts.yaml").symlink_to(newsroom / "harbour.facts.yaml")
+    found = walk_folder(newsroom)
+    assert [p.sheet.name for p in found.pairs] == ["copy.facts.yaml", "harbour.facts.yaml"]
+    assert found.skipped == []
+
+
+def test_a_file_that_is_not_a_sheet_is_quoted_in_a_short_escaped_excerpt(tmp_path: Path) -> None:
+    newsroom = tmp_path / "newsroom"
+    pair(newsroom, sheet=SECRET)
+    result = run_cli("diff", "--all", str(newsroom))
+    assert result.returncode == 2
+    assert "hunter2" not in result.stdout + result.stderr
+    errors = [line for line in result.stdout.splitlines() if line.startswith("factsheet:")]
+    assert errors and all(len(line) < 300 for line in errors)
+
+
+def test_folder_links_and_loops_are_not_followed(tmp_path: Path) -> None:
+    newsroom = tmp_path / "newsroom"
+    pair(newsroom)
+    (newsroom / "loop").symlink_to(newsroom)
+    found = walk_folder(newsroom)
+    assert [p.sheet.name for p in found.pairs] == ["harbour.facts.yaml"]
+
+
+def test_a_tree_a_thousand_folders_deep_is_walked(tmp_path: Path) -> None:
+    deep = tmp_path / "newsroom"
+    folder = deep
+    deep.mkdir()
+    for _ in range(1000):  # one at a time: os.makedirs itself recurses
+        folder = folder / "d"
+        folder.mkdir()
+    pair(folder)
+    try:
+        assert len(walk_folder(deep).pairs) == 1
+    finally:  # deepest first, one at a time: the tools that remove trees recurse as well
+        for child in folder.iterdir():
+            child.unlink()
+        while folder != tmp_path:
+            folder.rmdir()
+            folder = folder.parent
+
+
+def test_a_fifo_in_the_folder_is_skipped_not_opened(tmp_path: Path) -> None:
+    newsroom = tmp_path / "newsroom"
+    pair(newsroom)
+    os.mkfifo(newsroom / "pipe.facts.yaml")
+    (newsroom / "pipe.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("diff", "--all", str(newsroom))
+    assert "pipe.facts.yaml: skipped: not a regular file" in result.stderr
+
+
+def test_touched_with_a_fifo_does_not_hang(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.facts.yaml")
+    result = run_cli("diff", "--touched", str(tmp_path / "pipe.facts.yaml"))
+    assert "not a regular file" in result.stderr
+
+
+@pytest.mark.skipif(IS_ROOT, reason="root reads a folder whatever its permissions")
+def test_an_unreadable_folder_is_an_error_not_a_clean_run(tmp_path: Path) -> None:
+    newsroom = tmp_path / "newsroom"
+    pair(newsroom / "locked")
+    (newsroom / "locked").chmod(0)
+    try:
+        result = run_cli("diff", "--all", str(newsroom))
+    finally:
+        (newsroom / "locked").chmod(0o755)
+    assert result.returncode == 2
+    assert "locked: cannot read" in result.stderr
+
+
+def test_never_more_processes_than_pairs() -> None:
+    assert processes_for(600, 6) == 6
+    assert processes_for(None, 1) == 1
+    assert processes_for(600, 10_000) <= 4 * (os.cpu_count() or 1)
+
+
+# --- 2. no system file replaced ---------------------------------------------------------
+
+
+def test_a_fifo_is_never_replaced_even_with_force(tmp_path: Path) -> None:
+    fifo = tmp_path / "out.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(OutputError, match="not a regular file"):
+        write_atomically(fifo, "x", replace=True)
+    assert fifo.is_fifo()
+
+
+def test_the_cli_refuses_to_write_over_a_fifo(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(tmp_path / "out.yaml")
+    result = run_cli("extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out.yaml"), "--force")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert (tmp_path / "out.yaml").is_fifo()
+
+
+def test_an_empty_output_name_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("extract", str(tmp_path / "a.txt"), "-o", "")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "empty output file name" in result.stderr
+
+
+def test_a_dangling_link_is_not_replaced_without_force(tmp_path: Path) -> None:
+    link = tmp_path / "facts.yaml"
+    link.symlink_to(tmp_path / "elsewhere.yaml")
+    with pytest.raises(OutputError, match="does not exist; use --force"):
+        write_atomically(link, "x")
+    write_atomically(link, "x", replace=True)
+    assert link.is_symlink() and (tmp_path / "elsewhere.yaml").read_text() == "x"
+
+
+def test_an_over_long_output_name_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / ("x" * 300)))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "internal error" not in result.stderr
+
+
+# --- 5. no terminal injection -----------------------------------------------------------
+
+
+def test_escape_sequences_from_an_article_reach_the_report_escaped(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nThe council said 41 boats\x1b[2J were damaged\x07.\n", encoding="utf-8")
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(SHEET, encoding="utf-8")
+    result = run_cli("diff", str(sheet), str(article))
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\\e[2J" in result.stdout
+
+
+def test_escape_sequences_in_a_sheet_reach_the_table_escaped(tmp_path: Path) -> None:
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(SHEET.replace("source: The council", 'source: "The council\\e[2J\\x9b"'), encoding="utf-8")
+    for fmt in ("grid", "simple", "tsv"):
+        result = run_cli("show", str(sheet), "--format", fmt)
+        assert result.returncode == 0
+        assert "\x1b" not in result.stdout and "\x9b" not in result.stdout
+    as_json = run_cli("show", str(sheet), "--format", "json").stdout
+    assert "\x9b" not in as_json and "\\u009b" in as_json
+
+
+def test_a_newline_in_a_file_name_cannot_forge_a_line(tmp_path: Path) -> None:
+    newsroom = tmp_path / "newsroom"
+    pair(newsroom, name="a\n=== forged")
+    result = run_cli("diff", "--all", str(newsroom))
+    assert not any(line.startswith("=== forged") for line in result.stdout.splitlines())
+    assert "a\\n=== forged" in result.stdout
+
+
+# --- 6, 8. merges: none lost, links kept, owner and mark kept ------------------------------
+
+
+def test_two_merges_at_once_lose_no_fact(tmp_path: Path) -> None:
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(SHEET, encoding="utf-8")
+    articles = []
+    # Each update adds a figure of its own kind, so neither reads as the other's changed figure.
+    for index, addition in enumerate(
+        ("The council said 40 boats and 17 ferries were damaged.", "The council said 40 boats were damaged on Friday.")
+    ):
+        path = tmp_path / f"update{index}.txt"
+        path.write_text(f"Harbour repairs\n\n{addition}\n", encoding="utf-8")
+        articles.append(path)
+    command = [sys.executable, "-m", "factsheet", "extract"]
+    processes = [
+        subprocess.Popen([*command, str(a), "--merge", str(sheet)], stderr=subprocess.PIPE, text=True, cwd=ROOT) for a in articles
+    ]
+    for process in processes:
+        _, stderr = process.communicate(timeout=60)
+        assert process.returncode == 0, stderr
+    text = sheet.read_text(encoding="utf-8")
+    assert 'figure: "17"' in text
+    assert "figure: Friday" in text
+
+
+def test_a_merge_through_a_link_writes_the_shared_file(tmp_path: Path) -> None:
+    shared = tmp_path / "shared.facts.yaml"
+    shared.write_text(SHEET, encoding="utf-8")
+    link = tmp_path / "facts.yaml"
+    link.symlink_to(shared)
+    article = tmp_path / "a.txt"
+    article.write_text("Harbour repairs\n\nThe council said 40 boats and 9 cranes were damaged.\n", encoding="utf-8")
+    result = run_cli("extract", str(article), "--merge", str(link))
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink()
+    assert "9" in shared.read_text(encoding="utf-8").split("facts:")[1]
+
+
+def test_a_merge_keeps_the_byte_order_mark_and_the_mode(tmp_path: Path) -> None:
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_bytes(b"\xef\xbb\xbf" + SHEET.encode())
+    sheet.chmod(0o640)
+    article = tmp_path / "a.txt"
+    article.write_text("Harbour repairs\n\nThe council said 40 boats and 9 cranes were damaged.\n", encoding="utf-8")
+    assert run_cli("extract", str(article), "--merge", str(sheet)).returncode == 0
+    assert sheet.read_bytes().startswith(b"\xef\xbb\xbf" + SHEET.encode())
+    assert sheet.stat().st_mode & 0o777 == 0o640
+
+
+# --- 11. signals ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_and_sighup_are_an_interruption(signum: int) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factsheet", "extract", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    timer = threading.Timer(1.5, process.send_signal, [signum])  # while it waits for the article on its input
+    timer.start()
+    try:
+        process.wait(timeout=30)
+    finally:
+        timer.cancel()
+    assert process.stdin is not None and process.stderr is not None and process.stdout is not None
+    process.stdin.close()
+    stderr = process.stderr.read()
+    process.stderr.close()
+    process.stdout.close()
+    assert process.returncode == 128 + signum
+    assert stderr == "factsheet: interrupted\n"
+
+
+def test_an_interrupted_write_leaves_no_temporary_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "facts.yaml"
+    target.write_text("old", encoding="utf-8")
+
+    def interrupted(descriptor: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(target, "new", replace=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.yaml"]
+    assert target.read_text(encoding="utf-8") == "old"
+
+
+# --- 13. internal errors become plain ones ----------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["punycode", "undefined", "rot13", "base64"])
+def test_an_encoding_that_is_not_text_is_refused_by_name(tmp_path: Path, encoding: str) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("extract", str(tmp_path / "a.txt"), "--encoding", encoding)
+    assert result.returncode == 2
+    expected = f"{encoding!r} is not an encoding of text; expected one such as utf-8, cp1252 or latin-1"
+    assert result.stderr == f"factsheet: {tmp_path / 'a.txt'}: {expected}\n"
