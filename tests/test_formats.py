@@ -103,7 +103,7 @@ def test_input_format_overrides_the_extension(tmp_path: Path) -> None:
 def test_a_missing_parser_names_its_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "a.docx"
     path.write_bytes(b"not really")
-    monkeypatch.setitem(sys.modules, "docx", None)  # as if python-docx were not installed
+    monkeypatch.setitem(sys.modules, "lxml.etree", None)  # as if lxml were not installed
     with pytest.raises(ArticleError, match=r"reading \.docx articles needs the 'docx' extra: pip install 'factsheet\[docx\]'"):
         read_article(path)
 

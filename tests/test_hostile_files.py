@@ -311,3 +311,123 @@ def test_an_encoding_that_is_not_text_is_refused_by_name(tmp_path: Path, encodin
     assert result.returncode == 2
     expected = f"{encoding!r} is not an encoding of text; expected one such as utf-8, cp1252 or latin-1"
     assert result.stderr == f"factsheet: {tmp_path / 'a.txt'}: {expected}\n"
+
+
+# --- 3, 13. Word files: nothing inflated without bound, no internal error ------------------
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def word_file(path: Path, body: str, extra: dict[str, bytes] | None = None, footnotes: str | None = None) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", f"<w:document {W}>{body}</w:document>")
+        if footnotes is not None:
+            package.writestr("word/footnotes.xml", f"<w:footnotes {W}>{footnotes}</w:footnotes>")
+        for member, data in (extra or {}).items():
+            package.writestr(member, data)
+    return path
+
+
+def para(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_a_word_table_is_read_row_by_row_and_footnotes_are_marked(tmp_path: Path) -> None:
+    from factsheet import read_article
+
+    table = (
+        "<w:tbl><w:tr><w:tc>" + para("Boats") + "</w:tc><w:tc>" + para("40") + "</w:tc></w:tr>"
+        "<w:tr><w:tc>" + para("Cranes") + "</w:tc><w:tc>" + para("9") + "</w:tc></w:tr></w:tbl>"
+    )
+    body = f"<w:body>{para('Harbour repairs')}{para('Coastal desk')}{table}</w:body>"
+    notes = (
+        '<w:footnote w:type="separator" w:id="-1"><w:p/></w:footnote><w:footnote w:id="1">'
+        + para("Figures as of May 3.")
+        + "</w:footnote>"
+    )
+    article = read_article(word_file(tmp_path / "a.docx", body, footnotes=notes))
+    assert [p.text for p in article.paragraphs] == [
+        "Harbour repairs",
+        "Coastal desk",
+        "Boats | 40",
+        "Cranes | 9",
+        "[Footnote] Figures as of May 3.",
+    ]
+
+
+def test_an_embedded_image_is_never_inflated(tmp_path: Path) -> None:
+    import tracemalloc
+
+    from factsheet import read_article
+
+    path = word_file(
+        tmp_path / "a.docx",
+        f"<w:body>{para('Title')}{para('40 boats.')}</w:body>",
+        {"word/media/image1.png": bytes(200 * 1024 * 1024)},
+    )
+    assert path.stat().st_size < 2 * 1024 * 1024
+    tracemalloc.start()
+    try:
+        read_article(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * 1024 * 1024
+
+
+def test_a_document_part_that_inflates_past_the_cap_is_refused(tmp_path: Path) -> None:
+    path = word_file(tmp_path / "a.docx", "<w:body>" + " " * (60 * 1024 * 1024) + "</w:body>")
+    result = run_cli("diff", str(tmp_path / "missing.yaml"), str(path))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+
+
+def test_two_million_empty_paragraphs_are_refused_quickly(tmp_path: Path) -> None:
+    path = word_file(tmp_path / "a.docx", "<w:body>" + "<w:p/>" * 2_000_000 + "</w:body>")
+    (tmp_path / "a.facts.yaml").write_text(SHEET, encoding="utf-8")
+    result = run_cli("diff", str(tmp_path / "a.facts.yaml"), str(path))
+    assert result.returncode == 2
+    assert "paragraphs; refusing to read it" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("<w:nobody/>", "has no body"),
+        ("<w:body>" + para("&lt;unclosed"), "not well-formed XML"),
+    ],
+)
+def test_a_broken_word_file_is_one_line(tmp_path: Path, body: str, message: str) -> None:
+    (tmp_path / "a.facts.yaml").write_text(SHEET, encoding="utf-8")
+    result = run_cli("diff", str(tmp_path / "a.facts.yaml"), str(word_file(tmp_path / "a.docx", body)))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert message in result.stderr
+
+
+def test_entities_in_a_word_file_are_refused(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "a.docx"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr(
+            "word/document.xml", f'<!DOCTYPE d [<!ENTITY a "aaaa">]><w:document {W}><w:body>{para("&a;")}</w:body></w:document>'
+        )
+    (tmp_path / "a.facts.yaml").write_text(SHEET, encoding="utf-8")
+    result = run_cli("diff", str(tmp_path / "a.facts.yaml"), str(path))
+    assert result.returncode == 2 and "DOCTYPE" in result.stderr
+
+
+def test_a_word_file_on_standard_input_gets_a_hint(tmp_path: Path) -> None:
+    path = word_file(tmp_path / "a.docx", f"<w:body>{para('Title')}</w:body>")
+    (tmp_path / "a.facts.yaml").write_text(SHEET, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "factsheet", "diff", str(tmp_path / "a.facts.yaml"), "-"],
+        input=path.read_bytes(),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert b"use --input-format docx" in result.stderr

@@ -96,6 +96,8 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
         if not isinstance(error, UnicodeDecodeError):  # a codec that fails in its own way ("punycode", "idna")
             raise ArticleError(f"{name}: not {encoding} text ({error})") from None
         label = encoding.replace("-sig", "").upper()
+        if data.startswith(b"PK\x03\x04"):
+            hint = " (it looks like a Word document: use --input-format docx)"
         raise ArticleError(f"{name}: not {label} text: byte 0x{data[error.start]:02x} at offset {error.start}{hint}") from None
 
 
