@@ -32,7 +32,8 @@ from factsheet import (
 )
 from factsheet.article import MAX_ARTICLE_BYTES, read_article
 from factsheet.errors import ArticleError
-from factsheet.extract import draft_sheet
+from factsheet.extract import draft_missing, draft_sheet
+from factsheet.merge import merge_facts
 from factsheet.render import render_facts, table_formats
 from factsheet.report import review_json, review_text
 from factsheet.review import Review, Status, review
@@ -461,6 +462,32 @@ def test_review_and_extract_grow_linearly_with_the_article() -> None:
         review(draft_sheet(article), article)
 
     grows_linearly(extract_and_review, 10_000)
+
+
+# Shapes the second round of hostile input found quadratic (issue 16), each checked the same way.
+def _sheet_of(n: int) -> str:
+    return "title: T\nfacts:\n" + "".join(f'  - id: f{i}\n    figure: "{i}"\n    what: w\n    source: s\n' for i in range(n))
+
+
+LATER_SHAPES: dict[str, Callable[[int], object]] = {
+    "a table pasted as one sentence": lambda n: draft_sheet(
+        parse_article("H\n\n" + " ".join(f"Row {i} | {i * 7} tonnes | {i % 90} percent |" for i in range(n // 40)))
+    ),
+    "one-word paragraphs": lambda n: draft_sheet(parse_article("H\n\n5 boats.\n\n" + "\n\n".join(["word"] * (n // 6)))),
+    "a long unbroken cell in a table": lambda n: render_facts(
+        parse_sheet(f'title: T\nfacts:\n  - id: a\n    figure: "5"\n    what: {"x" * n}\n    source: s\n', "s"), "grid"
+    ),
+    "a merge into a long sheet": lambda n: merge_facts(
+        _sheet_of(n // 100),
+        parse_sheet(_sheet_of(n // 100), "s"),
+        draft_missing(parse_sheet(_sheet_of(n // 100), "s"), parse_article("H\n\nThe council counted 41,017 boats.")),
+    ),
+}
+
+
+@pytest.mark.parametrize("work", LATER_SHAPES.values(), ids=LATER_SHAPES.keys())
+def test_no_later_shape_blows_up(work: Callable[[int], object]) -> None:
+    grows_linearly(work, 20_000)
 
 
 def test_a_million_nested_brackets_in_a_sheet_are_refused(tmp_path: Path) -> None:

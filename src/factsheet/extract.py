@@ -67,6 +67,7 @@ _MEASURE_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _CALENDAR = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.YEAR, Kind.DECADE, Kind.TIME})
+_WHAT_WINDOW = 300  # characters either side of a figure that its `what` is looked for in
 _CONTEXT_MIN = 3
 _CONTEXT_REACH = 8
 
@@ -123,8 +124,11 @@ def draft_what(article: Article, sourced: SourcedMention) -> str:
     """What the figure counts or dates, in the article's nearby words."""
     sentence = sourced.sentence
     mention = sourced.mention
-    before = sentence.text[: mention.start - sentence.start]
-    after = sentence.text[mention.end - sentence.start :]
+    # A few words either side are all it takes: a bounded window keeps a long sentence full of
+    # figures (a table pasted as one paragraph) linear, not one scan of the sentence per figure.
+    low = max(0, mention.start - sentence.start - _WHAT_WINDOW)
+    before = sentence.text[low : mention.start - sentence.start]
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + _WHAT_WINDOW]
     kind = mention.figure.kind
     if kind in _CALENDAR:
         words = _words_before(before, 4) or _words_after(after, keep_preposition=True)

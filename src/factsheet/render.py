@@ -134,12 +134,20 @@ def _table(facts: list[Fact], fmt: str, width: int = 100) -> str:
         extra = max(0, width - 100)
         widths = [*_MAX_WIDTHS[:4], _MAX_WIDTHS[4] + extra * 3 // 5, _MAX_WIDTHS[5] + extra * 2 // 5]
         # Wrapped here, not by tabulate's maxcolwidths: that casts "30,154" to a number and fails.
-        rows = [
-            ["\n".join(textwrap.wrap(cell, w, break_on_hyphens=False)) or cell for cell, w in zip(row, widths, strict=True)]
-            for row in rows
-        ]
+        rows = [["\n".join(_wrap(cell, w)) or cell for cell, w in zip(row, widths, strict=True)] for row in rows]
     table = tabulate.tabulate(rows, headers=list(COLUMNS), tablefmt=fmt, disable_numparse=True)
     return table + "\n"
+
+
+def _wrap(cell: str, width: int) -> list[str]:
+    """Lines of at most `width` characters. A word longer than that is cut first, in one pass:
+    textwrap cuts it a piece at a time, copying the rest each time (quadratic on an 8 MB word)."""
+    if len(cell) > width and any(len(word) > width for word in cell.split()):
+        cell = " ".join(
+            " ".join(word[i : i + width] for i in range(0, len(word), width)) if len(word) > width else word
+            for word in cell.split()
+        )
+    return textwrap.wrap(cell, width, break_on_hyphens=False)
 
 
 def _yaml(facts: list[Fact]) -> str:
