@@ -220,7 +220,7 @@ def test_colour_only_when_asked_or_on_a_terminal(env: dict[str, str], args: list
     [
         (["examples/harbour-flood/facts.yaml", "no/such/article.txt"], "factsheet: no/such/article.txt: no such file\n"),
         (["no-such-sheet.yaml", "examples/harbour-flood/revised.txt"], "factsheet: no-such-sheet.yaml: no such file\n"),
-        (["a", "b", "c"], "factsheet: diff takes [FACTS] ARTICLE, not 3 paths\n"),
+        (["a", "b", "c"], "factsheet: diff takes [FACTS] [ARTICLE], not 3 paths\n"),
         (["examples/harbour-flood/facts.yaml", "examples"], "factsheet: examples: is a directory, not an article\n"),
     ],
 )

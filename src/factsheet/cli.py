@@ -95,8 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument(
         "paths",
         nargs="*",
-        metavar="[FACTS] ARTICLE",
-        help=f"the fact sheet (default: {DEFAULT_SHEET}) and the article; '-' reads the article from standard input",
+        metavar="[FACTS] [ARTICLE]",
+        help=f"the fact sheet (default: {DEFAULT_SHEET}) and the article (default: the sheet's 'article:'); "
+        "'-' reads the article from standard input",
     )
     diff.add_argument(
         "--format",
@@ -192,10 +193,19 @@ def _diff(args: argparse.Namespace) -> int:
         if args.paths:
             raise UsageError("diff --all and --touched take no FACTS or ARTICLE")
         return _diff_many(args)
-    if not args.paths or len(args.paths) > 2:
-        raise UsageError(f"diff takes [FACTS] ARTICLE, not {len(args.paths)} paths")
-    facts, article = args.paths if len(args.paths) == 2 else (DEFAULT_SHEET, args.paths[0])
-    result = review(load_sheet(facts), read_article(article, args.encoding, args.input_format))
+    if len(args.paths) > 2:
+        raise UsageError(f"diff takes [FACTS] [ARTICLE], not {len(args.paths)} paths")
+    if len(args.paths) == 2:
+        facts, article = args.paths
+    elif args.paths and not _is_yaml(args.paths[0]):
+        facts, article = DEFAULT_SHEET, args.paths[0]
+    else:
+        facts, article = (args.paths[0] if args.paths else DEFAULT_SHEET), None
+    _refuse_yaml_article(article)
+    sheet = load_sheet(facts)
+    if article is None:
+        article = _article_of(sheet, facts)
+    result = review(sheet, read_article(article, args.encoding, args.input_format))
     colour = _colour(args.color) and args.output is None
     report = render_review(result, args.format, ReviewOptions(show_ok=args.all, colour=colour))
     if args.output is not None:
@@ -207,6 +217,30 @@ def _diff(args: argparse.Namespace) -> int:
     return 0 if result.clean else 1
 
 
+def _is_yaml(path: str) -> bool:
+    return path.lower().endswith((".yaml", ".yml"))
+
+
+def _refuse_yaml_article(path: str | None) -> None:
+    if path is not None and _is_yaml(path):
+        raise FactsheetError(
+            f"{path}: a YAML file is a fact sheet, not an article; give the sheet first and then the article "
+            "(factsheet diff FACTS ARTICLE), or the sheet alone to review the article its 'article:' names"
+        )
+
+
+def _article_of(sheet: object, facts: str) -> str:
+    """The article a sheet names in `article:`, relative to the sheet's own folder."""
+    named = getattr(sheet, "article", None)
+    if not named:
+        raise FactsheetError(f"{facts}: names no article (no 'article:' field); give it: factsheet diff {facts} ARTICLE")
+    if "://" in named:
+        raise FactsheetError(f"{facts}: its article is an address ({named}); save the page and give its file")
+    if os.path.isabs(named):
+        return str(named)
+    return os.path.join(os.path.dirname(facts), named)
+
+
 def _extract(args: argparse.Namespace) -> int:
     from .article import read_article
     from .extract import draft_missing, draft_sheet
@@ -214,6 +248,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .sheet import dump_sheet, parse_sheet, read_sheet_text
     from .writing import BOM, locked, write_atomically
 
+    _refuse_yaml_article(args.article)
     article = read_article(args.article, args.encoding, args.input_format)
     if args.merge:
         target = args.merge if args.output is None else args.output
@@ -228,6 +263,8 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"factsheet: {len(added)} facts added to {target}", file=sys.stderr)
         return 0
     name = None if args.article == "-" else args.article
+    if name is not None and args.output:  # the sheet names its article relative to where the sheet is
+        name = os.path.relpath(os.path.abspath(name), os.path.dirname(os.path.abspath(args.output)))
     text = dump_sheet(draft_sheet(article, name))
     if args.output is not None:
         write_atomically(args.output, text, replace=args.force)
