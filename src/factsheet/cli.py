@@ -339,7 +339,7 @@ def _diff_many(args: argparse.Namespace) -> int:
             sys.stdout.write(result.report or "".join(f"factsheet: {printable(line)}\n" for line in result.error))
         for item in unpaired:
             print(f"=== {printable(str(item))}")
-        counts = ", ".join(f"{n} {s}" for s, n in totals.items())
+        counts = ", ".join(f"{n} {s}" for s, n in totals.items() if n or s != "what-differs")
         print(f"{len(results)} pairs: {dirty} with findings, {errors} errors, {len(unpaired)} unpaired; {counts}".rstrip("; "))
     if errors or found.unreadable:
         return 2

@@ -213,6 +213,11 @@ def _find_words_forward(text: str, end: int, ceiling: int, words: list[str]) -> 
     return cursor
 
 
+def counted_words(text_after: str) -> list[str]:
+    """What a figure counts, from the words right after it: "civilians killed", "tanks destroyed"."""
+    return _words_after(text_after[:_WHAT_WINDOW])
+
+
 def _words_after(text: str, *, keep_preposition: bool = False) -> list[str]:
     """The noun and verb after a figure: "people live", "civilians killed", "injured";
     for a duration, the phrase it measures ("after new fighting erupted")."""

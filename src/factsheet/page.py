@@ -26,6 +26,7 @@ LOOKS: dict[Status, StatusLook] = {
     Status.OK: StatusLook("✓", "ok", "#d9f2d9", "solid"),
     Status.CHANGED: StatusLook("~", "changed", "#fde8a6", "dashed"),
     Status.SOURCE_DIFFERS: StatusLook("!", "source differs", "#f3d4f5", "double"),
+    Status.WHAT_DIFFERS: StatusLook("≠", "counts something else", "#ffd9b3", "dashed"),
     Status.NOT_IN_ARTICLE: StatusLook("−", "not in article", "#f7c6c6", "solid"),
     Status.NOT_IN_SHEET: StatusLook("+", "not in sheet", "#cfe6fb", "dotted"),
 }
@@ -50,6 +51,7 @@ td.status { white-space: nowrap; }
 .st-ok { --fill: #d9f2d9; --line: solid; }
 .st-changed { --fill: #fde8a6; --line: dashed; }
 .st-source-differs { --fill: #f3d4f5; --line: double; }
+.st-what-differs { --fill: #ffd9b3; --line: dashed; }
 .st-not-in-article { --fill: #f7c6c6; --line: solid; }
 .st-not-in-sheet { --fill: #cfe6fb; --line: dotted; }
 td.status { background: var(--fill); }
@@ -133,6 +135,8 @@ def _row(finding: Finding) -> str:
         fields.append(("source", finding.fact.source))
     if finding.status is Status.CHANGED:
         fields.append(("now", finding.article_figure or ""))
+    if finding.status is Status.WHAT_DIFFERS:
+        fields.append(("now counts", finding.article_what or ""))
     if finding.fact is None or finding.source_match is not SourceMatch.SAME:
         fields.append(("article credits", finding.article_source or ""))
     # Spans, not a <dl>: a block inside the paragraph's <p> would end the paragraph there.

@@ -26,6 +26,7 @@ STYLES: dict[Status, StatusStyle] = {
     Status.OK: StatusStyle("=", "32"),
     Status.CHANGED: StatusStyle("~", "33"),
     Status.SOURCE_DIFFERS: StatusStyle("!", "35"),
+    Status.WHAT_DIFFERS: StatusStyle("≠", "33;1"),
     Status.NOT_IN_ARTICLE: StatusStyle("-", "1;31"),
     Status.NOT_IN_SHEET: StatusStyle("+", "36"),
 }
@@ -75,6 +76,8 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "sheet_source": finding.sheet_source,
         "article_source": finding.article_source,
         "paragraph": finding.paragraph,
+        "sheet_what": finding.sheet_what,
+        "article_what": finding.article_what,
     }
 
 
@@ -110,6 +113,8 @@ def _describe(finding: Finding, near: bool) -> str:
     if finding.status is Status.NOT_IN_ARTICLE:
         return f"{fact.id}: {fact.figure}  ({fact.source})  the article does not state this figure"
     figure = f"{fact.figure} -> {finding.article_figure}" if finding.status is Status.CHANGED else fact.figure
+    if finding.status is Status.WHAT_DIFFERS:
+        figure = f"{fact.figure}: {finding.sheet_what} -> {finding.article_what}"
     # Both names where the article words the source otherwise; a changed figure's own source is enough.
     worded_otherwise = near or finding.sheet_source != finding.article_source
     both = finding.source_match is SourceMatch.DIFFERENT or (worded_otherwise and finding.status is not Status.CHANGED)
@@ -131,7 +136,8 @@ def _marked_sentence(finding: Finding, colour: bool) -> str:
 
 def _summary(review: Review) -> str:
     counts = review.summary
-    facts = ", ".join(f"{counts[s]} {s.value}" for s in (Status.OK, Status.CHANGED, Status.SOURCE_DIFFERS, Status.NOT_IN_ARTICLE))
+    shown = (Status.OK, Status.CHANGED, Status.SOURCE_DIFFERS, Status.WHAT_DIFFERS, Status.NOT_IN_ARTICLE)
+    facts = ", ".join(f"{counts[s]} {s.value}" for s in shown if s is not Status.WHAT_DIFFERS or counts[s])
     return f"{len(review.sheet.facts)} facts: {facts}; {counts[Status.NOT_IN_SHEET]} not-in-sheet"
 
 

@@ -22,8 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from . import vocabulary as vocab
 from .article import Article
 from .attribution import SourcedMention, attribute
+from .extract import counted_words
 from .figures import Figure, Kind
 from .sheet import Fact, Sheet
 from .sources import SourceMatch, match_sources
@@ -33,6 +35,7 @@ class Status(StrEnum):
     OK = "ok"
     CHANGED = "changed"
     SOURCE_DIFFERS = "source-differs"
+    WHAT_DIFFERS = "what-differs"
     NOT_IN_ARTICLE = "not-in-article"
     NOT_IN_SHEET = "not-in-sheet"
 
@@ -43,6 +46,8 @@ class Finding:
     fact: Fact | None
     mention: SourcedMention | None
     source_match: SourceMatch | None = None
+    sheet_what: str | None = None  # what the sheet's figure counts, from its context (or its `what`)
+    article_what: str | None = None  # what the article's figure counts, in the article's words
 
     @property
     def sheet_figure(self) -> str | None:
@@ -131,9 +136,11 @@ class _FactSide:
     # The words before and after the figure in its context: one pair per place the figure
     # stands in the context ("9% of 9" holds "9" twice).
     sides: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = field(init=False)
+    counted: tuple[str, ...] = field(init=False)  # what the figure counts ("civilians", "killed")
 
     def __post_init__(self) -> None:
         self.sides = _context_words(self.fact)
+        self.counted = _fact_counts(self.fact)
 
     @property
     def neighbours(self) -> set[str]:
@@ -146,10 +153,19 @@ class _MentionSide:
     sourced: SourcedMention
     before: tuple[str, ...]
     after: tuple[str, ...]
+    _counted: tuple[str, ...] | None = None
 
     @property
     def figure(self) -> Figure:
         return self.sourced.mention.figure
+
+    @property
+    def counted(self) -> tuple[str, ...]:
+        """What the article's figure counts, from the words after it in its sentence."""
+        if self._counted is None:
+            sentence, mention = self.sourced.sentence, self.sourced.mention
+            self._counted = _counted(sentence.text[mention.end - sentence.start :])
+        return self._counted
 
 
 class _Matcher:
@@ -205,6 +221,8 @@ class _Matcher:
                 place = _similarity(wanted, self.places[index])
                 if require_place and place < _SAME_PLACE:
                     continue
+                if not require_place and place < _SAME_PLACE and _counts_otherwise(fact, self.places[index]):
+                    continue  # the same figure counting something else in another sentence: not this fact
                 source = match_sources(fact.fact.source, self.places[index].sourced.source)
                 order = abs(fact.index / max(1, len(self.facts)) - index / max(1, len(self.places)))
                 mine.append((2 * place + (source is not SourceMatch.DIFFERENT) - 0.01 * order, fact.index, index))
@@ -219,13 +237,22 @@ class _Matcher:
             cursors: dict[tuple[object, ...], int] = {}
             for fact in list(self._open_facts()):
                 postings = self.by_figure.get(fact.figure.meaning, [])
-                free = next((i for i in self._near_rank(fact, postings) if i not in self.taken), None)
+                free = next(
+                    (
+                        i
+                        for i in self._near_rank(fact, postings)
+                        if i not in self.taken and not _counts_otherwise(fact, self.places[i])
+                    ),
+                    None,
+                )
                 if free is None:
                     cursor = cursors.get(fact.figure.meaning, 0)
                     while cursor < len(postings) and postings[cursor] in self.taken:
                         cursor += 1
                     cursors[fact.figure.meaning] = cursor
                     free = postings[cursor] if cursor < len(postings) else None
+                    if free is not None and _counts_otherwise(fact, self.places[free]):
+                        free = None
                 if free is not None:
                     self._assign([(0.0, fact.index, free)], changed=False)
 
@@ -237,6 +264,10 @@ class _Matcher:
             # A mention of the same figure is not a change of it: the last pass matches those.
             # Nor is another figure a change when the fact's own figure stands as well placed.
             own = self._near_rank(fact, self.by_figure.get(fact.figure.meaning, []))
+            if fact.counted and any(
+                i not in self.taken and self.places[i].counted and not _counts_otherwise(fact, self.places[i]) for i in own
+            ):
+                continue  # its own figure, counting the same thing, stands elsewhere: moved, not changed
             wanted = _wanted_words(fact)
             own_best = max((_similarity(wanted, self.places[i]) for i in own if i not in self.taken), default=-1.0)
             mine = [
@@ -255,6 +286,8 @@ class _Matcher:
             fact, place = self.facts[fact_index], self.places[place_index]
             source = match_sources(fact.fact.source, place.sourced.source)
             status = Status.SOURCE_DIFFERS if source is SourceMatch.DIFFERENT else Status.OK
+            if _counts_otherwise(fact, place):
+                status = Status.WHAT_DIFFERS  # "19 civilians killed" now "19 soldiers killed"
             if changed:
                 status = Status.CHANGED
             self.pairs[fact_index] = (place_index, status, source)
@@ -272,16 +305,76 @@ class _Matcher:
                 place_index, status, source = self.pairs[fact.index]
                 place = self.places[place_index]
                 position = place.sourced.mention.start
-                ordered.append((position, 0, Finding(status, fact.fact, place.sourced, source)))
+                finding = Finding(status, fact.fact, place.sourced, source, _what(fact.counted), _what(place.counted))
+                ordered.append((position, 0, finding))
             else:
-                ordered.append((position, 1, Finding(Status.NOT_IN_ARTICLE, fact.fact, None)))
+                ordered.append((position, 1, Finding(Status.NOT_IN_ARTICLE, fact.fact, None, None, _what(fact.counted))))
         for place in self.places:
             if place.index not in self.taken:
-                ordered.append((place.sourced.mention.start, 0, Finding(Status.NOT_IN_SHEET, None, place.sourced)))
+                finding = Finding(Status.NOT_IN_SHEET, None, place.sourced, None, None, _what(place.counted))
+                ordered.append((place.sourced.mention.start, 0, finding))
         ordered.sort(key=lambda item: (item[0], item[1]))
         return [finding for _, _, finding in ordered]
 
 
+def _what(words: tuple[str, ...]) -> str | None:
+    return " ".join(words) or None
+
+
+def _fact_counts(fact: Fact) -> tuple[str, ...]:
+    """What a fact's figure counts: the words after it where it stands in its context; with no
+    context, its `what`. Nothing when the figure stands in the context more than once."""
+    if not fact.context:
+        return _counted(fact.what)
+    context, figure = " ".join(fact.context.split()), " ".join(fact.figure.split())
+    places = [at for at in _occurrences(context, figure) if _stands_alone(context, at, at + len(figure))]
+    if len(places) != 1:
+        return ()
+    return _counted(context[places[0] + len(figure) :])
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    found, at = [], text.find(part)
+    while at >= 0 and len(found) <= _MAX_PLACES_IN_CONTEXT:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def _counted(text: str) -> tuple[str, ...]:
+    """The words that say what a figure counts; a number is never one of them."""
+    return tuple(word for word in counted_words(text) if not any(c.isdigit() for c in word))
+
+
+def _counts_otherwise(fact: _FactSide, place: _MentionSide) -> bool:
+    """The figure counts something else in the article: both sides say what it counts, and
+    neither side's words are all among the other's ("civilians killed" is not "soldiers
+    killed"; "killed" and "civilians killed" agree). Inflections and the synonyms of
+    vocabulary.COUNTED_SYNONYMS name one thing. Only for numbers: a date counts nothing."""
+    if _FAMILIES[fact.figure.kind] != "number" or not fact.counted:
+        return False
+    counted = place.counted
+    if not counted:
+        return False
+    sheet, article = _things(fact.counted), _things(counted)
+    return bool(sheet and article) and not (sheet <= article or article <= sheet)
+
+
+def _things(words: Iterable[str]) -> set[str]:
+    return {vocab.COUNTED_SYNONYMS.get(w, _stem(w)) for w in (w.lower() for w in words) if w not in _GENERIC_COUNTED}
+
+
+def _stem(word: str) -> str:
+    """ "civilians" and "civilian", "destroyed" and "destroy": one thing."""
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return vocab.COUNTED_SYNONYMS.get(
+                word[: len(word) - len(suffix)] + replacement, word[: len(word) - len(suffix)] + replacement
+            )
+    return word
+
+
+_GENERIC_COUNTED = frozenset({"other", "others", "more", "some", "about", "around", "nearly", "percent", "per", "cent"})
 _Wanted = list[tuple[frozenset[str], frozenset[str], int]]
 
 

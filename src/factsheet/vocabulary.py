@@ -1405,3 +1405,16 @@ ORDINAL_DAYS: dict[str, int] = {
     "twentieth": 20,
     "thirtieth": 30,
 }
+
+# Words for one thing counted: "19 killed" and "a death toll of 19" count the same. Each word
+# maps to the name of its group; what a review compares is the groups (review.py).
+COUNTED_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(["killed", "dead", "died", "die", "deaths", "death", "toll", "fatalities", "lives", "lost"], "dead"),
+    **dict.fromkeys(["injured", "wounded", "hurt", "injuries", "injury", "casualties"], "injured"),
+    **dict.fromkeys(["people", "residents", "inhabitants", "persons", "population", "citizens"], "people"),
+    **dict.fromkeys(["live", "living", "reside", "residing", "inhabit"], "live"),
+    **dict.fromkeys(["missing", "unaccounted", "disappeared"], "missing"),
+    **dict.fromkeys(["arrested", "detained", "arrests", "detentions", "held"], "arrested"),
+    **dict.fromkeys(["evacuated", "evacuations", "displaced", "fled"], "evacuated"),
+    **dict.fromkeys(["homes", "houses", "dwellings", "households"], "homes"),
+}
