@@ -596,6 +596,34 @@ def _in_background(masked: str, start: int, end: int, mention: Mention, frames: 
 
 
 def _party(phrase: list[_Token]) -> list[_Token]:
+    """The words of a subject phrase that name a party, or [] when none does (`_find_party`).
+
+    Judged once per wording: news repeats its subjects ("the ministry said", "he said")."""
+    if not phrase:
+        return []
+    spec = _party_span(tuple(t.text for t in phrase))
+    if spec is None:
+        return []
+    first, last, possessive = spec
+    chosen = phrase[first:last]
+    if possessive:  # "Statistics Canada's data": the owner without its "'s"
+        final = chosen[-1]
+        chosen = [*chosen[:-1], final._replace(text=final.text[:-2], end=final.end - 2, lower=final.lower[:-2])]
+    return chosen
+
+
+@functools.lru_cache(maxsize=16384)
+def _party_span(texts: tuple[str, ...]) -> tuple[int, int, bool] | None:
+    """Where the party lies in a phrase of these words: (first, end, whether to drop an "'s")."""
+    tokens = [_Token(text, index, index + 1, text.lower(), text[0].isalnum()) for index, text in enumerate(texts)]
+    found = _find_party(tokens)
+    if not found:
+        return None
+    first, last = found[0].start, found[-1].start + 1
+    return first, last, found[-1].text != texts[last - 1]
+
+
+def _find_party(phrase: list[_Token]) -> list[_Token]:
     """The words of a subject phrase that name a party, or [] when none does.
 
     For a document, its maker ("projections from the Legislative Services Agency",

@@ -140,6 +140,7 @@ _ORDINAL_DAY_AFTER = re.compile(
 _ORDINAL_DAY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<day>(?i:" + _ORDINAL_DAY + r"))[ \u00a0]+of[ \u00a0]+$")
 _WEEKDAY_GAP = re.compile(r",?[ \u00a0]")
 _MONTH_AT = re.compile(r"(?:" + vocab.alternation(_MONTH_NAMES) + r")\b")
+_PART_STARTS = frozenset("0123456789daDA \u00a0")  # "10 1/2", "3 dozen", "2 and a half"
 _DOTTED_RUN = re.compile(r"(?:\.\d+)+")
 _TIME_NEXT = frozenset(":.aApP \u00a0")  # what may follow the hours of a time ("15:00", "3 p.m.", "8PM")
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in vocab.QUALIFIERS)
@@ -398,7 +399,14 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         return _DOTTED_RUN.match(text, end).end()  # "192.168.1.2", "2.4.1": an address or a version
 
     # Scores and results: "6-4", "3-1", an "11-1" verdict, "3-to-1".
-    if currency is None and raw.isdigit() and len(raw) <= 3 and following in "-– " and not _signed(text, start, floor):
+    if (
+        currency is None
+        and raw.isdigit()
+        and len(raw) <= 3
+        and following
+        and following in "-–"
+        and not _signed(text, start, floor)
+    ):
         if (score := _SCORE_AFTER.match(text, end)) and int(raw) >= int(score.group("second")) and not _is_year(raw):
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(score.group('second'))}"), floor)
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
@@ -431,7 +439,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if currency is not None:
         kind, unit = Kind.MONEY, currency
 
-    if following not in " \u00a0":
+    peek = text[end + 1 : end + 2] if following in (" ", "\u00a0") else ""  # what a part after a space starts with
+    if not peek or peek not in _PART_STARTS:
         pass
     elif dozen := _DOZEN_AFTER.match(text, cursor):  # "3 dozen"
         value, cursor = value * 12, dozen.end()
@@ -732,7 +741,7 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
         value = _date_value(match.group("year"), month, _ordinal_day(match.group("day")))
         return _mention(text, qualifier_start, match.end(), Figure(Kind.DATE, value, qualifier=qualifier))
     window_start = max(floor, start - _MAX_LOOKBACK)
-    if day := _ORDINAL_DAY_BEFORE.search(text, window_start, start):  # "the first of March"
+    if _last_word(text[window_start:start]) == "of" and (day := _ORDINAL_DAY_BEFORE.search(text, window_start, start)):
         year = _MONTH_YEAR_AFTER.match(text, end)
         value = _date_value(year.group("year") if year else None, month, _ordinal_day(day.group("day")))
         return _mention(text, day.start("day"), year.end() if year else end, Figure(Kind.DATE, value))
