@@ -431,3 +431,44 @@ def test_a_word_file_on_standard_input_gets_a_hint(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert b"use --input-format docx" in result.stderr
+
+
+# --- 9, 14. web pages: nothing dropped silently, nothing hidden read ------------------------
+
+
+def page_paragraphs(tmp_path: Path, html: str) -> list[str]:
+    pytest.importorskip("lxml", reason="lxml comes with the html extra")
+    from factsheet import read_article
+
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return [p.text for p in read_article(path).paragraphs]
+
+
+def test_noise_inside_noise_does_not_keep_later_noise(tmp_path: Path) -> None:
+    html = "<body><nav><form>x 1</form></nav><p>keep 40 boats</p><footer>f 2</footer><aside>s 3</aside></body>"
+    assert page_paragraphs(tmp_path, html) == ["keep 40 boats"]
+
+
+def test_a_page_nested_past_256_levels_is_read_whole(tmp_path: Path) -> None:
+    html = "<body><h1>Harbour</h1>" + "<div>" * 300 + "<p>deep 42 boats</p>" + "</div>" * 300 + "<p>after 7 cranes</p></body>"
+    assert page_paragraphs(tmp_path, html) == ["Harbour", "deep 42 boats", "after 7 cranes"]
+
+
+def test_a_text_node_over_ten_megabytes_is_read_whole(tmp_path: Path) -> None:
+    html = "<body><h1>Harbour</h1><p>" + "x " * 5_500_000 + "5 boats</p><p>after 9 cranes</p></body>"
+    assert page_paragraphs(tmp_path, html)[-1] == "after 9 cranes"
+
+
+def test_xhtml_with_an_xml_declaration_is_read(tmp_path: Path) -> None:
+    declaration = '<?xml version="1.0" encoding="utf-8"?>'
+    html = declaration + '<html xmlns="http://www.w3.org/1999/xhtml"><body><h1>Harbour</h1><p>5 boats</p></body></html>'
+    assert page_paragraphs(tmp_path, html) == ["Harbour", "5 boats"]
+
+
+def test_hidden_text_and_a_headline_in_the_navigation_are_not_the_article(tmp_path: Path) -> None:
+    html = (
+        "<body><nav><h1>Site menu 24</h1></nav><h1>Harbour repairs</h1><p>40 boats.</p>"
+        '<p style="display: none">tracking 99</p><p aria-hidden="true">99 icons</p><div hidden>88</div></body>'
+    )
+    assert page_paragraphs(tmp_path, html) == ["Harbour repairs", "40 boats."]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -56,17 +57,30 @@ _HTML_NOISE = ("nav", "aside", "footer", "form", "script", "style", "noscript", 
 _HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "blockquote", "pre")
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# What a reader never sees: hidden elements are not article text.
+_HIDDEN = (
+    "//*[@role='navigation' or @role='complementary' or @hidden or @aria-hidden='true'"
+    " or contains(translate(@style, ' ', ''), 'display:none') or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
+)
+
+
 def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
     lxml_html = _need("lxml.html", "html", ".html")
+    # huge_tree: past 256 levels of nesting or a 10 MB text node, libxml2 would otherwise drop
+    # the rest of the page without a word (the article itself is capped at 50 MB).
+    parser = lxml_html.HTMLParser(huge_tree=True, no_network=True)
+    text = _XML_DECLARATION.sub("", decode(data), count=1)  # XHTML: the declaration names an encoding already applied
     try:
-        document = lxml_html.document_fromstring(decode(data))
+        document = lxml_html.document_fromstring(text, parser=parser)
     except Exception as error:  # lxml raises its own ParserError on an empty page
         raise ArticleError(f"{name}: not an HTML page ({error})") from None
+    # Listed first, then dropped: dropping while iterating stops the walk at the first
+    # element that held another, and every later <nav>, <aside> or <footer> would stay.
+    for element in [*document.iter(*_HTML_NOISE), *document.xpath(_HIDDEN)]:
+        if element.getparent() is not None:
+            element.drop_tree()
     headline = next((h.text_content() for h in document.iter("h1")), None)
-    for element in document.iter(*_HTML_NOISE):
-        element.drop_tree()
-    for element in document.xpath("//*[@role='navigation' or @role='complementary' or @hidden]"):
-        element.drop_tree()
     roots = document.xpath("//article") or document.xpath("//main") or document.xpath("//body") or [document]
     paragraphs: list[str] = [headline] if headline else []
     for element in roots[0].iter(*_HTML_BLOCKS):
