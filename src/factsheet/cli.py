@@ -337,8 +337,8 @@ def _diff_many(args: argparse.Namespace) -> int:
         for result in results:
             print(f"=== {printable(str(result.pair.sheet))} against {printable(str(result.pair.article))}")
             sys.stdout.write(result.report or "".join(f"factsheet: {printable(line)}\n" for line in result.error))
-        for item in unpaired:
-            print(f"=== {printable(str(item))}")
+        for orphan in unpaired:
+            print(f"=== {printable(str(orphan))}")
         counts = ", ".join(f"{n} {s}" for s, n in totals.items() if n or s != "what-differs")
         print(f"{len(results)} pairs: {dirty} with findings, {errors} errors, {len(unpaired)} unpaired; {counts}".rstrip("; "))
     if errors or found.unreadable:

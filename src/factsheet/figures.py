@@ -228,7 +228,6 @@ _DIGIT_WORDS = {**{w: v for w, v in vocab.UNITS_WORDS.items() if v < 10}, "nough
 _WORD_DECIMAL_AFTER = re.compile(r"[ \u00a0]+point(?P<digits>(?:[ \u00a0]+(?i:" + "|".join(_DIGIT_WORDS) + r")\b)+)")
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<m>(?i:minus|negative))[ \u00a0]+$")
 _BELOW_ZERO_AFTER = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b")
-_DIGITS = re.compile(r"[ \u00a0]?(?P<sign>[-−])?(?P<n>(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?)")
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 _EXACT = decimal.Context(prec=1_000_000, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 _MAX_LOOKBACK = 40
@@ -396,7 +395,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if value is None:
         return None
     if "." in raw and following == "." and text[end + 1 : end + 2].isdigit():
-        return _DOTTED_RUN.match(text, end).end()  # "192.168.1.2", "2.4.1": an address or a version
+        run = _DOTTED_RUN.match(text, end)
+        return run.end() if run else end  # "192.168.1.2", "2.4.1": an address or a version
 
     # Scores and results: "6-4", "3-1", an "11-1" verdict, "3-to-1".
     if (
@@ -445,9 +445,9 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     elif dozen := _DOZEN_AFTER.match(text, cursor):  # "3 dozen"
         value, cursor = value * 12, dozen.end()
     elif fraction is None and raw.isdigit() and (mixed := _MIXED_FRACTION_AFTER.match(text, cursor)):  # "10 1/2 miles"
-        numerator, denominator = int(mixed.group("n")), int(mixed.group("d"))
-        if 0 < numerator < denominator:
-            value += Decimal(numerator) / Decimal(denominator)
+        parts = int(mixed.group("n")), int(mixed.group("d"))
+        if 0 < parts[0] < parts[1]:
+            value += Decimal(parts[0]) / Decimal(parts[1])
             cursor = mixed.end()
     elif and_a_half := _AND_A_HALF.match(text, cursor):  # "2 and a half years"
         value += Decimal("0.5")
@@ -525,9 +525,9 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int) -> Mention
         if hours is not None:
             return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:00"), floor)
     if len(raw) in (3, 4) and (match := _ZONE_AFTER.match(text, end)):
-        hours, minutes = divmod(int(raw), 100)
-        if hours < 24 and minutes < 60:
-            return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{minutes:02d}"), floor)
+        clock_hours, clock_minutes = divmod(int(raw), 100)
+        if clock_hours < 24 and clock_minutes < 60:
+            return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{clock_hours:02d}:{clock_minutes:02d}"), floor)
     return None
 
 
@@ -669,9 +669,9 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         value, cursor = value + Decimal("0.5"), and_a_half.end()
     elif fraction := _FRACTION_AFTER.match(text, cursor):  # "two-thirds", "three quarters of"
         name = fraction.group("joined") or fraction.group("f")
-        of = (fraction.group("of") or "").lower()
+        of_word = (fraction.group("of") or "").lower()
         counts_periods = fraction.group("f") in vocab.FRACTIONS_THAT_COUNT_PERIODS and not (
-            of in vocab.SHARE_OF_WORDS or of.endswith("s")
+            of_word in vocab.SHARE_OF_WORDS or of_word.endswith("s")
         )
         if not counts_periods:  # "two quarters of contraction" is a duration, read below
             share = value / vocab.FRACTION_WORDS[name.lower()]
@@ -923,8 +923,8 @@ def _number_words(text: str, start: int) -> tuple[Decimal | None, int, list[str]
     if words[-1] not in vocab.SCALE_WORDS and (point := _WORD_DECIMAL_AFTER.match(text, end)):  # "two point two"
         digits = "".join(str(_DIGIT_WORDS[digit.lower()]) for digit in point.group("digits").split())
         value, end = value + Decimal("0." + digits), point.end()
-        if scale := _SCALE_AFTER.match(text, end):  # "two point two million"
-            value, end = value * vocab.SCALE_WORDS[scale.group("scale").lower()], scale.end()
+        if scaled := _SCALE_AFTER.match(text, end):  # "two point two million"
+            value, end = value * vocab.SCALE_WORDS[scaled.group("scale").lower()], scaled.end()
         words.append("point")
     return value, end, words
 

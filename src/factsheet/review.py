@@ -334,7 +334,8 @@ def _fact_counts(fact: Fact) -> tuple[str, ...]:
 
 
 def _occurrences(text: str, part: str) -> list[int]:
-    found, at = [], text.find(part)
+    found: list[int] = []
+    at = text.find(part)
     while at >= 0 and len(found) <= _MAX_PLACES_IN_CONTEXT:
         found.append(at)
         at = text.find(part, at + 1)
