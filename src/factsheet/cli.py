@@ -10,6 +10,10 @@ from collections.abc import Sequence
 from . import __version__
 from .errors import FactsheetError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few ms at every start)
+if TYPE_CHECKING:
+    from .update import Update
+
 DEFAULT_SHEET = "facts.yaml"
 INPUT_FORMATS = ["txt", "md", "html", "docx"]  # factsheet.formats.FORMATS, named here to keep start-up light
 
@@ -151,6 +155,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.set_defaults(run=_extract)
 
+    update = commands.add_parser(
+        "update",
+        help="bring the sheet up to date from a review, finding by finding",
+        description="Show each finding of the review as diff does and ask what to do with it, as git add -p does: "
+        "y accepts it, n keeps the sheet as it is, e edits the fact in $EDITOR, q stops. A changed figure takes "
+        "the article's figure and context, a source the article's source; a fact the article lacks is removed "
+        "(or marked with a note, --keep-missing); a figure the sheet lacks is added as extract drafts it. "
+        "Every byte of the sheet not changed stays as it was; the write is atomic.",
+    )
+    update.add_argument("paths", nargs="*", metavar="[FACTS] [ARTICLE]", help="as for diff")
+    update.add_argument("--yes", "-y", action="store_true", help="accept every finding without asking")
+    update.add_argument(
+        "--status",
+        choices=["changed", "what-differs", "source-differs", "not-in-article", "not-in-sheet"],
+        help="only the findings of this status",
+    )
+    update.add_argument("--keep-missing", action="store_true", help="mark a fact the article lacks with a note, do not remove it")
+    _article_options(update)
+    update.set_defaults(run=_update)
+
     schema = commands.add_parser(
         "schema",
         help="print the JSON Schema of the sheet format",
@@ -193,15 +217,7 @@ def _diff(args: argparse.Namespace) -> int:
         if args.paths:
             raise UsageError("diff --all and --touched take no FACTS or ARTICLE")
         return _diff_many(args)
-    if len(args.paths) > 2:
-        raise UsageError(f"diff takes [FACTS] [ARTICLE], not {len(args.paths)} paths")
-    if len(args.paths) == 2:
-        facts, article = args.paths
-    elif args.paths and not _is_yaml(args.paths[0]):
-        facts, article = DEFAULT_SHEET, args.paths[0]
-    else:
-        facts, article = (args.paths[0] if args.paths else DEFAULT_SHEET), None
-    _refuse_yaml_article(article)
+    facts, article = _sheet_and_article(args.paths, "diff")
     sheet = load_sheet(facts)
     if article is None:
         article = _article_of(sheet, facts)
@@ -215,6 +231,116 @@ def _diff(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(report)
     return 0 if result.clean else 1
+
+
+def _sheet_and_article(paths: list[str], command: str) -> tuple[str, str | None]:
+    """FACTS and ARTICLE from [FACTS] [ARTICLE]; the article is None when the sheet names it."""
+    if len(paths) > 2:
+        raise FactsheetError(f"{command} takes [FACTS] [ARTICLE], not {len(paths)} paths")
+    if len(paths) == 2:
+        facts, article = paths
+    elif paths and not _is_yaml(paths[0]):
+        facts, article = DEFAULT_SHEET, paths[0]
+    else:
+        facts, article = (paths[0] if paths else DEFAULT_SHEET), None
+    _refuse_yaml_article(article)
+    return facts, article
+
+
+def _update(args: argparse.Namespace) -> int:
+    from .article import read_article
+    from .report import finding_text
+    from .review import Status, review
+    from .sheet import parse_sheet, read_sheet_text
+    from .update import UPDATABLE, apply, plan
+    from .writing import BOM, locked, write_atomically
+
+    facts, article_path = _sheet_and_article(args.paths, "update")
+    if not args.yes and not sys.stdin.isatty():
+        raise FactsheetError("update asks about each finding on a terminal; give --yes to accept every one")
+    with locked(facts):
+        text = read_sheet_text(facts)
+        sheet = parse_sheet(text, facts)
+        article = read_article(article_path or _article_of(sheet, facts), args.encoding, args.input_format)
+        statuses = (Status(args.status),) if args.status else UPDATABLE
+        updates = plan(review(sheet, article), keep_missing=args.keep_missing, statuses=statuses)
+        if not updates:
+            print("factsheet: nothing to update: the sheet and the article agree", file=sys.stderr)
+            return 0
+        accepted = []
+        for number, update in enumerate(updates, start=1):
+            sys.stdout.write(finding_text(update.finding, colour=_colour("auto")))
+            print(f"  => {update.describe}")
+            answer = "y" if args.yes else _ask(f"({number}/{len(updates)}) Apply this change [y,n,e,q,?]? ")
+            if answer == "e" and update.new is not None:
+                update = _edited(update)
+                answer = "y"
+            if answer == "q":
+                break
+            if answer == "y":
+                accepted.append(update)
+                if update.finding.status is Status.WHAT_DIFFERS and update.new is not None:
+                    print(f"factsheet: {update.new.id}: check its 'what': the article now counts {update.finding.article_what}")
+        if not accepted:
+            print("factsheet: nothing changed", file=sys.stderr)
+            return 0
+        updated = apply(text, sheet, accepted)
+        if _starts_with_bom(facts):
+            updated = BOM + updated
+        write_atomically(facts, updated, replace=True)
+    print(f"factsheet: {len(accepted)} of {len(updates)} findings applied to {facts}", file=sys.stderr)
+    return 0
+
+
+_HELP = """y - apply this change to the sheet
+n - keep the sheet as it is for this finding
+e - edit the fact in $EDITOR, then apply it
+q - stop here; the changes accepted so far are written
+? - print this help
+"""
+
+
+def _ask(prompt: str) -> str:
+    while True:
+        try:
+            answer = input(prompt).strip().lower()[:1]
+        except EOFError:
+            return "q"
+        if answer in ("y", "n", "e", "q"):
+            return answer
+        sys.stdout.write(_HELP)
+
+
+def _edited(update: Update) -> Update:
+    """The update with its fact as the editor leaves it in $EDITOR (the fact as proposed, as YAML)."""
+    import dataclasses
+    import shlex
+    import subprocess
+    import tempfile
+
+    from .sheet import dump_facts, parse_sheet
+
+    new = update.new
+    assert new is not None
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", encoding="utf-8", delete=False) as handle:
+        handle.write("# Edit the fact; save and quit to apply it.\n" + dump_facts([new], indent=0))
+        name = handle.name
+    try:
+        while True:
+            subprocess.run([*shlex.split(editor), name], check=False)
+            with open(name, encoding="utf-8") as edited:
+                body = edited.read()
+            try:
+                fact = parse_sheet("title: edit\nfacts:\n" + body, name).facts[0]
+            except FactsheetError as error:
+                print(f"factsheet: {error.lines[0]}", file=sys.stderr)
+                if _ask("Edit again [y,n]? ") != "y":
+                    return update
+                continue
+            return dataclasses.replace(update, new=dataclasses.replace(fact, id=new.id))
+    finally:
+        os.unlink(name)
 
 
 def _is_yaml(path: str) -> bool:

@@ -104,6 +104,17 @@ def review_text(review: Review, *, show_ok: bool = False, colour: bool = False) 
     return "\n".join(lines) + "\n"
 
 
+def finding_text(finding: Finding, *, colour: bool = False) -> str:
+    """One finding as `diff` prints it: its line, and the sentence with the figure marked."""
+    near = finding.status is Status.OK and finding.source_match is SourceMatch.NEAR
+    style = NEAR_SOURCE if near else STYLES[finding.status]
+    head = f"{style.marker} {finding.status.value:<15}{printable(_describe(finding, near))}"
+    lines = [_paint(head, style.colour) if colour else head]
+    if finding.mention is not None:
+        lines.append("    " + _marked_sentence(finding, colour))
+    return "\n".join(lines) + "\n"
+
+
 def _describe(finding: Finding, near: bool) -> str:
     """ "id: figure (source)  paragraph N", with both sources where they differ."""
     fact = finding.fact

@@ -248,6 +248,11 @@ def dump_facts(facts: Iterable[Fact], indent: int = 2) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+def scalar_text(value: str) -> str:
+    """A value as a YAML scalar, as the sheet writer writes it (for edits made in place)."""
+    return _scalar(value)
+
+
 def _scalar(value: str) -> str:
     """Plain where every YAML reader reads it as the same text; quoted otherwise."""
     if _PLAIN_SAFE.match(value) and value.lower() not in _YAML_WORDS and not value.endswith((" ", ":")) and ": " not in value:
