@@ -5,7 +5,10 @@ read by our reader, against those in `expected.html` (Readability.js's own outpu
 reference, not gold), counted as multisets of figure texts; per page and in total, with the
 milliseconds each page takes. Run from the repository root:
 
-    pip install '.[html,bench]' && python bench/html.py [PAGES_DIR] [--show PAGE]
+    pip install '.[html]' && python bench/html_pages.py [PAGES_DIR] [--show PAGE]
+
+(Not bench/html.py: run as a script, a file of that name stands in for the standard
+library's html module, which article extractors import.)
 """
 
 from __future__ import annotations
