@@ -36,8 +36,8 @@ def assert_golden(name: str, actual: str) -> None:
     """Compare with tests/golden/NAME; FACTSHEET_UPDATE_GOLDEN=1 rewrites it."""
     path = GOLDEN / name
     if UPDATE_GOLDEN:
-        path.write_text(actual, encoding="utf-8")
-    expected = path.read_text(encoding="utf-8")
+        path.write_bytes(actual.encode("utf-8"))
+    expected = path.read_bytes().decode("utf-8")  # as bytes: CSV's "\r\n" line ends are part of the format
     if actual != expected:
         print(f"expected ({path}):\n{expected!r}\nactual:\n{actual!r}")
     assert actual == expected

@@ -12,9 +12,75 @@ from factsheet.render import render_facts, table_formats
 from .conftest import FACTS, assert_golden, run_cli
 
 
-@pytest.mark.parametrize("fmt", ["github", "grid", "json", "yaml", "simple", "tsv"])
+@pytest.mark.parametrize("fmt", ["github", "grid", "json", "yaml", "simple", "tsv", "csv"])
 def test_the_table_matches_its_golden_file(fmt: str) -> None:
     assert_golden(f"show.{fmt}", render_facts(load_sheet(FACTS), fmt))
+
+
+@pytest.mark.parametrize("fmt", ["grid", "csv", "json"])
+def test_columns_choose_what_each_row_holds(fmt: str) -> None:
+    rendered = render_facts(load_sheet(FACTS), fmt, columns=("id", "figure", "unit", "context"))
+    assert_golden(f"show.columns.{fmt}", rendered)
+
+
+def test_an_unknown_column_names_the_valid_ones() -> None:
+    result = run_cli("show", "--columns", "figure,colour")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "factsheet: unknown column 'colour'; expected some of: id, figure, value, qualifier, kind, unit, what, source, context\n"
+    )
+
+
+def test_csv_quotes_as_rfc_4180_says() -> None:
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(render_facts(load_sheet(FACTS), "csv", columns=("figure", "context")))))
+    assert rows[0] == ["figure", "context"]
+    assert ["about 145,000", "where about 145,000 people live"] in rows
+
+
+def test_columns_env_is_honoured_when_piped() -> None:
+    wide = run_cli("show", env={"COLUMNS": "180"}).stdout
+    narrow = run_cli("show", env={"COLUMNS": "80"}).stdout
+    assert max(map(len, wide.splitlines())) > 100 >= max(map(len, run_cli("show").stdout.splitlines()))
+    assert max(map(len, narrow.splitlines())) <= 100
+    assert len(wide.splitlines()) < len(narrow.splitlines())
+
+
+def test_a_figure_is_never_wrapped() -> None:
+    table = run_cli("show", env={"COLUMNS": "40"}).stdout
+    assert "| more than a thousand" in table
+
+
+def test_show_reads_the_sheet_from_standard_input() -> None:
+    result = run_cli("show", "-", "--format", "csv", stdin=FACTS.read_text(encoding="utf-8"))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == render_facts(load_sheet(FACTS), "csv").replace("\r\n", "\n")  # read as text: lines are "\n"
+
+
+def test_a_source_that_matches_nothing_says_so() -> None:
+    result = run_cli("show", "--source", "nobody at all", "--format", "csv")
+    assert result.returncode == 0
+    assert result.stdout == "figure,value,qualifier,kind,what,source\n"  # read as text: CSV's "\r\n" is "\n"
+    assert result.stderr == "factsheet: no fact is credited to a source matching 'nobody at all'\n"
+
+
+@pytest.mark.parametrize(
+    ("figure", "shown"),
+    [
+        ("$39,014", "39014 USD"),
+        ("6.3 magnitude", "6.3 magnitude"),
+        ("October", "October"),
+        ("40C", "40 °C"),
+        ("seven days", "7 days"),
+    ],
+)
+def test_values_read_as_people_write_them(figure: str, shown: str) -> None:
+    from factsheet.figures import parse_figure
+    from factsheet.render import display_value
+
+    assert display_value(parse_figure(figure)) == shown
 
 
 def test_the_cli_prints_the_default_table_from_facts_yaml() -> None:
@@ -87,7 +153,7 @@ def test_a_bad_format_lists_the_valid_ones() -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.startswith("factsheet: unknown format 'nope'; expected one of: asciidoc, ")
-    assert result.stderr.rstrip().endswith("youtrack, json, yaml")
+    assert result.stderr.rstrip().endswith("youtrack, json, yaml, csv")
     assert len(result.stderr.splitlines()) == 1
 
 

@@ -73,7 +73,11 @@ def _parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="print the fact sheet as a table", description="Print the fact sheet as a table.")
     show.add_argument(
-        "facts", nargs="?", default=DEFAULT_SHEET, metavar="FACTS", help=f"the fact sheet (default: {DEFAULT_SHEET})"
+        "facts",
+        nargs="?",
+        default=DEFAULT_SHEET,
+        metavar="FACTS",
+        help=f"the fact sheet (default: {DEFAULT_SHEET}; '-' reads it from standard input)",
     )
     show.add_argument(
         "--format",
@@ -86,7 +90,16 @@ def _parser() -> argparse.ArgumentParser:
         "--sort", default="article", choices=["article", "source", "kind"], help="order of the rows (default: article)"
     )
     show.add_argument(
-        "--source", metavar="NAME", help="only the figures credited to NAME ('unattributed' for the article's own voice)"
+        "--source",
+        metavar="NAME",
+        help="only the figures whose source holds NAME, in any case ('leader', 'armenian'; "
+        "'unattributed' for the article's own voice)",
+    )
+    show.add_argument(
+        "--columns",
+        metavar="LIST",
+        help="the columns, any of id,figure,value,qualifier,kind,unit,what,source,context, in any order "
+        "(default: figure,value,qualifier,kind,what,source; for json and yaml, every key)",
     )
     show.set_defaults(run=_show)
 
@@ -191,6 +204,10 @@ def _article_options(command: argparse.ArgumentParser) -> None:
 
 
 def _terminal_width() -> int:
+    """COLUMNS when set (also when piped), else the terminal's width, else 100."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
     if not sys.stdout.isatty():
         return 100
     import shutil
@@ -486,10 +503,18 @@ def _colour(choice: str) -> bool:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from .render import DEFAULT_TABLE_FORMAT, render_facts
+    from .render import DEFAULT_TABLE_FORMAT, render_facts, select_facts
     from .sheet import load_sheet
 
-    sheet = load_sheet(args.facts)
+    if args.facts == "-":  # factsheet extract A | factsheet show -
+        from .sheet import decode_sheet, parse_sheet
+
+        sheet = parse_sheet(decode_sheet(sys.stdin.buffer.read(), "<stdin>"), "<stdin>")
+    else:
+        sheet = load_sheet(args.facts)
     fmt = args.format or DEFAULT_TABLE_FORMAT
-    sys.stdout.write(render_facts(sheet, fmt, sort=args.sort, source=args.source, width=_terminal_width()))
+    columns = tuple(c.strip() for c in args.columns.split(",")) if args.columns else None
+    sys.stdout.write(render_facts(sheet, fmt, sort=args.sort, source=args.source, width=_terminal_width(), columns=columns))
+    if args.source and not select_facts(sheet.facts, source=args.source):
+        print(f"factsheet: no fact is credited to a source matching {args.source!r}", file=sys.stderr)
     return 0
