@@ -189,7 +189,7 @@ def test_json_has_exactly_the_documented_shape(article_text: str) -> None:
     assert document["summary"] == counts
     keys = [
         *("status", "fact", "sheet_figure", "article_figure", "sheet_source", "article_source", "paragraph"),
-        *("sheet_what", "article_what"),
+        *("sheet_what", "article_what", "article_context", "start", "end"),
     ]
     assert all(list(f) == keys for f in document["findings"])
     assert {
@@ -202,7 +202,7 @@ def test_json_has_exactly_the_documented_shape(article_text: str) -> None:
         "paragraph": 10,
         "sheet_what": None,  # a duration counts nothing: only numbers are compared by what they count
         "article_what": None,
-    } in document["findings"]
+    } in [{k: v for k, v in f.items() if k not in ("article_context", "start", "end")} for f in document["findings"]]
 
 
 def test_the_cli_exits_0_when_every_finding_is_ok() -> None:
@@ -271,3 +271,23 @@ def test_an_article_that_is_not_utf8_is_refused_with_its_offset(tmp_path) -> Non
         f"factsheet: {path}: not UTF-8 text: byte 0x93 at offset 29 "
         "(if it is Windows-1252, common in older CMS exports, use --encoding cp1252)\n"
     )
+
+
+def test_the_summary_counts_near_match_sources(article_text: str) -> None:
+    text = revise(article_text, ("most recently said that 19", "most recently said that 19"))
+    result = review(
+        load_sheet(FACTS),
+        parse_article(text.replace("while Azerbaijan most recently", "while Azerbaijan's defence ministry most recently")),
+    )
+    from factsheet.report import review_text
+
+    assert review_text(result).splitlines()[-1].startswith("18 facts: 18 ok (2 with a near-match source), ")
+
+
+def test_json_findings_locate_the_figure_in_the_article(article_text: str) -> None:
+    from factsheet.report import finding_record
+
+    article = parse_article(article_text)
+    record = next(finding_record(f) for f in review(load_sheet(FACTS), article).findings if f.fact and f.fact.id == "population")
+    assert article.text[record["start"] : record["end"]] == "about 145,000"
+    assert "where about 145,000 people live" in record["article_context"]

@@ -166,3 +166,33 @@ def test_a_missing_sheet_is_one_line_and_exit_2(tmp_path) -> None:  # type: igno
 def test_python_dash_m_and_help_work() -> None:
     result = run_cli("show", "--help")
     assert result.returncode == 0 and "--format" in result.stdout and "--source" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "usage", "hint"),
+    [
+        (["show", "--fromat", "json"], "usage: factsheet show", "unrecognized arguments: --fromat (did you mean --format?)"),
+        (["diff", "--colr"], "usage: factsheet diff", "unrecognized arguments: --colr (did you mean --color?)"),
+        (["shwo"], "usage: factsheet", "(did you mean show?)"),
+    ],
+)
+def test_a_mistyped_option_or_command_gets_did_you_mean_and_its_own_usage(args: list[str], usage: str, hint: str) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert result.stderr.startswith(usage)
+    assert result.stderr.rstrip().endswith(hint)
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0 and result.stdout.startswith("factsheet ")
+
+
+def test_an_error_quoting_a_file_is_one_short_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(
+        "title: T\nfacts:\n  - id: a\n    figure: " + "x" * 5000 + "\n    what: w\n    source: s\n", encoding="utf-8"
+    )
+    result = run_cli("show", str(sheet))
+    assert result.returncode == 2
+    assert all(len(line) <= 200 for line in result.stderr.splitlines())

@@ -12,6 +12,8 @@ from .errors import FactsheetError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few ms at every start)
 if TYPE_CHECKING:
+    from typing import NoReturn as typing_NoReturn
+
     from .update import Update
 
 DEFAULT_SHEET = "facts.yaml"
@@ -37,15 +39,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:  # named by the command's own parser: its usage, and the option meant
+        args.command_parser.error(f"unrecognized arguments: {' '.join(extras)}")
     try:
         code: int = args.run(args)
         return code
     except FactsheetError as error:
+        from .errors import ArticleError, SheetError
         from .escaping import printable
 
+        quotes_a_file = isinstance(error, (ArticleError, SheetError))  # what a file holds is never poured out
         for line in error.lines:
-            print(f"factsheet: {printable(line)}", file=sys.stderr)
+            shown = f"factsheet: {printable(line)}"
+            print(_cut(shown) if quotes_a_file else shown, file=sys.stderr)
         return 2
     except KeyboardInterrupt as interruption:
         print("factsheet: interrupted", file=sys.stderr)
@@ -63,13 +70,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+_ERROR_LINE = 200
+
+
+def _cut(line: str) -> str:
+    """One error line of at most 200 characters: a file's content is never poured out."""
+    return line if len(line) <= _ERROR_LINE else line[: _ERROR_LINE - 1] + "…"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with git's "did you mean": a mistyped option or command is named with the
+    nearest right one, and the usage shown is the command's own."""
+
+    def error(self, message: str) -> typing_NoReturn:
+        import difflib
+
+        hint = ""
+        for prefix in ("unrecognized arguments: ", "invalid choice: "):
+            if prefix in message:
+                wrong = message.split(prefix, 1)[1].split()[0].strip("'")
+                options = [o for action in self._actions for o in action.option_strings]
+                commands = [c for action in self._actions if action.choices for c in action.choices]
+                close = difflib.get_close_matches(wrong, options if wrong.startswith("-") else commands, n=1)
+                if close:
+                    hint = f" (did you mean {close[0]}?)"
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}{hint}\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="factsheet",
         description="Transcribe a news article's figures into a fact sheet, print it, and review articles against it.",
     )
     parser.add_argument("--version", action="version", version=f"factsheet {__version__}")
-    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND", parser_class=_Parser)
 
     show = commands.add_parser("show", help="print the fact sheet as a table", description="Print the fact sheet as a table.")
     show.add_argument(
@@ -101,7 +136,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the columns, any of id,figure,value,qualifier,kind,unit,what,source,context, in any order "
         "(default: figure,value,qualifier,kind,what,source; for json and yaml, every key)",
     )
-    show.set_defaults(run=_show)
+    show.set_defaults(run=_show, command_parser=show)
 
     diff = commands.add_parser(
         "diff",
@@ -148,7 +183,7 @@ def _parser() -> argparse.ArgumentParser:
         choices=["auto", "always", "never"],
         help="colour the report: auto (the default) colours on a terminal when NO_COLOR is not set",
     )
-    diff.set_defaults(run=_diff)
+    diff.set_defaults(run=_diff, command_parser=diff)
 
     extract = commands.add_parser(
         "extract",
@@ -166,7 +201,7 @@ def _parser() -> argparse.ArgumentParser:
         help="add to FACTS only the article's figures it lacks, leaving every existing fact as it is "
         "(written back to FACTS, or to -o)",
     )
-    extract.set_defaults(run=_extract)
+    extract.set_defaults(run=_extract, command_parser=extract)
 
     update = commands.add_parser(
         "update",
@@ -186,14 +221,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     update.add_argument("--keep-missing", action="store_true", help="mark a fact the article lacks with a note, do not remove it")
     _article_options(update)
-    update.set_defaults(run=_update)
+    update.set_defaults(run=_update, command_parser=update)
 
     schema = commands.add_parser(
         "schema",
         help="print the JSON Schema of the sheet format",
         description="Print the JSON Schema (draft 2020-12) of facts.yaml, for editors.",
     )
-    schema.set_defaults(run=_schema)
+    schema.set_defaults(run=_schema, command_parser=schema)
     return parser
 
 

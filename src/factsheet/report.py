@@ -78,6 +78,9 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "paragraph": finding.paragraph,
         "sheet_what": finding.sheet_what,
         "article_what": finding.article_what,
+        "article_context": finding.mention.sentence.text if finding.mention else None,
+        "start": finding.mention.mention.start if finding.mention else None,
+        "end": finding.mention.mention.end if finding.mention else None,
     }
 
 
@@ -148,7 +151,11 @@ def _marked_sentence(finding: Finding, colour: bool) -> str:
 def _summary(review: Review) -> str:
     counts = review.summary
     shown = (Status.OK, Status.CHANGED, Status.SOURCE_DIFFERS, Status.WHAT_DIFFERS, Status.NOT_IN_ARTICLE)
-    facts = ", ".join(f"{counts[s]} {s.value}" for s in shown if s is not Status.WHAT_DIFFERS or counts[s])
+    near = sum(f.status is Status.OK and f.source_match is SourceMatch.NEAR for f in review.findings)
+    parts = [f"{counts[s]} {s.value}" for s in shown if s is not Status.WHAT_DIFFERS or counts[s]]
+    if near:
+        parts[0] += f" ({near} with a near-match source)"
+    facts = ", ".join(parts)
     return f"{len(review.sheet.facts)} facts: {facts}; {counts[Status.NOT_IN_SHEET]} not-in-sheet"
 
 
