@@ -135,6 +135,29 @@ def test_the_page_works_in_a_real_browser(browser_page, article_text: str, tmp_p
     assert (tmp_path / "review.png").stat().st_size > 10_000
 
 
+def test_the_page_leads_with_what_needs_attention(browser_page, article_text: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = review(load_sheet(FACTS), parse_article(revision_of(article_text)))
+    page_file = tmp_path / "review.html"
+    page_file.write_text(review_html(result), encoding="utf-8")
+    page = browser_page
+    page.goto(page_file.as_uri())
+    attention = page.locator("header .attention li")
+    assert attention.count() == len(result.findings) - result.summary[Status.OK]
+    # Above the article, before any hover: the old figure struck through beside the new one,
+    # and a fact the article lacks with the sheet's words around it.
+    assert page.locator("header .attention").bounding_box()["y"] < page.locator("main").bounding_box()["y"]  # type: ignore[index]
+    assert page.locator("header .attention li[data-status='changed'] del").inner_text() == "more than 200"
+    assert page.locator("main mark[data-status='changed'] del.was").is_visible()
+    missing = page.locator("header .attention li[data-status='not-in-article']").inner_text()
+    assert "not in the article" in missing and "including more than a thousand civilians" in missing
+    # The ok findings are folded away until asked for, with no script on the page.
+    ok_rows = page.locator("#findings details.ok-findings tr[data-status='ok']")
+    assert ok_rows.count() == result.summary[Status.OK] and not ok_rows.first.is_visible()
+    page.locator("#findings details.ok-findings summary").click()
+    assert ok_rows.first.is_visible()
+    assert page.locator("script").count() == 0
+
+
 def test_a_hostile_article_runs_nothing_in_the_browser(browser_page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page_file = tmp_path / "hostile.html"
     page_file.write_text(hostile_page(), encoding="utf-8")

@@ -83,6 +83,7 @@ def review_html(review: Review) -> str:
         "<header>",
         f"<p>Fact sheet <code>{escape(review.sheet.path)}</code> against <code>{escape(review.article.name)}</code></p>",
         _summary(review),
+        _attention(review, anchors),
         "</header>",
         '<main id="article">',
     ]
@@ -103,6 +104,34 @@ def _summary(review: Review) -> str:
     return f'<ul class="summary" aria-label="Findings by status">{items}</ul>'
 
 
+def _attention(review: Review, anchors: dict[int, str]) -> str:
+    """What needs a look, first: each finding that is not ok, a changed figure with the old one
+    struck through, a fact the article lacks with the words the sheet has around it."""
+    items = []
+    for finding in review.findings:
+        if finding.status is Status.OK:
+            continue
+        look = LOOKS[finding.status]
+        fact = finding.fact
+        if finding.status is Status.CHANGED and fact is not None:
+            what = f"<del>{escape(fact.figure)}</del> <ins>{escape(finding.article_figure or '')}</ins>"
+        elif finding.status is Status.WHAT_DIFFERS:
+            counted = f"<del>{escape(finding.sheet_what or '')}</del> <ins>{escape(finding.article_what or '')}</ins>"
+            what = f"{escape(finding.article_figure or '')}: {counted}"
+        else:
+            what = escape((fact.figure if fact else finding.article_figure) or "")
+        if finding.mention is not None:
+            where = f'<a href="#{anchors[id(finding.mention)]}">paragraph {finding.paragraph}</a>'
+        else:
+            where = f"not in the article; the sheet has it in: <q>{escape((fact.context or fact.what) if fact else '')}</q>"
+        label = f"{escape(fact.id)}: " if fact else ""
+        status = finding.status.value
+        items.append(f'<li class="st-{status}" data-status="{status}">{look.symbol} {look.label}: {label}{what} ({where})</li>')
+    if not items:
+        return '<p class="attention">Every figure of the sheet is in the article as the sheet has it.</p>'
+    return f'<section class="attention" aria-label="Needs attention"><h2>Needs attention</h2><ul>{"".join(items)}</ul></section>'
+
+
 def _marked_paragraph(review: Review, number: int, findings: list[Finding], anchors: dict[int, str]) -> str:
     paragraph = review.article.paragraphs[number - 1]
     text = review.article.text
@@ -114,9 +143,12 @@ def _marked_paragraph(review: Review, number: int, findings: list[Finding], anch
         pieces.append(_text(text[cursor : mention.start]))
         look = LOOKS[finding.status]
         anchor = anchors[id(finding.mention)]
+        was = ""
+        if finding.status is Status.CHANGED and finding.fact is not None:  # the old figure seen without hovering
+            was = f'<del class="was">{escape(finding.fact.figure)}</del> '
         pieces.append(
             f'<mark id="{anchor}" class="st-{finding.status.value}" data-status="{finding.status.value}" '
-            f'data-symbol="{look.symbol}" tabindex="0" aria-describedby="{anchor}-row">{_text(mention.text)}'
+            f'data-symbol="{look.symbol}" tabindex="0" aria-describedby="{anchor}-row">{was}{_text(mention.text)}'
             f'<span class="row" role="tooltip" id="{anchor}-row">{_row(finding)}</span></mark>'
         )
         cursor = mention.end
@@ -147,7 +179,8 @@ def _findings_table(review: Review, anchors: dict[int, str]) -> str:
     head = "".join(
         f"<th>{h}</th>" for h in ("status", "fact", "sheet figure", "article figure", "sheet source", "article source", "where")
     )
-    rows = []
+    rows: list[str] = []
+    ok_rows: list[str] = []
     for finding in review.findings:
         look = LOOKS[finding.status]
         if finding.mention is not None:
@@ -168,11 +201,16 @@ def _findings_table(review: Review, anchors: dict[int, str]) -> str:
             ),
             f"<td>{where}</td>",
         ]
-        rows.append(f'<tr data-status="{finding.status.value}">{"".join(cells)}</tr>')
-    return (
-        '<section id="findings"><h2>Findings</h2>'
-        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></section>"
-    )
+        row = f'<tr data-status="{finding.status.value}">{"".join(cells)}</tr>'
+        (ok_rows if finding.status is Status.OK else rows).append(row)
+    # The ok findings folded away (a <details>, no script): the page leads with the problems.
+    table = f"<table><thead><tr>{head}</tr></thead><tbody>{{}}</tbody></table>"
+    problems = table.format("".join(rows)) if rows else ""
+    folded = ""
+    if ok_rows:
+        summary = f"<summary>{len(ok_rows)} ok findings</summary>"
+        folded = f'<details class="ok-findings">{summary}{table.format("".join(ok_rows))}</details>'
+    return f'<section id="findings"><h2>Findings</h2>{problems}{folded}</section>'
 
 
 def _text(text: str) -> str:
