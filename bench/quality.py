@@ -149,7 +149,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     gold_dir = args.eval_dir / "gold"
     if not gold_dir.is_dir():
-        print(f"quality: no gold annotations in {gold_dir}", file=sys.stderr)
+        print(
+            f"quality: no gold annotations in {gold_dir}; put the shared material beside this repository (../shared/eval)",
+            file=sys.stderr,
+        )
         return 2
     total = Score()
     rows = []

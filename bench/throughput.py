@@ -172,6 +172,11 @@ def main(argv: list[str] | None = None) -> int:
         speed = megabytes / tool_time
         print(f"{name}: {speed:.4f} MB/s; ours {megabytes / ours_time:.3f} MB/s beside it: {tool_time / ours_time:.1f}x as fast")
         rows.append((name, tool))
+    if not (SHARED / "eval" / "gold").is_dir():
+        print(
+            f"\nrecall: not measured: no annotated reports in {SHARED / 'eval'}; put the shared material beside this repository"
+        )
+        return 0
     print(f"\n{'recall':<22}  {'seed sheet':>10}  {'eval reports':>12}")
     for name, tool in rows:
         seed, evaluation = recall(tool)
