@@ -196,3 +196,40 @@ def test_an_error_quoting_a_file_is_one_short_line(tmp_path) -> None:  # type: i
     result = run_cli("show", str(sheet))
     assert result.returncode == 2
     assert all(len(line) <= 200 for line in result.stderr.splitlines())
+
+
+def test_on_a_terminal_the_table_fits_its_width() -> None:
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    from .conftest import ROOT
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 140, 0, 0))  # 40 rows, 140 columns
+    environment = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factsheet", "show"],
+        stdout=follower,
+        stderr=follower,
+        cwd=ROOT,
+        env={**environment, "NO_COLOR": "1"},
+    )
+    os.close(follower)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    process.wait(timeout=60)
+    os.close(leader)
+    widths = [len(line) for line in output.decode("utf-8").splitlines()]
+    assert 100 < max(widths) <= 140
