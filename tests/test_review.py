@@ -291,3 +291,48 @@ def test_json_findings_locate_the_figure_in_the_article(article_text: str) -> No
     record = next(finding_record(f) for f in review(load_sheet(FACTS), article).findings if f.fact and f.fact.id == "population")
     assert article.text[record["start"] : record["end"]] == "about 145,000"
     assert "where about 145,000 people live" in record["article_context"]
+
+
+FERRY_SHEET = """title: Ferry sinks
+facts:
+  - id: dead
+    figure: "19"
+    what: people killed
+    source: the coastguard
+    context: the coastguard said 19 were killed
+  - id: missing
+    figure: at least 26
+    what: people missing
+    source: the coastguard
+    context: at least 26 missing
+"""
+
+
+@pytest.mark.parametrize(
+    ("revised", "expected"),
+    [
+        ("The coastguard said 19 were killed and at least 26 missing after the ferry sank.", []),
+        (
+            "The coastguard said the death toll rose to 24, with up to 33 missing, after the ferry sank.",
+            [("changed", "dead", "19", "24"), ("changed", "missing", "at least 26", "up to 33")],
+        ),
+    ],
+    ids=["as written", "an updated toll in a reworded sentence"],
+)
+def test_the_same_fact_with_a_new_figure_in_reworded_text_is_changed(revised: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    from factsheet import parse_sheet
+
+    result = review(parse_sheet(FERRY_SHEET, "ferry.yaml"), parse_article(f"Ferry sinks\n\n{revised}\n"))
+    found = [
+        (f.status.value, f.fact.id if f.fact else None, f.sheet_figure, f.article_figure)
+        for f in result.findings
+        if f.status is not Status.OK
+    ]
+    assert found == expected
+
+
+def test_a_toll_updated_in_reworded_words_of_the_seed_article_is_changed(article_text: str) -> None:
+    edits = [
+        ("said that 19 civilians had been killed and 60 injured", "said the civilian death toll had risen to 24, with 60 injured")
+    ]
+    assert findings_of(revise(article_text, *edits)) == [("changed", "civilians-killed", "19", "24")]

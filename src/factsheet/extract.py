@@ -213,6 +213,11 @@ def _find_words_forward(text: str, end: int, ceiling: int, words: list[str]) -> 
     return cursor
 
 
+def counted_before(text_before: str) -> list[str]:
+    """What a figure counts, from the words before it in its clause: "the death toll rose to"."""
+    return _words_before(text_before[-_WHAT_WINDOW:], 4)
+
+
 def counted_words(text_after: str) -> list[str]:
     """What a figure counts, from the words right after it: "civilians killed", "tanks destroyed"."""
     return _words_after(text_after[:_WHAT_WINDOW])

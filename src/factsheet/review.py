@@ -25,7 +25,7 @@ from enum import StrEnum
 from . import vocabulary as vocab
 from .article import Article
 from .attribution import SourcedMention, attribute
-from .extract import counted_words
+from .extract import counted_before, counted_words
 from .figures import Figure, Kind
 from .sheet import Fact, Sheet
 from .sources import SourceMatch, match_sources
@@ -109,6 +109,7 @@ _WORD = re.compile(r"\d+|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CONTEXT_WORDS = 4
 _MAX_PLACES_IN_CONTEXT = 8
 _SAME_PLACE = 0.5
+_SAME_THING_REACH = 0.2  # how far apart, as shares of the sheet and the article, a reworded fact may be
 _REACH = 12  # mentions looked at either side of where a fact is expected, when a figure repeats
 _KEEP = 3  # candidates kept per fact for the assignment
 
@@ -125,6 +126,7 @@ def compare(sheet: Sheet, article: Article, mentions: list[SourcedMention]) -> R
     matcher.same_figure(require_place=True)
     matcher.same_place()
     matcher.same_figure(require_place=False)
+    matcher.same_thing()
     return Review(sheet, article, tuple(matcher.findings()))
 
 
@@ -158,6 +160,14 @@ class _MentionSide:
     @property
     def figure(self) -> Figure:
         return self.sourced.mention.figure
+
+    @property
+    def counted_before(self) -> tuple[str, ...]:
+        """What the article's figure counts, from the words before it in its clause."""
+        sentence, mention = self.sourced.sentence, self.sourced.mention
+        return tuple(
+            w for w in counted_before(sentence.text[: mention.start - sentence.start]) if not any(c.isdigit() for c in w)
+        )
 
     @property
     def counted(self) -> tuple[str, ...]:
@@ -279,6 +289,30 @@ class _Matcher:
             scored += heapq.nlargest(_KEEP, (s for s in mine if s[0] >= _SAME_PLACE))
         self._assign(scored, changed=True)
 
+    def same_thing(self) -> None:
+        """Last: a fact still unmatched takes a free mention that counts the same thing, in a
+        sentence written otherwise ("19 were killed" -> "the death toll rose to 24"): changed."""
+        free = [place for place in self.places if place.index not in self.taken]
+        if not free:
+            return
+        scored: list[tuple[float, int, int]] = []
+        for fact in self._open_facts():
+            if _FAMILIES[fact.figure.kind] != "number":
+                continue
+            wanted = _named_things(fact.counted) | _named_things(_fact_counts_before(fact.fact))
+            if not wanted:
+                continue
+            fact_at = fact.index / max(1, len(self.facts))
+            for place in free:
+                if (place.figure.kind, place.figure.unit) != (fact.figure.kind, fact.figure.unit):
+                    continue
+                distance = abs(fact_at - place.index / max(1, len(self.places)))
+                if distance > _SAME_THING_REACH:
+                    continue
+                if wanted & (_named_things(place.counted) | _named_things(place.counted_before)):
+                    scored.append((1.0 - distance, fact.index, place.index))
+        self._assign(scored, changed=True)
+
     def _assign(self, scored: list[tuple[float, int, int]], *, changed: bool) -> None:
         for _, fact_index, place_index in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
             if fact_index in self.pairs or place_index in self.taken:
@@ -331,6 +365,23 @@ def _fact_counts(fact: Fact) -> tuple[str, ...]:
     if len(places) != 1:
         return ()
     return _counted(context[places[0] + len(figure) :])
+
+
+def _fact_counts_before(fact: Fact) -> tuple[str, ...]:
+    """The words before a fact's figure in its context ("the death toll at")."""
+    if not fact.context:
+        return ()
+    context, figure = " ".join(fact.context.split()), " ".join(fact.figure.split())
+    places = [at for at in _occurrences(context, figure) if _stands_alone(context, at, at + len(figure))]
+    if len(places) != 1:
+        return ()
+    return tuple(w for w in counted_before(context[: places[0]]) if not any(c.isdigit() for c in w))
+
+
+def _named_things(words: Iterable[str]) -> set[str]:
+    """The things of COUNTED_SYNONYMS among words ("dead", "missing"): what a reworded sentence
+    keeps when every other word changes."""
+    return {vocab.COUNTED_SYNONYMS[w] for w in (w.lower() for w in words) if w in vocab.COUNTED_SYNONYMS}
 
 
 def _occurrences(text: str, part: str) -> list[int]:
