@@ -336,3 +336,10 @@ def test_a_toll_updated_in_reworded_words_of_the_seed_article_is_changed(article
         ("said that 19 civilians had been killed and 60 injured", "said the civilian death toll had risen to 24, with 60 injured")
     ]
     assert findings_of(revise(article_text, *edits)) == [("changed", "civilians-killed", "19", "24")]
+
+
+def test_a_sentence_split_in_two_keeps_every_fact(article_text: str) -> None:
+    """What each figure counts survives the split; the second sentence names no source, so the
+    review says so, as it should (the article no longer credits that figure to anyone)."""
+    edits = [("19 civilians had been killed and 60 injured.", "19 civilians had been killed. Another 60 were injured.")]
+    assert findings_of(revise(article_text, *edits)) == [("source-differs", "civilians-injured", "60", "60")]
