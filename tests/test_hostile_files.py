@@ -472,3 +472,32 @@ def test_hidden_text_and_a_headline_in_the_navigation_are_not_the_article(tmp_pa
         '<p style="display: none">tracking 99</p><p aria-hidden="true">99 icons</p><div hidden>88</div></body>'
     )
     assert page_paragraphs(tmp_path, html) == ["Harbour repairs", "40 boats."]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "paragraphs"),
+    [
+        ("# Title\n\n" + ">" * 30 + " deep 42 boats\n\nafter 7 cranes\n", ["Title", "deep 42 boats", "after 7 cranes"]),
+        (
+            "# Title\n\n<div>raw 9 boats</div>\n\nText 5 cranes <span>inline 3</span>.\n",
+            ["Title", "raw 9 boats", "Text 5 cranes inline 3."],
+        ),
+    ],
+    ids=["nested thirty levels", "raw HTML blocks"],
+)
+def test_markdown_is_read_whole(tmp_path: Path, markdown: str, paragraphs: list[str]) -> None:
+    pytest.importorskip("markdown_it", reason="markdown-it-py comes with the md extra")
+    from factsheet import read_article
+
+    path = tmp_path / "a.md"
+    path.write_text(markdown, encoding="utf-8")
+    assert [p.text for p in read_article(path).paragraphs] == paragraphs
+
+
+def test_markdown_nested_past_the_limit_is_refused_not_read_in_part(tmp_path: Path) -> None:
+    pytest.importorskip("markdown_it", reason="markdown-it-py comes with the md extra")
+    path = tmp_path / "a.md"
+    path.write_text("# T\n\n" + ">" * 300 + " 5 boats\n", encoding="utf-8")
+    (tmp_path / "a.facts.yaml").write_text(SHEET, encoding="utf-8")
+    result = run_cli("diff", str(tmp_path / "a.facts.yaml"), str(path))
+    assert result.returncode == 2 and "refusing to read it in part" in result.stderr

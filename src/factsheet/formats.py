@@ -33,11 +33,33 @@ def _plain(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
     return decode(data)
 
 
+# markdown-it stops reading past its nesting limit without a word: the limit is raised, and a
+# text that reaches it all the same is refused rather than read in part.
+_MARKDOWN_NESTING = 200
+
+
 def _markdown(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
     markdown_it = _need("markdown_it", "md", ".md")
-    tokens = markdown_it.MarkdownIt("commonmark").parse(decode(data))
-    paragraphs = [_inline_text(token.children or []) for token in tokens if token.type == "inline"]
+    parser = markdown_it.MarkdownIt("commonmark", {"maxNesting": _MARKDOWN_NESTING})
+    try:
+        tokens = parser.parse(decode(data))
+    except RecursionError:
+        raise ArticleError(f"{name}: nested too deep to read") from None
+    if any(token.level >= _MARKDOWN_NESTING - 1 for token in tokens):
+        raise ArticleError(f"{name}: nested past {_MARKDOWN_NESTING} levels; refusing to read it in part")
+    paragraphs: list[str] = []
+    for token in tokens:
+        if token.type == "inline":
+            paragraphs.append(_inline_text(token.children or []))
+        elif token.type == "html_block":  # raw HTML in Markdown is article text too
+            paragraphs.extend(_html_block_text(token.content))
     return _join(paragraphs)
+
+
+def _html_block_text(html: str) -> list[str]:
+    """The paragraphs of a raw HTML block in Markdown, its tags gone."""
+    blocks = re.split(r"(?i)</?(?:p|div|li|h[1-6]|blockquote|tr|br)\b[^>]*>", html)
+    return [" ".join(re.sub(r"<[^>]*>", " ", block).split()) for block in blocks]
 
 
 def _inline_text(children: list[Any]) -> str:
@@ -49,6 +71,8 @@ def _inline_text(children: list[Any]) -> str:
             parts.append(" ")
         elif child.type == "image":
             parts.append(child.content)
+        elif child.type == "html_inline":
+            continue  # a tag; the text inside it comes as text tokens
     return "".join(parts)
 
 
