@@ -501,3 +501,16 @@ def test_markdown_nested_past_the_limit_is_refused_not_read_in_part(tmp_path: Pa
     (tmp_path / "a.facts.yaml").write_text(SHEET, encoding="utf-8")
     result = run_cli("diff", str(tmp_path / "a.facts.yaml"), str(path))
     assert result.returncode == 2 and "refusing to read it in part" in result.stderr
+
+
+@pytest.mark.skipif(not IS_ROOT, reason="only root can give a file to another user")
+def test_a_merge_as_root_keeps_the_sheets_owner_and_group(tmp_path: Path) -> None:
+    sheet = tmp_path / "facts.yaml"
+    sheet.write_text(SHEET, encoding="utf-8")
+    os.chown(sheet, 65534, 65534)
+    sheet.chmod(0o640)
+    article = tmp_path / "a.txt"
+    article.write_text("Harbour repairs\n\nThe council said 40 boats and 9 cranes were damaged.\n", encoding="utf-8")
+    assert run_cli("extract", str(article), "--merge", str(sheet)).returncode == 0
+    status = sheet.stat()
+    assert (status.st_uid, status.st_gid, status.st_mode & 0o777) == (65534, 65534, 0o640)
