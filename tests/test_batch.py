@@ -98,6 +98,11 @@ def test_the_pre_commit_hook_runs_on_touched_pairs(tmp_path: Path) -> None:
     repo.mkdir()
     shutil.copy(EXAMPLE / "facts.yaml", repo / "flood.facts.yaml")
     shutil.copy(EXAMPLE / "article.txt", repo / "flood.txt")
+    (repo / "README.md").write_text("# Newsroom\n\nOur 12 desks file here.\n", encoding="utf-8")  # no sheet: left alone
+    # A Markdown article with its sheet: the hook's environment has the reader it needs.
+    (repo / "harbour.md").write_text("# Harbour\n\nThe council said **40** boats were damaged.\n", encoding="utf-8")
+    extracted = run_cli("extract", str(repo / "harbour.md"), "-o", str(repo / "harbour.facts.yaml"))
+    assert extracted.returncode == 0, extracted.stderr
     env = {
         **os.environ,
         "PRE_COMMIT_HOME": str(tmp_path / "cache"),
@@ -122,6 +127,9 @@ def test_the_pre_commit_hook_runs_on_touched_pairs(tmp_path: Path) -> None:
         "--files",
         "flood.txt",
         "flood.facts.yaml",
+        "README.md",
+        "harbour.md",
+        "harbour.facts.yaml",
     ]
     clean = run(*hook)
     assert clean.returncode == 0, clean.stdout + clean.stderr

@@ -176,6 +176,13 @@ def _parser() -> argparse.ArgumentParser:
         help="review the pairs these sheets or articles belong to (what the pre-commit hook passes)",
     )
     diff.add_argument("--jobs", "-j", type=int, metavar="N", help="with --all: processes at once (default: the CPUs)")
+    diff.add_argument(
+        "--unpaired",
+        choices=["error", "ignore"],
+        default="error",
+        help="with --all or --touched: a sheet without an article, or an article without a sheet, is a finding "
+        "(error, the default) or is left alone (ignore: a README.md touched by a commit)",
+    )
     _article_options(diff)
     diff.add_argument(
         "--color",
@@ -484,6 +491,8 @@ def _diff_many(args: argparse.Namespace) -> int:
         raise UsageError("--jobs takes a whole number of 1 or more")
     found = walk_folder(args.folder) if args.folder else pair_touched(Path(p) for p in args.touched)
     pairs, unpaired, skipped = found.pairs, found.unpaired, found.skipped
+    if args.unpaired == "ignore":
+        unpaired = []
     for item in skipped:
         print(f"factsheet: {printable(str(item))}", file=sys.stderr)
     show_progress = sys.stderr.isatty() and len(pairs) > 5
