@@ -116,3 +116,30 @@ def test_a_broken_file_is_one_line(tmp_path: Path, name: str, data: bytes, messa
     path.write_bytes(data)
     result = run_cli("extract", str(path))
     assert result.returncode == 2 and message in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+TABLE_ARTICLE = ["Harbour repairs", "Coastal desk", "The council said 40 boats were damaged.", "Boats | 40", "Cranes | 9"]
+
+
+def test_a_short_paragraph_and_a_table_read_alike_in_every_format(tmp_path: Path) -> None:
+    pytest.importorskip("lxml", reason="lxml comes with the formats extra")
+    from .test_hostile_files import para, word_file
+
+    rows = "<table><tr><td>Boats</td><td>40</td></tr><tr><td>Cranes</td><td>9</td></tr></table>"
+    body = f"<h1>{TABLE_ARTICLE[0]}</h1><p>{TABLE_ARTICLE[1]}</p><p>{TABLE_ARTICLE[2]}</p>{rows}"
+    (tmp_path / "a.txt").write_text("\n\n".join(TABLE_ARTICLE) + "\n", encoding="utf-8")
+    (tmp_path / "bare.html").write_text(body, encoding="utf-8")
+    (tmp_path / "page.html").write_text(
+        "<!DOCTYPE html><html><head><title>Harbour repairs | The Coast Daily</title></head><body>"
+        f"<nav><a href='/'>Home</a> <a href='/top'>Top 10</a></nav><article>{body}</article>"
+        "<footer><p>© 2025 The Coast Daily, 12 Harbour Road</p></footer></body></html>",
+        encoding="utf-8",
+    )
+    table = (
+        "<w:tbl>"
+        + "".join(f"<w:tr><w:tc>{para(a)}</w:tc><w:tc>{para(b)}</w:tc></w:tr>" for a, b in (("Boats", "40"), ("Cranes", "9")))
+        + "</w:tbl>"
+    )
+    word_file(tmp_path / "a.docx", "<w:body>" + "".join(para(p) for p in TABLE_ARTICLE[:3]) + table + "</w:body>")
+    for name in ("a.txt", "bare.html", "page.html", "a.docx"):
+        assert [p.text for p in read_article(tmp_path / name).paragraphs] == TABLE_ARTICLE, name
