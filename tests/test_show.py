@@ -233,3 +233,11 @@ def test_on_a_terminal_the_table_fits_its_width() -> None:
     os.close(leader)
     widths = [len(line) for line in output.decode("utf-8").splitlines()]
     assert 100 < max(widths) <= 140
+
+
+def test_a_month_alone_is_a_month_in_json_too() -> None:
+    from factsheet.figures import parse_figure
+    from factsheet.render import json_value
+
+    assert json_value(parse_figure("October")) == "October"
+    assert json_value(parse_figure("October 2015")) == "2015-10"

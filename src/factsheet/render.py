@@ -155,6 +155,8 @@ def fact_record(fact: Fact) -> dict[str, Any]:
 
 def json_value(figure: Figure) -> int | float | str:
     """A number where the figure is one number; otherwise text ("09-27", "200-999")."""
+    if figure.kind is Kind.DATE and figure.value.isdigit():
+        return display_value(figure)  # a month alone: "October", never the count 10
     if figure.kind in (Kind.DATE, Kind.WEEKDAY, Kind.DECADE, Kind.TIME, Kind.YEAR) or "-" in figure.value:
         return int(figure.value) if figure.kind is Kind.YEAR and figure.value.isdigit() else figure.value
     if len(figure.value) > 300:
