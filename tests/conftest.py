@@ -58,3 +58,40 @@ def run_cli(
         env=environment,
         timeout=120,
     )
+
+
+def run_in_terminal(*args: str, answers: bytes = b"", columns: int = 100) -> tuple[int, str]:
+    """The CLI on a terminal (a pty of `columns` columns, COLUMNS unset): its exit code and all it
+    printed; `answers` are typed at its prompts."""
+    import fcntl
+    import pty
+    import struct
+    import sys
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    environment = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factsheet", *args],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        cwd=ROOT,
+        env={**environment, "NO_COLOR": "1"},
+    )
+    os.close(follower)
+    if answers:
+        os.write(leader, answers)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the other end closed: all is read
+            break
+        if not chunk:
+            break
+        output += chunk
+    process.wait(timeout=60)
+    os.close(leader)
+    return process.returncode, output.decode("utf-8", errors="replace")

@@ -199,39 +199,11 @@ def test_an_error_quoting_a_file_is_one_short_line(tmp_path) -> None:  # type: i
 
 
 def test_on_a_terminal_the_table_fits_its_width() -> None:
-    import fcntl
-    import os
-    import pty
-    import struct
-    import subprocess
-    import sys
-    import termios
+    from .conftest import run_in_terminal
 
-    from .conftest import ROOT
-
-    leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 140, 0, 0))  # 40 rows, 140 columns
-    environment = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "factsheet", "show"],
-        stdout=follower,
-        stderr=follower,
-        cwd=ROOT,
-        env={**environment, "NO_COLOR": "1"},
-    )
-    os.close(follower)
-    output = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    process.wait(timeout=60)
-    os.close(leader)
-    widths = [len(line) for line in output.decode("utf-8").splitlines()]
+    code, output = run_in_terminal("show", columns=140)
+    assert code == 0
+    widths = [len(line) for line in output.splitlines()]
     assert 100 < max(widths) <= 140
 
 

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import pty
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import FACTS, ROOT, run_cli
+from .conftest import FACTS, run_cli, run_in_terminal
 from .test_review import REVISIONS, revise
 
 
@@ -72,30 +68,9 @@ def test_each_answer_at_the_terminal_does_what_it_says(tmp_path: Path, article_t
     article.write_text(
         revise(article_text, ("at more than 200,", "at more than 300,"), ("treaty in 1994,", "treaty,")), encoding="utf-8"
     )
-    leader, follower = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "factsheet", "update", str(sheet), str(article)],
-        stdin=follower,
-        stdout=follower,
-        stderr=follower,
-        cwd=ROOT,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    os.close(follower)
-    os.write(leader, b"n\ny\n")
-    output = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    process.wait(timeout=60)
-    os.close(leader)
-    assert process.returncode == 0, output.decode(errors="replace")
+    code, output = run_in_terminal("update", str(sheet), str(article), answers=b"n\ny\n")
+    assert code == 0, output
     text = sheet.read_text(encoding="utf-8")
     assert "more than 200" in text  # n: kept as it was
     assert "id: peace-treaty-year" not in text  # y: removed
-    assert b"1 of 2 findings applied" in output
+    assert "1 of 2 findings applied" in output
