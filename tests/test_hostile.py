@@ -400,6 +400,8 @@ FUZZ_ARTICLES = {
         + "\t5\td"
     ),
     "a slug that is another fact's numbered id": b"2\x01\x082\x01a\x01\x00\xbf\x002".decode(errors="replace"),
+    "digits after a letter of another script": b"8\xb04\xdb4\xdb\xbc48\xb04\xdb4\xdb\xbc4".decode(errors="replace"),
+    "a quarter's letter after a digit": b"3Q2&Q2&3Q\xff\xff\xff3Q2&Q2&3Q\xff3Q3\x7f3\x959\xdc6.3Q3\x7f9".decode(errors="replace"),
 }
 
 

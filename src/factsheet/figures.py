@@ -101,7 +101,7 @@ _NUMBER_WORDS = [
 # Capitals glued to the digits that make one figure with them: currencies whose symbol ends in
 # a capital ("RM900", "R500"), quarters and halves ("Q4"), fiscal years ("FY2024").
 _GLUED_PREFIXES = [*(s for s in vocab.CURRENCY_SYMBOLS if s[-1].isupper()), "Q", "H", "FY"]
-_GLUED_BEFORE = re.compile(r"(?<![A-Za-z])(?P<prefix>" + vocab.alternation(_GLUED_PREFIXES) + r")$")
+_GLUED_BEFORE = re.compile(r"(?<!\w)(?P<prefix>" + vocab.alternation(_GLUED_PREFIXES) + r")$")
 _CURRENCIES_BEFORE = [s for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES] if len(s) > 1 or not s.isalpha()]
 # What a currency written before its amount may end with: only then is it looked for.
 _CURRENCY_LAST_CHARS = frozenset(s[-1] for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES])
@@ -126,7 +126,7 @@ _WORD_BEFORE = re.compile(r"(?P<w>[\w’']+)[^\w\n]{0,3}$")
 # A currency before its amount, glued or one space apart ("RM900", "USD 200", "$5"); a symbol of
 # one letter ("R500") only glued, and none that ends a longer word.
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?P<c>" + vocab.alternation(_CURRENCIES_BEFORE) + r")[ \u00a0]?|(?<![A-Za-z])(?P<letter>[A-Z]))$"
+    r"(?:(?<!\w)(?P<c>" + vocab.alternation(_CURRENCIES_BEFORE) + r")[ \u00a0]?|(?<!\w)(?P<letter>[A-Z]))$"
 )
 _ORDINAL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<o>(?i:" + vocab.alternation(vocab.PERIOD_ORDINALS) + r"))[ \u00a0]+$")
 _ORDINAL_WORD_AFTER = re.compile(r"[- \u00a0](?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?\b")
@@ -308,9 +308,12 @@ class _Scan:
 
 def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | int | None:
     start, end = anchor.span()
-    if start > floor and text[start - 1].isupper():
+    previous = text[start - 1] if start > 0 else ""
+    if previous.isascii() and previous.isupper() and start > floor:
         glued = _GLUED_BEFORE.search(text, max(floor, start - 5), start)
         return _read_glued(text, glued.start(), start, end, floor, scan) if glued else None  # "A320", "G20": names
+    if previous.isalnum() or previous == "_":
+        return None  # digits inside a word of any script (the anchor lets only capitals through, for "RM900")
     if start > floor and text[start - 1] == " " and (fiscal := _FISCAL_SPACED.search(text, max(floor, start - 4), start)):
         return _read_fiscal(text, fiscal.start(), end)  # "FY 24"
     return _read_number(text, start, end, floor, scan, currency=None)
