@@ -401,6 +401,12 @@ FUZZ_ARTICLES = {
     ),
     "a slug that is another fact's numbered id": b"2\x01\x082\x01a\x01\x00\xbf\x002".decode(errors="replace"),
     "digits after a letter of another script": b"8\xb04\xdb4\xdb\xbc48\xb04\xdb4\xdb\xbc4".decode(errors="replace"),
+    "a score among many alike figures": (
+        "1111111/Q1\nQ1?\n0-0-5\x0650-5-5-5-0-5-5W05-4-5--5-5-5-0-5\x065WW05-05-55-5-5-\x1b\n-22-2\n05"
+    ),
+    "a score's text inside a run of digits and hyphens": (b"\xff" * 12 + b"0-2-0-2-0-20-2-2-0-0-0-0-2-2--0-2-2-3-0-00-2").decode(
+        errors="replace"
+    ),
     "a quarter's letter after a digit": b"3Q2&Q2&3Q\xff\xff\xff3Q2&Q2&3Q\xff3Q3\x7f3\x959\xdc6.3Q3\x7f9".decode(errors="replace"),
 }
 

@@ -284,6 +284,7 @@ class _Matcher:
                 (place, fact.index, i)
                 for i in candidates - self.taken
                 if self.places[i].figure.meaning != fact.figure.meaning
+                and _may_become(fact.figure.kind, self.places[i].figure.kind)
                 and (place := _similarity(wanted, self.places[i])) > own_best
             ]
             scored += heapq.nlargest(_KEEP, (s for s in mine if s[0] >= _SAME_PLACE))
@@ -349,6 +350,18 @@ class _Matcher:
                 ordered.append((place.sourced.mention.start, 0, finding))
         ordered.sort(key=lambda item: (item[0], item[1]))
         return [finding for _, _, finding in ordered]
+
+
+# A score or a multiple that becomes a plain count is not the same figure changed.
+_KINDS_OF_THEIR_OWN = frozenset({Kind.SCORE, Kind.MULTIPLE})
+
+
+def _may_become(old: Kind, new: Kind) -> bool:
+    """Whether a figure of kind `old` may be `changed` into one of kind `new` (the same family,
+    and a score or a multiple only into its own kind)."""
+    if old in _KINDS_OF_THEIR_OWN or new in _KINDS_OF_THEIR_OWN:
+        return old is new
+    return True
 
 
 def _what(words: tuple[str, ...]) -> str | None:
@@ -478,6 +491,13 @@ def _stands_alone(text: str, start: int, end: int, *, time: bool = False) -> boo
     a space or a bracket (the "-8" of "8-8" is not the figure -8)."""
     first, last = text[start], text[end - 1]
     if first in "-−+" and start > 0 and text[start - 1] not in " \t\n(\u00a0":
+        return False
+    # A score ("2-2") is read only where no digit joins on by another hyphen: in "0-2-2-0" the
+    # recognizer reads single numbers, so a score's text there is no place of its own.
+    scored = any(c in "-–" for c in text[start + 1 : end - 1])
+    if scored and end + 1 < len(text) and text[end] in "-–/" and text[end + 1].isdigit():
+        return False
+    if scored and start >= 2 and text[start - 1] in "-–" and text[start - 2].isdigit():
         return False
     if start > 0 and first.isalnum():
         before = text[start - 1]
