@@ -2,8 +2,8 @@
 
 Per category, what a fact sheet needs of each expected result:
 
-- covering recall: every number, month and weekday of the expected text lies inside one of
-  our mentions (one mention, not pieces; a range with two ends may be two mentions, as the
+- covering recall: each digit run, number word, month and weekday in the result's text falls
+  within a mention of ours, a single one (a range with two ends may be two mentions, as the
   gold files of ../shared/eval write ranges);
 - value agreement: of the covered results whose value can be compared with ours (a number,
   a percentage, money with its currency, a measure, a temperature, an age, a date, a time,

@@ -121,7 +121,8 @@ REVISIONS = {
 # The same facts written otherwise: no finding at all.
 REWORDINGS = {
     "the same facts in another order": [
-        ("19 civilians had been killed and 60 injured", "60 civilians had been injured and 19 killed")
+        ("19 civilians had been killed", "60 civilians had been injured"),
+        ("and 60 injured.", "and 19 killed."),
     ],
     "a synonym for what is counted": [("about 145,000 people live", "about 145,000 residents live")],
     "a word added to what is counted": [("19 civilians had been killed", "19 Armenian civilians had been killed")],
@@ -333,7 +334,8 @@ def test_the_same_fact_with_a_new_figure_in_reworded_text_is_changed(revised: st
 
 def test_a_toll_updated_in_reworded_words_of_the_seed_article_is_changed(article_text: str) -> None:
     edits = [
-        ("said that 19 civilians had been killed and 60 injured", "said the civilian death toll had risen to 24, with 60 injured")
+        ("that 19 civilians had been killed", "the civilian death toll had risen to 24,"),
+        ("and 60 injured.", "with 60 injured."),
     ]
     assert findings_of(revise(article_text, *edits)) == [("changed", "civilians-killed", "19", "24")]
 
@@ -341,5 +343,5 @@ def test_a_toll_updated_in_reworded_words_of_the_seed_article_is_changed(article
 def test_a_sentence_split_in_two_keeps_every_fact(article_text: str) -> None:
     """What each figure counts survives the split; the second sentence names no source, so the
     review says so, as it should (the article no longer credits that figure to anyone)."""
-    edits = [("19 civilians had been killed and 60 injured.", "19 civilians had been killed. Another 60 were injured.")]
+    edits = [("killed and 60 injured.", "killed. Another 60 were injured.")]
     assert findings_of(revise(article_text, *edits)) == [("source-differs", "civilians-injured", "60", "60")]

@@ -42,7 +42,7 @@ def test_sources_match(first: str, second: str, expected: SourceMatch) -> None:
         ("with April's flash GDP", False),
         ("With this backdrop he", False),
         ("largely reverses the losses", False),
-        ("The voucher expansion in the initial budget deal", False),
+        ("The voucher expansion in the budget deal", False),
         ("The revised plan", False),
         ("aluminum imports", False),
         ("Madhya Pradesh has consistently", False),
