@@ -92,12 +92,17 @@ def tempfile_dir():  # type: ignore[no-untyped-def]
     return tempfile.TemporaryDirectory(prefix="factsheet-chromium-")
 
 
-def test_the_page_works_in_a_real_browser(browser_page, article_text: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def open_review(browser_page, article_text: str, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The review of the revision as a page in the browser: the review, and the page."""
     result = review(load_sheet(FACTS), parse_article(revision_of(article_text)))
     page_file = tmp_path / "review.html"
     page_file.write_text(review_html(result), encoding="utf-8")
-    page = browser_page
-    page.goto(page_file.as_uri())
+    browser_page.goto(page_file.as_uri())
+    return result, browser_page
+
+
+def test_the_page_works_in_a_real_browser(browser_page, article_text: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result, page = open_review(browser_page, article_text, tmp_path)
 
     # Every figure of the text is highlighted with its status, as many as the review counts.
     for status, count in result.summary.items():
@@ -136,11 +141,7 @@ def test_the_page_works_in_a_real_browser(browser_page, article_text: str, tmp_p
 
 
 def test_the_page_leads_with_what_needs_attention(browser_page, article_text: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    result = review(load_sheet(FACTS), parse_article(revision_of(article_text)))
-    page_file = tmp_path / "review.html"
-    page_file.write_text(review_html(result), encoding="utf-8")
-    page = browser_page
-    page.goto(page_file.as_uri())
+    result, page = open_review(browser_page, article_text, tmp_path)
     attention = page.locator("header .attention li")
     assert attention.count() == len(result.findings) - result.summary[Status.OK]
     # Above the article, before any hover: the old figure struck through beside the new one,

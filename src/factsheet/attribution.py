@@ -667,7 +667,7 @@ def _maker(phrase: list[_Token]) -> list[_Token]:
     """ "projections from X", "a study by X", "data of X": X, when X is a party."""
     for index, token in enumerate(phrase):
         if token.lower in ("from", "by", "of") and 0 < index < len(phrase) - 1:
-            if (index > 0 and phrase[index - 1].lower in _DOCUMENT_NOUNS) or token.lower == "by":
+            if phrase[index - 1].lower in _DOCUMENT_NOUNS or token.lower == "by":
                 rest = phrase[index + 1 :]
                 if is_party(_text_of(rest)):
                     return rest

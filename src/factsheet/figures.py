@@ -494,8 +494,8 @@ def _digit_fraction(text: str, end: int, raw: str) -> tuple[Decimal, int] | None
 
 
 def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tuple[int, int] | None:
-    """A scale glued to the digits ("1.2m", "40bn", "$5K"), or None; "30m" after a
-    determiner or before "tall" is a length, read as a unit instead."""
+    """A scale glued to the digits ("1.2m", "40bn", "$5K"), or None; a whole number with "m"
+    ("30m") and a decimal one before "tall", "high", ... ("1.8m tall") are lengths, read as a unit."""
     if currency is not None and (match := _CAPITAL_SUFFIX_AFTER.match(text, cursor)):
         return vocab.SCALE_SUFFIXES_AFTER_CURRENCY[match.group("suffix")], match.end()
     match = _SUFFIX_AFTER.match(text, cursor)

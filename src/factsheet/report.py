@@ -98,11 +98,7 @@ def review_text(review: Review, *, show_ok: bool = False, colour: bool = False) 
         near = finding.status is Status.OK and finding.source_match is SourceMatch.NEAR
         if finding.status is Status.OK and not (show_ok or near):
             continue
-        style = NEAR_SOURCE if near else STYLES[finding.status]
-        head = f"{style.marker} {finding.status.value:<15}{printable(_describe(finding, near))}"
-        lines.append(_paint(head, style.colour) if colour else head)
-        if finding.mention is not None:
-            lines.append("    " + _marked_sentence(finding, colour))
+        lines.append(finding_text(finding, colour=colour).rstrip("\n"))
     lines.append(_summary(review))
     return "\n".join(lines) + "\n"
 

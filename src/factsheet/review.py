@@ -165,9 +165,7 @@ class _MentionSide:
     def counted_before(self) -> tuple[str, ...]:
         """What the article's figure counts, from the words before it in its clause."""
         sentence, mention = self.sourced.sentence, self.sourced.mention
-        return tuple(
-            w for w in counted_before(sentence.text[: mention.start - sentence.start]) if not any(c.isdigit() for c in w)
-        )
+        return _counted_before(sentence.text[: mention.start - sentence.start])
 
     @property
     def counted(self) -> tuple[str, ...]:
@@ -373,22 +371,25 @@ def _fact_counts(fact: Fact) -> tuple[str, ...]:
     context, its `what`. Nothing when the figure stands in the context more than once."""
     if not fact.context:
         return _counted(fact.what)
-    context, figure = " ".join(fact.context.split()), " ".join(fact.figure.split())
-    places = [at for at in _occurrences(context, figure) if _stands_alone(context, at, at + len(figure))]
-    if len(places) != 1:
-        return ()
-    return _counted(context[places[0] + len(figure) :])
+    sides = _context_around(fact)
+    return _counted(sides[1]) if sides else ()
 
 
 def _fact_counts_before(fact: Fact) -> tuple[str, ...]:
     """The words before a fact's figure in its context ("the death toll at")."""
+    sides = _context_around(fact)
+    return _counted_before(sides[0]) if sides else ()
+
+
+def _context_around(fact: Fact) -> tuple[str, str] | None:
+    """The fact's context before and after its figure, where the figure stands there once."""
     if not fact.context:
-        return ()
+        return None
     context, figure = " ".join(fact.context.split()), " ".join(fact.figure.split())
     places = [at for at in _occurrences(context, figure) if _stands_alone(context, at, at + len(figure))]
     if len(places) != 1:
-        return ()
-    return tuple(w for w in counted_before(context[: places[0]]) if not any(c.isdigit() for c in w))
+        return None
+    return context[: places[0]], context[places[0] + len(figure) :]
 
 
 def _named_things(words: Iterable[str]) -> set[str]:
@@ -407,8 +408,17 @@ def _occurrences(text: str, part: str) -> list[int]:
 
 
 def _counted(text: str) -> tuple[str, ...]:
-    """The words that say what a figure counts; a number is never one of them."""
-    return tuple(word for word in counted_words(text) if not any(c.isdigit() for c in word))
+    """The words after a figure that say what it counts; a number is never one of them."""
+    return _no_numbers(counted_words(text))
+
+
+def _counted_before(text: str) -> tuple[str, ...]:
+    """The words before a figure that say what it counts ("the death toll rose to")."""
+    return _no_numbers(counted_before(text))
+
+
+def _no_numbers(words: list[str]) -> tuple[str, ...]:
+    return tuple(word for word in words if not any(c.isdigit() for c in word))
 
 
 def _counts_otherwise(fact: _FactSide, place: _MentionSide) -> bool:

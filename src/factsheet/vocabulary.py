@@ -158,7 +158,7 @@ FRACTION_WORDS: dict[str, int] = {
     "tenths": 10,
 }
 # Fractions that also count periods of time: "two quarters of contraction" is half a year.
-FRACTIONS_THAT_COUNT_PERIODS: dict[str, str] = {"quarter": "quarter", "quarters": "quarter"}
+FRACTIONS_THAT_COUNT_PERIODS: frozenset[str] = frozenset({"quarter", "quarters"})
 # Words after "of" that make "three quarters of ..." a share of a whole, not three periods.
 SHARE_OF_WORDS: frozenset[str] = frozenset(
     {"the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my", "those", "these", "them", "us", "this", "that"}
