@@ -54,12 +54,11 @@ else:  # the same tuple, made without typing's machinery
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     make = tuple.__new__  # a NamedTuple's own constructor is a Python function: too slow here
     tokens = []
+    append = tokens.append
     for match in _TOKEN.finditer(masked, start, end):
         text = match.group()
-        if len(text) > 1 and text[-1] == ".":
-            text = text[:-1]  # "Sputnik." ends a sentence; "U.S" keeps its inner stops
-        at = match.start()
-        tokens.append(make(_Token, (text, at, at + len(text), text.lower(), text[0].isalnum())))
+        at, stop = match.span()
+        append(make(_Token, (text, at, stop, text.lower(), text[0].isalnum())))
     return tokens
 
 
@@ -75,7 +74,8 @@ class _Frame:
 
 
 _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
-_TOKEN = re.compile(r"[\w’'&]+(?:[.-][\w’'&]+)*\.?|[,;:()“”\"—–]")
+# A stop that ends a word is left out of it: "Sputnik." ends a sentence; "U.S" keeps its inner stops.
+_TOKEN = re.compile(r"[\w’'&]+(?:[.-][\w’'&]+)*|[,;:()“”\"—–]")
 # "a study published by X": X made it. "data presented by the minister" names who relayed it.
 _MAKING_VERBS = frozenset(
     {

@@ -106,12 +106,16 @@ _CURRENCIES_BEFORE = [s for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES
 # What a currency written before its amount may end with: only then is it looked for.
 _CURRENCY_LAST_CHARS = frozenset(s[-1] for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES])
 _ANCHOR = re.compile(
+    # One word boundary tested for all the word anchors, and a digit looked for before the
+    # digits' look-behind: most positions in a text fail at once (a third faster than testing
+    # each alternative in full).
+    r"\b(?:"
+    rf"(?P<month>(?:{vocab.alternation(_MONTH_NAMES)})\b)"
+    rf"|(?P<weekday>(?:{vocab.alternation(vocab.WEEKDAYS)})\b)"
+    rf"|(?P<word>{vocab.alternation(_NUMBER_WORDS, ignore_case=True)}\b))"
     # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024"); the reader judges the letters.
-    r"(?P<digits>(?<![a-z\d_.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)(?:\.\d+)?)"
-    rf"|(?P<month>\b(?:{vocab.alternation(_MONTH_NAMES)})\b)"
-    rf"|(?P<weekday>\b(?:{vocab.alternation(vocab.WEEKDAYS)})\b)"
-    r"|(?P<decade>(?<!\w)['’]\d0s\b)"
-    rf"|(?P<word>\b{vocab.alternation(_NUMBER_WORDS, ignore_case=True)}\b)"
+    r"|(?P<digits>(?=\d)(?<![a-z\d_.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)(?:\.\d+)?)"
+    r"|(?P<decade>['’](?<!\w['’])\d0s\b)"
 )
 
 _QUALIFIER_BEFORE = re.compile(
