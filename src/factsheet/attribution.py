@@ -53,7 +53,7 @@ else:  # the same tuple, made without typing's machinery
 
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     make = tuple.__new__  # a NamedTuple's own constructor is a Python function: too slow here
-    tokens = []
+    tokens: list[_Token] = []
     append = tokens.append
     for match in _TOKEN.finditer(masked, start, end):
         text = match.group()
