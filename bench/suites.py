@@ -228,7 +228,7 @@ def agrees(figure: Figure, expected: tuple[str, ...]) -> bool:
         return False
     if unit not in ("*", None) and figure.unit != unit:
         return False
-    ours = vocab.QUALIFIERS.get(figure.qualifier or "", figure.qualifier) if figure.qualifier else None
+    ours = figure.meaning[3]  # "5000 or more" means "at least 5000", as a review reads it
     return qualifier == "*" or ours == vocab.QUALIFIERS.get(qualifier, qualifier)
 
 
