@@ -61,7 +61,11 @@ class Figure:
         """Two figures with one meaning are the same figure however they are written."""
         qualifier = self.qualifier
         if qualifier is not None:
-            qualifier = vocab.QUALIFIERS.get(qualifier, vocab.TRAILING_QUALIFIERS.get(qualifier, qualifier))
+            qualifier = (
+                vocab.QUALIFIERS.get(qualifier)
+                or vocab.TRAILING_QUALIFIERS.get(qualifier)
+                or vocab.COMPARISON_SIGNS.get(qualifier, qualifier)
+            )
         return (self.kind, self.value, self.unit, qualifier)
 
 
@@ -78,11 +82,18 @@ class Mention:
         return Mention(self.start + offset, self.end + offset, self.text, self.figure)
 
 
-_MONTH_NAMES = [m.capitalize() for m in [*vocab.MONTHS, *vocab.MONTH_ABBREVIATIONS]]
+# Months in lower case too ("on june 5", "feb 30"), but not "may" and "march": words first.
+_LOWER_MONTHS = [m for m in vocab.MONTHS if m not in vocab.MONTHS_THAT_ARE_WORDS]
+_LOWER_MONTH_ABBREVIATIONS = [m for m in vocab.MONTH_ABBREVIATIONS if m not in vocab.MONTHS_THAT_ARE_WORDS]
+_MONTH_NAMES = [
+    *(m.capitalize() for m in [*vocab.MONTHS, *vocab.MONTH_ABBREVIATIONS]),
+    *_LOWER_MONTHS,
+    *_LOWER_MONTH_ABBREVIATIONS,
+]
 # A month after a day: a full name, or an abbreviation with its full stop ("27 Sept.").
 _MONTH_AFTER_DAY = (
     "(?:"
-    + vocab.alternation(m.capitalize() for m in vocab.MONTHS)
+    + vocab.alternation([*(m.capitalize() for m in vocab.MONTHS), *_LOWER_MONTHS])
     + r")\b|(?:"
     + vocab.alternation(m.capitalize() for m in vocab.MONTH_ABBREVIATIONS)
     + r")\b\.?"
@@ -111,7 +122,7 @@ _ANCHOR = re.compile(
     # each alternative in full).
     r"\b(?:"
     rf"(?P<month>(?:{vocab.alternation(_MONTH_NAMES)})\b)"
-    rf"|(?P<weekday>(?:{vocab.alternation(vocab.WEEKDAYS)})\b)"
+    rf"|(?P<weekday>(?:{vocab.alternation([*vocab.WEEKDAYS, *(d.lower() for d in vocab.WEEKDAYS)])})\b)"
     rf"|(?P<word>{vocab.alternation(_NUMBER_WORDS, ignore_case=True)}\b))"
     # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024"); the reader judges the letters.
     r"|(?P<digits>(?=\d)(?<![a-z\d_.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)(?:\.\d+)?)"
@@ -121,6 +132,8 @@ _ANCHOR = re.compile(
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[\"“‘'—–]))(?P<q>(?i:" + vocab.alternation(vocab.QUALIFIERS).replace(r"\ ", r"\s+") + r"))\s+$"
 )
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<q>" + vocab.alternation(vocab.COMPARISON_SIGNS) + r")[ \u00a0]?$")
+_SIGN_LAST_CHARS = frozenset("<>≤≥= \u00a0")
 _TRAILING_QUALIFIER = re.compile(r"\s+(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in vocab.TRAILING_QUALIFIERS) + r")\b")
 _PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:early|mid|late))(?:\s+|-)$")
 _WEEKDAY_PREFIX = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.WEEKDAY_PREFIXES) + r"))\s+$")
@@ -143,7 +156,13 @@ _ORDINAL_DAY_AFTER = re.compile(
 )
 _ORDINAL_DAY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<day>(?i:" + _ORDINAL_DAY + r"))[ \u00a0]+of[ \u00a0]+$")
 _WEEKDAY_GAP = re.compile(r",?[ \u00a0]")
+_DAY_AT = re.compile(r"\d{1,2}(?!\d)")
 _MONTH_AT = re.compile(r"(?:" + vocab.alternation(_MONTH_NAMES) + r")\b")
+_RANGE_JOINER = re.compile(r"[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:to|and|or|through|until|till)[ \u00a0]+")
+_MONTH_RANGE_AFTER = re.compile(
+    r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:to|and|or|through|until|till)[ \u00a0]+)"
+    r"(?:" + vocab.alternation([*(m.capitalize() for m in [*vocab.MONTHS, *vocab.MONTH_ABBREVIATIONS]), *_LOWER_MONTHS]) + r")\b"
+)
 _PART_STARTS = frozenset("0123456789daDA \u00a0")  # "10 1/2", "3 dozen", "2 and a half"
 _DOTTED_RUN = re.compile(r"(?:\.\d+)+")
 _TIME_NEXT = frozenset(":.aApP \u00a0")  # what may follow the hours of a time ("15:00", "3 p.m.", "8PM")
@@ -284,6 +303,8 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
             last_end = mention
             continue
         last_end = mention.end
+        if mention.figure.kind is Kind.DATE:
+            scan.date_end = last_end
         yield mention
 
 
@@ -293,12 +314,13 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
 class _Scan:
     """What the readers know of the whole text they read in."""
 
-    __slots__ = ("_title_case", "standalone", "text")
+    __slots__ = ("_title_case", "date_end", "standalone", "text")
 
     def __init__(self, text: str, standalone: bool) -> None:
         self.text = text
         self.standalone = standalone  # one figure as a sheet writes it: no context to judge "one" or "May" by
         self._title_case: bool | None = None
+        self.date_end = -1  # where the last date read ends: "from March to May" reads "May" by it
 
     @property
     def names_relaxed(self) -> bool:
@@ -759,11 +781,15 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
         value = f"{match.group('year')}-{month:02d}"
         return _mention(text, qualifier_start, match.end(), Figure(Kind.DATE, value, qualifier=qualifier))
     abbreviated = anchor.group().lower() not in vocab.MONTHS
-    if abbreviated and not scan.standalone:
+    if abbreviated and not (scan.standalone or _MONTH_RANGE_AFTER.match(text, end)):
         return None
     word_before = _WORD_BEFORE.search(text[max(floor, start - _MAX_LOOKBACK) : start])
     after_preposition = word_before is not None and word_before.group("w").lower() in vocab.MONTH_ALONE_AFTER
-    if not (scan.standalone or qualifier or after_preposition):
+    # A range of months: "from March to May", "Jan-Feb 2017", "between May and July".
+    in_range = _MONTH_RANGE_AFTER.match(text, end) or (
+        scan.date_end >= 0 and _RANGE_JOINER.fullmatch(text, scan.date_end, start) is not None
+    )
+    if not (scan.standalone or qualifier or after_preposition or in_range):
         return None  # "March" and "May" are words too
     return _mention(text, qualifier_start, end, Figure(Kind.DATE, f"{month:02d}", qualifier=qualifier))
 
@@ -778,15 +804,24 @@ def _read_weekday(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> 
         parts.append(prefix.group("q").lower())
         start = prefix.start() + max(floor, start - _MAX_LOOKBACK)
     gap = _WEEKDAY_GAP.match(text, end)
-    if gap and (month := _MONTH_AT.match(text, gap.end())):  # "Tuesday, March 7": the date, its weekday in the span
-        date = _read_month(text, month, end, scan)
-        if date is not None and date.start == month.start() and date.figure.value.count("-") >= 1:
+    if gap:  # "Tuesday, March 7", "Monday 21 September", "Friday 7/6": the date, its weekday in the span
+        date: Mention | int | None = None
+        if month := _MONTH_AT.match(text, gap.end()):
+            date = _read_month(text, month, end, scan)
+        elif day := _DAY_AT.match(text, gap.end()):
+            date = _read_number(text, day.start(), day.end(), end, scan, currency=None)
+        if (
+            isinstance(date, Mention)
+            and date.start == gap.end()
+            and date.figure.kind is Kind.DATE
+            and date.figure.value.count("-") >= 1
+        ):
             return _mention(text, start, date.end, replace(date.figure, qualifier=" ".join(parts) or None))
     day_part = _DAY_PART_AFTER.match(text, end)
     if day_part:
         parts.append(day_part.group("p"))
         end = day_part.end()
-    figure = Figure(Kind.WEEKDAY, anchor.group(), qualifier=" ".join(parts) or None)
+    figure = Figure(Kind.WEEKDAY, anchor.group().capitalize(), qualifier=" ".join(parts) or None)
     return _mention(text, start, end, figure)
 
 
@@ -861,6 +896,11 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         and not _is_particle(text, match, window_start)
     ):
         qualifier = " ".join(match.group("q").lower().split())
+        start = match.start("q")
+    elif (
+        start > window_start and text[start - 1] in _SIGN_LAST_CHARS and (match := _SIGN_BEFORE.search(text, window_start, start))
+    ):
+        qualifier = match.group("q")
         start = match.start("q")
     if match := _TRAILING_QUALIFIER.match(text, end):
         trailing = " ".join(match.group("q").split())

@@ -323,6 +323,26 @@ QUALIFIERS: dict[str, str] = {
     "higher than": "more than",
     "lower than": "fewer than",
     "smaller than": "fewer than",
+    "greater than or equal to": "at least",
+    "more than or equal to": "at least",
+    "equal to or greater than": "at least",
+    "equal to or more than": "at least",
+    "less than or equal to": "up to",
+    "fewer than or equal to": "up to",
+    "equal to or less than": "up to",
+    "equal to or fewer than": "up to",
+}
+# Comparison signs before a number, glued or spaced ("<5%", ">= 30"), as tables and
+# web pages write them.
+COMPARISON_SIGNS: dict[str, str] = {
+    "<": "fewer than",
+    ">": "more than",
+    "≤": "up to",
+    "≥": "at least",
+    "<=": "up to",
+    "=<": "up to",
+    ">=": "at least",
+    "=>": "at least",
 }
 # Verbs after which "up to" is a particle, not a qualifier ("edging up to 3.1%").
 UP_TO_VERBS: frozenset[str] = frozenset(
@@ -432,8 +452,11 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 }
 # A month name alone is a date only after one of these ("since October");
 # "May" and "March" are common words too.
+# Month names that are common words in lower case ("you may", "they march", "mar the view").
+MONTHS_THAT_ARE_WORDS: frozenset[str] = frozenset({"may", "march", "mar"})
+
 MONTH_ALONE_AFTER: frozenset[str] = frozenset(
-    {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of"}
+    {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of", "this", "last", "next"}
 )
 
 WEEKDAYS: tuple[str, ...] = (
