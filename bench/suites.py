@@ -65,8 +65,8 @@ _CURRENCIES = {
     "chinese yuan": "CNY",
     "yuan": "CNY",
     "cent": "cent",
-    "penny": "GBP penny",
-    "pence": "GBP penny",
+    "penny": "penny",
+    "pence": "penny",
 }
 _DIMENSIONS = {
     "mile": "mile",

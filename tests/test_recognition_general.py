@@ -120,6 +120,28 @@ READINGS = [
     ("2 degrees below zero", Kind.MEASURE, "-2", "degree", None),
     ("greater than 100", Kind.COUNT, "100", None, "greater than"),
     ("500 or fewer", Kind.COUNT, "500", None, "or fewer"),
+    ("greater than or equal to 65", Kind.COUNT, "65", None, "greater than or equal to"),
+    ("<5%", Kind.PERCENT, "5", "percent", "<"),
+    (">= 30", Kind.COUNT, "30", None, ">="),
+    # one of a unit, with a qualifier or a half
+    ("more than a month", Kind.DURATION, "1", "month", "more than"),
+    ("almost a decade", Kind.DURATION, "1", "decade", "almost"),
+    ("within an hour", Kind.DURATION, "1", "hour", "within"),
+    ("an hour and a half", Kind.DURATION, "1.5", "hour", None),
+    ("up to a metre", Kind.MEASURE, "1", "m", "up to"),
+    # two units of one quantity: one figure, in the smaller unit
+    ("2 minutes and 30 seconds", Kind.DURATION, "150", "second", None),
+    ("1 hour 20 minutes", Kind.DURATION, "80", "minute", None),
+    ("6 feet 2 inches", Kind.MEASURE, "74", "inch", None),
+    # money
+    ("Rs 1,20,000", Kind.MONEY, "120000", "INR", None),
+    ("12,34,567.89 rupees", Kind.MONEY, "1234567.89", "INR", None),
+    ("50-cent", Kind.MONEY, "50", "cent", None),
+    # dates
+    ("Monday 21 September", Kind.DATE, "09-21", None, None),
+    ("Friday 7/6", Kind.DATE, "07-06", None, None),
+    ("june 5", Kind.DATE, "06-05", None, None),
+    ("monday", Kind.WEEKDAY, "Monday", None, None),
 ]
 
 

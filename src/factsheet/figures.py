@@ -123,9 +123,12 @@ _ANCHOR = re.compile(
     r"\b(?:"
     rf"(?P<month>(?:{vocab.alternation(_MONTH_NAMES)})\b)"
     rf"|(?P<weekday>(?:{vocab.alternation([*vocab.WEEKDAYS, *(d.lower() for d in vocab.WEEKDAYS)])})\b)"
-    rf"|(?P<word>{vocab.alternation(_NUMBER_WORDS, ignore_case=True)}\b))"
+    rf"|(?P<word>{vocab.alternation(_NUMBER_WORDS, ignore_case=True)}\b)"
+    rf"|(?P<unit_word>(?:{vocab.alternation([*vocab.ARTICLE_DURATIONS, *vocab.ARTICLE_MEASURES])})\b))"
     # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024"); the reader judges the letters.
-    r"|(?P<digits>(?=\d)(?<![a-z\d_.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)(?:\.\d+)?)"
+    # Indian grouping first ("12,34,567": lakhs), then thousands, then bare digits.
+    r"|(?P<digits>(?=\d)(?<![a-z\d_.,])(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)"
+    r"(?:\.\d+)?)"
     r"|(?P<decade>['’](?<!\w['’])\d0s\b)"
 )
 
@@ -189,6 +192,10 @@ _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
 _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
 _HYPHEN_NOUN_AFTER = re.compile(r"-(?P<noun>[a-z]{3,})\b(?!-)")
+_COMPOUND_PART = re.compile(
+    r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?)[ \u00a0]?"
+    r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?)|inch(?:es)?|in|oz|ounces?|cm|centimet(?:re|er)s?)\b(?!-)"
+)
 _AND_A_HALF = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b")
 _DOZEN_AFTER = re.compile(r"[ \u00a0]+dozen\b")
 _HALF_A_UNIT = re.compile(
@@ -221,7 +228,7 @@ _UNIT_AFTER = re.compile(
     r"(?P<percent>\s?%|(?:\s+|-)(?P<percent_word>(?i:percentage\s+points?|per\s?cent|points?))\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-old\b)"
     r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + vocab.alternation(vocab.DURATION_UNITS) + r")\b(?!-old))"
-    r"|(?P<money>[ \u00a0]+(?P<money_word>" + vocab.alternation(vocab.CURRENCY_WORDS, ignore_case=True) + r")\b)"
+    r"|(?P<money>(?:[ \u00a0]+|-)(?P<money_word>" + vocab.alternation(vocab.CURRENCY_WORDS, ignore_case=True) + r")\b)"
     r"|(?P<measure>" + _MEASURE + ")"
 )
 _RATIO_AFTER = re.compile(r"\s+in\s+(?P<n>\d+|(?i:" + "|".join([*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r"))\b")
@@ -833,9 +840,48 @@ def _read_decade(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
     return _mention(text, qualifier_start, end, Figure(Kind.DECADE, f"{century}{short:02d}s", qualifier=qualifier))
 
 
+def _read_unit_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
+    """ "more than a month", "almost a decade", "up to a metre", "an hour and a half"."""
+    start, end = anchor.span()
+    if text[start - 2 : start] == "a " and start - 2 >= floor:
+        article = start - 2
+    elif text[start - 3 : start] == "an " and start - 3 >= floor:
+        article = start - 3
+    else:
+        return None
+    if article > 0 and text[article - 1].isalnum():
+        return None  # "...a month" inside a word ("Santa month")
+    word = anchor.group()
+    if word in vocab.ARTICLE_DURATIONS:
+        kind, unit = Kind.DURATION, vocab.DURATION_UNITS[word]
+    else:
+        kind, unit = Kind.MEASURE, vocab.MEASURE_UNITS[word]
+    value = Decimal(1)
+    if and_a_half := _AND_A_HALF.match(text, end):
+        value, end = Decimal("1.5"), and_a_half.end()
+    mention = _qualified(text, article, end, Figure(kind, _canonical(value), unit=unit), floor)
+    if value == 1 and mention.figure.meaning[3] not in vocab.ARTICLE_UNIT_QUALIFIERS:
+        return None  # "a month" alone is an article and a noun; "only a day" says how little, not how many
+    return mention
+
+
+def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
+    """ "2 hours 30 minutes", "6 feet 2 inches": two units of one quantity, one figure in the smaller."""
+    match = _COMPOUND_PART.match(text, end)
+    if match is None:
+        return figure, end
+    small = vocab.DURATION_UNITS.get(match.group("u").lower()) or vocab.MEASURE_UNITS.get(match.group("u"))
+    factor = vocab.COMPOUND_UNITS.get((figure.unit or "", small or ""))
+    if factor is None:
+        return figure, end
+    value = Decimal(figure.value) * factor + Decimal(match.group("n"))
+    return replace(figure, value=_canonical(value), unit=small), match.end()
+
+
 _READERS: dict[str, Callable[[str, re.Match[str], int, _Scan], Mention | int | None]] = {
     "digits": _read_digits,
     "word": _read_word,
+    "unit_word": _read_unit_word,
     "month": _read_month,
     "weekday": _read_weekday,
     "decade": _read_decade,
@@ -872,7 +918,8 @@ def _read_unit(
         end = match.end()
         if compound := _COMPOUND_AFTER.match(text, end):  # "four-day-long"
             end = compound.end()
-        return Figure(Kind.DURATION, _canonical(value), unit=vocab.DURATION_UNITS[match.group("duration_unit").lower()]), end
+        figure = Figure(Kind.DURATION, _canonical(value), unit=vocab.DURATION_UNITS[match.group("duration_unit").lower()])
+        return _compound(text, figure, end) if end == match.end() else (figure, end)
     if found == "money":
         word = match.group("money_word").lower()
         if word in vocab.AMBIGUOUS_MONEY_WORDS and not scaled:
@@ -883,7 +930,8 @@ def _read_unit(
         end = compound.end()
     elif match.group("measure_unit") == "m" and (dimension := _DIMENSION_AFTER.match(text, end)):
         end = dimension.end()  # "1.8m tall" is a length only with its adjective: keep it in the span
-    return Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[match.group("measure_unit")]), end
+    figure = Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[match.group("measure_unit")])
+    return _compound(text, figure, end) if end == match.end() else (figure, end)
 
 
 def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> Mention:

@@ -505,6 +505,47 @@ DURATION_UNITS: dict[str, str] = {
     "sec": "second",
     "yrs": "year",
 }
+# A unit after "a"/"an" is one of it, and a figure only with a qualifier or a half ("more than
+# a month", "almost a decade", "up to a metre", "an hour and a half"): "a month" alone is an
+# article. Values: the kind's unit, as DURATION_UNITS and MEASURE_UNITS write it.
+ARTICLE_DURATIONS: frozenset[str] = frozenset(
+    {"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"}
+)
+ARTICLE_MEASURES: frozenset[str] = frozenset(
+    {
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "foot",
+        "inch",
+        "yard",
+        "litre",
+        "liter",
+        "gallon",
+        "tonne",
+        "ton",
+        "kilogram",
+        "acre",
+        "hectare",
+    }
+)
+# What a qualifier must mean for "a"/"an" and a unit to be a figure ("only a day" is not one).
+ARTICLE_UNIT_QUALIFIERS: frozenset[str] = frozenset({"about", "nearly", "more than", "at least", "up to", "fewer than"})
+# Two units of one quantity written together ("2 hours 30 minutes", "6 feet 2 inches"): the
+# larger, the smaller, and how many of the smaller make one of the larger.
+COMPOUND_UNITS: dict[tuple[str, str], int] = {
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+    ("day", "hour"): 24,
+    ("week", "day"): 7,
+    ("year", "month"): 12,
+    ("ft", "inch"): 12,
+    ("lb", "oz"): 16,
+    ("m", "cm"): 100,
+}
+
 # Vague durations written as one word, and the compounds that make them a figure.
 VAGUE_DURATIONS: dict[str, tuple[str, tuple[int, int]]] = {
     "decades": ("decade", (2, 9)),
