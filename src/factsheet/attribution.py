@@ -394,7 +394,7 @@ class _Reader:
         if len(phrase) == 1 and phrase[0].lower in vocab.PRONOUN_SOURCES:
             wanted = vocab.PRONOUN_SOURCES[phrase[0].lower]
             for named in reversed(self.named_sources[-_REMEMBERED:]):
-                if wanted == "any" or (wanted == "person") == bool(_PERSON_NAME.search(named)):
+                if wanted == "any" or (wanted == "person") == _is_person(named):
                     return named
             # No source named yet: the party last mentioned in the text before.
             return self._last_mentioned("person" if wanted == "person" else "organisation", window, start)
@@ -549,6 +549,16 @@ def _titled_name(text: str, role: str, floor: int, ceiling: int) -> str | None:
                 return text[begin:finish]
         at = text.rfind(role, floor, at)
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_person(name: str) -> bool:
+    """ "Ana Ruiz", "Economy Minister Marcelo Ebrard", "the mayor": one person, whom "he" or
+    "she" may stand for; not "the Labor Department" (capitals, and a body)."""
+    words = _words_of(name)
+    if not words or any(word in vocab.ORGANISATION_WORDS for word in words):
+        return False
+    return words[-1] in vocab.PERSON_ROLES or bool(_PERSON_NAME.search(name))
 
 
 def _is_role(phrase: list[_Token]) -> bool:
@@ -719,7 +729,12 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     if not segment:
         return []
     opener = index - 1 - len(segment)
-    if segment[0].text.islower() and segment[0].lower.endswith("ed") and opener >= 0 and tokens[opener].text == ",":
+    if segment[0].lower == "citing" and opener >= 0 and tokens[opener].text == ",":
+        # "The charity, citing hospital records, said ...": the figure is the records'; the
+        # charity relays it. Only a party cited is credited; else the one who cites it.
+        cited = segment[1:]
+        return cited if _party(cited) == cited else _phrase_back(tokens, opener - 1)
+    if segment[0].text.islower() and segment[0].lower.endswith(("ed", "ing")) and opener >= 0 and tokens[opener].text == ",":
         return _phrase_back(tokens, opener - 1)  # "The latest poll, published Wednesday, put ..."
     if opener >= 0 and tokens[opener].lower in vocab.BACKGROUND_CLAUSE_OPENERS:
         if opener > 0 and tokens[opener - 1].text == ",":
