@@ -659,8 +659,10 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
     if maker:
         return maker
     if head[-1].lower in _DOCUMENT_NOUNS:
-        if rest and rest[0].lower in _MAKING_VERBS and len(rest) > 2 and rest[1].lower == "by" and is_party(_text_of(rest[2:])):
-            return rest[2:]
+        if rest and rest[0].lower in _MAKING_VERBS and len(rest) > 2 and rest[1].lower in ("by", "in"):
+            maker = _without_client(rest[2:])  # "published in the Journal of Surgery"
+            if (rest[1].lower == "by" or maker[-1].text[0].isupper()) and is_party(_text_of(maker)):
+                return maker
         owner = _owner_of_document(head)
         if owner:
             return owner
@@ -674,15 +676,27 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
 
 
 def _maker(phrase: list[_Token]) -> list[_Token]:
-    """ "projections from X", "a study by X", "data of X": X, when X is a party."""
+    """ "projections from X", "a study by X", "data of X", "a study in The Lancet": X, when X is
+    a party (after "in", only a name: "a study in mice" names none)."""
     for index, token in enumerate(phrase):
-        if token.lower in ("from", "by", "of") and 0 < index < len(phrase) - 1:
-            if phrase[index - 1].lower in _DOCUMENT_NOUNS or token.lower == "by":
-                rest = phrase[index + 1 :]
+        if token.lower in ("from", "by", "of", "in") and 0 < index < len(phrase) - 1:
+            document = phrase[index - 1].lower in _DOCUMENT_NOUNS
+            if document or token.lower == "by":
+                rest = _without_client(phrase[index + 1 :])
+                if token.lower == "in" and not rest[-1].text[0].isupper():
+                    return []
                 if is_party(_text_of(rest)):
                     return rest
             return []
     return []
+
+
+def _without_client(maker: list[_Token]) -> list[_Token]:
+    """ "Ipsos for the Irish Times": the pollster made the poll; the paper paid for it."""
+    for index, token in enumerate(maker):
+        if token.lower == "for" and index:
+            return maker[:index]
+    return maker
 
 
 def _owner_of_document(phrase: list[_Token]) -> list[_Token]:
