@@ -142,6 +142,15 @@ READINGS = [
     ("Friday 7/6", Kind.DATE, "07-06", None, None),
     ("june 5", Kind.DATE, "06-05", None, None),
     ("monday", Kind.WEEKDAY, "Monday", None, None),
+    # clock times in words
+    ("seven o'clock", Kind.TIME, "07:00", None, None),
+    ("7 o'clock in the evening", Kind.TIME, "19:00", None, None),
+    ("7.30 in the morning", Kind.TIME, "07:30", None, None),
+    ("9 at night", Kind.TIME, "21:00", None, None),
+    ("half past seven", Kind.TIME, "07:30", None, None),
+    ("a quarter to nine", Kind.TIME, "08:45", None, None),
+    ("10 past 9", Kind.TIME, "09:10", None, None),
+    ("one hour and a half", Kind.DURATION, "1.5", "hour", None),
 ]
 
 

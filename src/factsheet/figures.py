@@ -211,6 +211,18 @@ _TIME_AFTER = re.compile(
     + r")\b)?"
 )
 _AMPM_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
+_HOUR_WORDS = {w: v for w, v in vocab.UNITS_WORDS.items() if 1 <= v <= 12}
+# What makes a bare hour a clock time: "seven o'clock", "7 in the evening", "9 at night".
+_CLOCK_AFTER = re.compile(
+    r"(?P<oclock>[ \u00a0]+o['’]?clock\b)?"
+    r"(?:[ \u00a0]+(?P<part>in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon|evening)|at[ \u00a0]+night)\b)?"
+)
+# "half past seven", "quarter to 9", "ten past six", "20 minutes past 8".
+_PAST_HOUR_AFTER = re.compile(
+    r"(?P<minutes>[ \u00a0]+minutes)?[ \u00a0]+(?P<rel>past|to)[ \u00a0]+(?P<hour>1[0-2]|[1-9]|(?i:"
+    + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
+    + r"))\b(?![.,:]?\d)"
+)
 _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DAY_MONTH_AFTER = re.compile(
@@ -407,7 +419,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             return None  # "COVID-19", "F-16"
 
     following = text[end : end + 1]
-    if currency is None and not grouped and following in _TIME_NEXT and (time := _read_time(text, start, end, raw, floor)):
+    if (
+        currency is None
+        and not grouped
+        and following in _TIME_NEXT
+        and (time := _read_time(text, start, end, raw, floor, scan.standalone))
+    ):
         return time
 
     if currency is None and not grouped and following in "/-" and (date := _read_numeric_date(text, start, end, raw, floor)):
@@ -543,7 +560,7 @@ def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tup
     return vocab.SCALE_SUFFIXES[suffix], match.end()
 
 
-def _read_time(text: str, start: int, end: int, raw: str, floor: int) -> Mention | None:
+def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone: bool) -> Mention | None:
     """Times: "15:00", "3 p.m.", "8PM", "2.30pm", "1130 GMT"."""
     if "." in raw:
         hours_text, _, minutes = raw.partition(".")
@@ -551,6 +568,9 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int) -> Mention
             hours = _hours(int(hours_text), match.group("ampm"))
             if hours is not None:
                 return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{minutes}"), floor)
+        if len(minutes) == 2 and int(minutes) < 60 and len(hours_text) <= 2 and int(hours_text) <= 12:
+            # "at 7.30 in the morning"
+            return _clock(text, start, end, int(hours_text), int(minutes), floor, spoken=False, standalone=standalone)
         return None
     if (match := _TIME_AFTER.match(text, end)) and len(raw) <= 2:
         hours = _hours(int(raw), match.group("ampm"))
@@ -560,6 +580,11 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int) -> Mention
         hours = _hours(int(raw), match.group("ampm"))
         if hours is not None:
             return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:00"), floor)
+    if len(raw) <= 2 and text.startswith(" ", end):
+        if int(raw) <= 12 and (clock := _clock(text, start, end, int(raw), 0, floor, spoken=False, standalone=standalone)):
+            return clock  # "7 o'clock", "at 9 in the evening"
+        if spoken := _spoken_time(text, start, end, int(raw), floor):
+            return spoken  # "10 past 9"
     if len(raw) in (3, 4) and (match := _ZONE_AFTER.match(text, end)):
         clock_hours, clock_minutes = divmod(int(raw), 100)
         if clock_hours < 24 and clock_minutes < 60:
@@ -673,6 +698,10 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
             return None  # "test scores"
         return _vague(text, start, cursor, phrase, floor)
 
+    if word in ("half", "quarter") and text.startswith((" past", " to"), end):
+        start_at = start - 2 if word == "quarter" and text[max(floor, start - 2) : start] == "a " else start
+        if spoken := _spoken_time(text, start_at, end, 30 if word == "half" else 15, floor, quarter=word == "quarter"):
+            return spoken  # "half past seven", "a quarter to nine"
     if word in vocab.FRACTION_WORDS:
         return _read_fraction(text, start, end, word, floor, before, scan)
 
@@ -698,6 +727,11 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
 
     if words[-1] in vocab.TENS_WORDS and _ORDINAL_WORD_AFTER.match(text, cursor):
         return None  # "twenty-first", "thirty-sixth": an ordinal, no figure (a month after it reads it as a day)
+    if text.startswith(" ", cursor) and value == value.to_integral_value() and 0 < value < 60:
+        if value <= 12 and (clock := _clock(text, start, cursor, int(value), 0, floor, spoken=False, standalone=scan.standalone)):
+            return clock  # "seven o'clock"
+        if spoken := _spoken_time(text, start, cursor, int(value), floor):
+            return spoken  # "ten past six"
     counted = cursor
     if dozen := _DOZEN_AFTER.match(text, cursor):  # "two dozen"
         value, cursor = value * 12, dozen.end()
@@ -867,6 +901,8 @@ def _read_unit_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -
 
 def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
     """ "2 hours 30 minutes", "6 feet 2 inches": two units of one quantity, one figure in the smaller."""
+    if figure.kind is Kind.DURATION and (half := _AND_A_HALF.match(text, end)):  # "one hour and a half"
+        return replace(figure, value=_canonical(Decimal(figure.value) + Decimal("0.5"))), half.end()
     match = _COMPOUND_PART.match(text, end)
     if match is None:
         return figure, end
@@ -1104,6 +1140,41 @@ def _is_year(raw: str) -> bool:
 
 def _is_word_char(text: str, index: int) -> bool:
     return index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+def _clock(
+    text: str, start: int, cursor: int, hours: int, minutes: int, floor: int, *, spoken: bool, standalone: bool = False
+) -> Mention | None:
+    """The clock words after an hour: "o'clock", a part of the day; a time only with one of them
+    (with a part of the day alone, only after "at", "by", "until"...: "killed 7 in the morning
+    attack" counts people). `spoken`: "half past seven" is a time already."""
+    match = _CLOCK_AFTER.match(text, cursor)
+    assert match is not None  # every part is optional
+    part = match.group("part")
+    after_preposition = part is not None and (
+        standalone or _last_word(text[max(floor, start - _MAX_LOOKBACK) : start]) in vocab.CLOCK_PREPOSITIONS
+    )
+    if not (spoken or match.group("oclock") or after_preposition):
+        return None
+    if part is not None and 1 <= hours <= 12:
+        evening = not part.endswith("morning") and not (part.endswith("night") and hours <= 4)
+        hours = hours % 12 + (12 if evening else 0)
+    return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{minutes:02d}"), floor)
+
+
+def _spoken_time(text: str, start: int, end: int, minutes: int, floor: int, *, quarter: bool = False) -> Mention | None:
+    """ "half past seven", "quarter to 9", "ten past six": minutes past or to an hour. "to" only
+    after "quarter" or "minutes": "won 3 to 1" and "five to ten people" are no times."""
+    match = _PAST_HOUR_AFTER.match(text, end)
+    if match is None or not 0 < minutes < 60:
+        return None
+    if match.group("rel") == "to" and not (quarter or match.group("minutes")):
+        return None
+    hour_text = match.group("hour").lower()
+    hours = int(hour_text) if hour_text.isdigit() else _HOUR_WORDS[hour_text]
+    if match.group("rel") == "to":
+        hours, minutes = (hours - 1) or 12, 60 - minutes
+    return _clock(text, start, match.end(), hours, minutes, floor, spoken=True)
 
 
 def _hours(hours: int, ampm: str | None) -> int | None:

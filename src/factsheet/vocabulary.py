@@ -469,6 +469,10 @@ WEEKDAYS: tuple[str, ...] = (
     "Sunday",
 )
 # Parts of a day that belong to a weekday's span ("Monday evening").
+# Words before an hour that make "9 in the evening" a time.
+CLOCK_PREPOSITIONS: frozenset[str] = frozenset(
+    {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
+)
 DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 # Words that make a weekday relative ("last Saturday"): kept in the figure.
 WEEKDAY_PREFIXES: tuple[str, ...] = ("last", "next", "this", "early", "late", "earlier", "later")
