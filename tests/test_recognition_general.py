@@ -151,6 +151,13 @@ READINGS = [
     ("a quarter to nine", Kind.TIME, "08:45", None, None),
     ("10 past 9", Kind.TIME, "09:10", None, None),
     ("one hour and a half", Kind.DURATION, "1.5", "hour", None),
+    # a fraction of a scale
+    ("half a million", Kind.COUNT, "500000", None, None),
+    ("more than half a billion pounds", Kind.MONEY, "500000000", "GBP", "more than"),
+    ("a quarter of a million", Kind.COUNT, "250000", None, None),
+    ("a half-million dollars", Kind.MONEY, "500000", "USD", None),
+    ("half a dozen", Kind.COUNT, "6", None, None),
+    ("half a mile", Kind.MEASURE, "0.5", "mile", None),
 ]
 
 

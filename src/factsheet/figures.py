@@ -199,7 +199,14 @@ _COMPOUND_PART = re.compile(
 _AND_A_HALF = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b")
 _DOZEN_AFTER = re.compile(r"[ \u00a0]+dozen\b")
 _HALF_A_UNIT = re.compile(
-    r"[ \u00a0]+an?[ \u00a0]+(?P<unit>" + vocab.alternation(u for u in vocab.DURATION_UNITS if not u.endswith("s")) + r")\b"
+    r"[ \u00a0]+an?[ \u00a0]+(?P<unit>"
+    + vocab.alternation([*(u for u in vocab.DURATION_UNITS if not u.endswith("s")), *vocab.ARTICLE_MEASURES])
+    + r")\b"
+)
+# A fraction of a scale: "half a million", "a quarter of a billion", "a half-million", "half a dozen".
+_FRACTION_OF_SCALE = re.compile(
+    r"(?:[ \u00a0]+of)?[ \u00a0]+an?[ \u00a0]+(?P<scale>million|billion|trillion|thousand|hundred|dozen)\b"
+    r"|[ \u00a0-](?P<bare>million|billion|trillion)\b"
 )
 _YEAR_PART_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<q>(?i:" + vocab.alternation(vocab.YEAR_PARTS).replace(r"\ ", r"[ \u00a0]+") + r"))[ \u00a0]+$"
@@ -785,9 +792,15 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         word_before = _WORD_BEFORE.search(before)
         if word_before and word_before.group("w").lower() in vocab.HALF_PART_BEFORE:
             return None
-        if unit := _HALF_A_UNIT.match(text, end):  # "half an hour"
-            figure = Figure(Kind.DURATION, "0.5", unit=vocab.DURATION_UNITS[unit.group("unit").lower()])
+        if unit := _HALF_A_UNIT.match(text, end):  # "half an hour", "half a mile"
+            name = unit.group("unit").lower()
+            if name in vocab.DURATION_UNITS:
+                figure = Figure(Kind.DURATION, "0.5", unit=vocab.DURATION_UNITS[name])
+            else:
+                figure = Figure(Kind.MEASURE, "0.5", unit=vocab.MEASURE_UNITS[name])
             return _qualified(text, start, unit.end(), figure, floor)
+        if scaled := _of_scale(text, start, end, Decimal("0.5"), floor, before):
+            return scaled
         if not (_OF_AFTER.match(text, end) or qualified or scan.standalone):
             return None
         return _qualified(text, start, end, Figure(Kind.FRACTION, "0.5"), floor)
@@ -795,11 +808,27 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
     count, count_start = _article_or_number_before(text, start, floor, before)
     if count is None:
         return None
+    if scaled := _of_scale(text, count_start, end, count / denominator, floor, before):
+        return scaled
     qualified = _QUALIFIER_BEFORE.search(text, max(floor, count_start - _MAX_LOOKBACK), count_start)
     if not (_OF_AFTER.match(text, end) or scan.standalone or qualified):
         return None
     start = count_start
     return _qualified(text, start, end, Figure(Kind.FRACTION, _canonical(count / denominator, places=3)), floor)
+
+
+def _of_scale(text: str, start: int, end: int, share: Decimal, floor: int, before: str) -> Mention | None:
+    """ "half a million people", "more than half a billion pounds", "a quarter-million": the
+    share of the scale, with the currency or unit after it."""
+    match = _FRACTION_OF_SCALE.match(text, end)
+    if match is None:
+        return None
+    scale = match.group("scale") or match.group("bare")
+    if start == end - 4 and before.endswith(("a ", "A ")) and match.group("bare"):
+        start -= 2  # "a half-million": the article belongs to the figure
+    value = share * (12 if scale == "dozen" else vocab.SCALE_WORDS[scale])
+    figure, cursor = _read_unit(text, match.end(), value, Kind.COUNT, None, scaled=scale != "dozen")
+    return _qualified(text, start, cursor, figure, floor)
 
 
 def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
