@@ -103,6 +103,10 @@ SCALE_WORDS: dict[str, int] = {
     "lakhs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    # Wire-service abbreviations, spaced: "$10 mln", "5 bln euros".
+    "mln": 1_000_000,
+    "bln": 1_000_000_000,
+    "trln": 1_000_000_000_000,
 }
 SCALE_SUFFIXES: dict[str, int] = {
     "k": 1_000,
@@ -112,6 +116,9 @@ SCALE_SUFFIXES: dict[str, int] = {
     "b": 1_000_000_000,
     "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000,
+    "mln": 1_000_000,
+    "bln": 1_000_000_000,
+    "trln": 1_000_000_000_000,
 }
 # Capital suffixes ("$1.2M", "$5K", "€3B") are read after a currency only: "4K" and "5G" name things.
 SCALE_SUFFIXES_AFTER_CURRENCY: dict[str, int] = {
