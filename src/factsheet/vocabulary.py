@@ -177,7 +177,18 @@ MULTIPLE_AFTER: frozenset[str] = frozenset(
     {"the", "that", "as", "what", "its", "their", "his", "her", "our", "in", "from", "a", "an"}
 )
 # Ordinal words that name a quarter or half of a year ("the fourth quarter of 2025").
-PERIOD_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+PERIOD_ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "final": 4,
+    "last": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 # Parts of a year written before it ("summer of 2020", "the beginning of 2023").
 YEAR_PARTS: tuple[str, ...] = (
     "beginning of",
