@@ -962,7 +962,12 @@ def _read_unit(
     """The unit after a number decides its kind: percent, duration, measure, money."""
     if kind is Kind.MONEY:
         return Figure(kind, _canonical(value), unit=unit), cursor
-    if temperature := _TEMPERATURE_AFTER.match(text, cursor):
+    if (temperature := _TEMPERATURE_AFTER.match(text, cursor)) and (
+        not temperature.group("glued")
+        or vocab.GLUED_TEMPERATURES[temperature.group("glued")][0]
+        <= value
+        <= vocab.GLUED_TEMPERATURES[temperature.group("glued")][1]
+    ):  # a letter alone is a scale only for a likely temperature: "a Boeing 777F" is a model
         scale = (temperature.group("glued") or temperature.group("scale") or temperature.group("named")).lower()
         return Figure(Kind.MEASURE, _canonical(value), unit=vocab.TEMPERATURE_UNITS[scale]), temperature.end()
     match = _UNIT_AFTER.match(text, cursor)

@@ -280,6 +280,9 @@ LABEL_WORDS: frozenset[str] = frozenset(
         "pavilion",
     }
 )
+# Temperatures a glued letter may give, from the coldest air on record to a hot oven: "40C" and
+# "bake at 200C" are temperatures, "a Boeing 777F" is a model.
+GLUED_TEMPERATURES: dict[str, tuple[int, int]] = {"C": (-95, 300), "F": (-140, 600)}
 # Units of temperature: what may follow a number (glued "40C" or spaced "40 degrees Celsius").
 TEMPERATURE_UNITS: dict[str, str] = {"c": "°C", "celsius": "°C", "centigrade": "°C", "f": "°F", "fahrenheit": "°F"}
 
