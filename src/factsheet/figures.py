@@ -113,6 +113,7 @@ _NUMBER_WORDS = [
 # a capital ("RM900", "R500"), quarters and halves ("Q4"), fiscal years ("FY2024").
 _GLUED_PREFIXES = [*(s for s in vocab.CURRENCY_SYMBOLS if s[-1].isupper()), "Q", "H", "FY"]
 _GLUED_BEFORE = re.compile(r"(?<!\w)(?P<prefix>" + vocab.alternation(_GLUED_PREFIXES) + r")$")
+_SYMBOLS_AFTER = [s for s in vocab.CURRENCY_SYMBOLS if len(s) == 1 and not s.isalnum()]
 _CURRENCIES_BEFORE = [s for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES] if len(s) > 1 or not s.isalpha()]
 # What a currency written before its amount may end with: only then is it looked for.
 _CURRENCY_LAST_CHARS = frozenset(s[-1] for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES])
@@ -247,6 +248,9 @@ _UNIT_AFTER = re.compile(
     r"(?P<percent>\s?%|(?:\s+|-)(?P<percent_word>(?i:percentage\s+points?|per\s?cent|points?))\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-old\b)"
     r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + vocab.alternation(vocab.DURATION_UNITS) + r")\b(?!-old))"
+    # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
+    # stands before the next amount ("5 $ 30").
+    r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
     r"|(?P<money>(?:[ \u00a0]+|-)(?P<money_word>" + vocab.alternation(vocab.CURRENCY_WORDS, ignore_case=True) + r")\b)"
     r"|(?P<measure>" + _MEASURE + ")"
 )
@@ -990,6 +994,8 @@ def _read_unit(
             end = compound.end()
         figure = Figure(Kind.DURATION, _canonical(value), unit=vocab.DURATION_UNITS[match.group("duration_unit").lower()])
         return _compound(text, figure, end) if end == match.end() else (figure, end)
+    if found == "money_after":
+        return Figure(Kind.MONEY, _canonical(value), unit=vocab.CURRENCY_SYMBOLS[match.group("money_symbol")]), match.end()
     if found == "money":
         word = match.group("money_word").lower()
         if word in vocab.AMBIGUOUS_MONEY_WORDS and not scaled:

@@ -691,7 +691,7 @@ PERCENT_WORDS: dict[str, str] = {
 }
 
 # Currencies come from CLDR (currencies.py, generated); "$" alone is the US dollar.
-CURRENCY_SYMBOLS: dict[str, str] = {**currencies.SYMBOLS, "$": "USD", "US $": "USD"}
+CURRENCY_SYMBOLS: dict[str, str] = {**currencies.SYMBOLS, "$": "USD", "US $": "USD", "RMB": "CNY"}  # renminbi
 CURRENCY_CODES: frozenset[str] = currencies.CODES
 CURRENCY_WORDS: dict[str, str] = {
     **currencies.NAMES,
