@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import vocabulary as vocab
 from .article import Article, Paragraph, Sentence
@@ -204,8 +204,20 @@ def attribute(article: Article) -> list[SourcedMention]:
     """Every figure mention of the article, in order, with its source."""
     reader = _Reader(article)
     result: list[SourcedMention] = []
+    # Mentions in a quotation left open at a paragraph's end, its speaker not yet named: a
+    # quotation that runs on into the next paragraph ("... and then "By noon," she said) is
+    # credited to whoever the article names there.
+    pending: list[int] = []
     for paragraph in article.paragraphs:
-        result.extend(reader.read(paragraph))
+        found = reader.read(paragraph)
+        if pending and reader.opening_speaker is not None:
+            for index in pending:
+                result[index] = replace(result[index], source=reader.opening_speaker)
+            pending = []
+        elif not reader.continues_quote:
+            pending = []
+        pending.extend(len(result) + index for index in reader.unclosed)
+        result.extend(found)
     return result
 
 
@@ -267,6 +279,12 @@ class _Reader:
         # The last person and organisation mentioned, found by a scan that never reads a character twice.
         self._mentioned: dict[str, tuple[int, str]] = {}
         self._scanned_to: dict[str, int] = {}
+        # Of the paragraph read last: whether it opens inside a quotation that runs on from the
+        # one before, who speaks that quotation (named in this paragraph), and which of its
+        # mentions stand in a quotation left open at its end with no speaker named.
+        self.continues_quote = False
+        self.opening_speaker: str | None = None
+        self.unclosed: list[int] = []
 
     def _last_mentioned(self, kind: str, window: int, start: int) -> str:
         pattern = _PERSON_MENTION if kind == "person" else _ORGANISATION_MENTION
@@ -290,8 +308,13 @@ class _Reader:
         headline = _HEADLINE_SOURCE.search(paragraph.text) if paragraph.number == 1 else None
         quote_starts = [start for start, _ in quotes]
         sentence_starts = [s.start - base for s in paragraph.sentences]
-        running = self.last_speaker if paragraph.text[:1] in _OPENING_QUOTES else None
-        speakers = [_speaker(q, sentences, sentence_starts, all_frames) or running for q in quotes]
+        opens_quoted = paragraph.text[:1] in _OPENING_QUOTES
+        running = self.last_speaker if opens_quoted else None
+        named_speakers = [_speaker(q, sentences, sentence_starts, all_frames) for q in quotes]
+        speakers = [named or running for named in named_speakers]
+        self.continues_quote = opens_quoted and quotes[0][1] == len(paragraph.text)
+        self.opening_speaker = named_speakers[0] if opens_quoted and quotes else None
+        self.unclosed = []
 
         found: list[SourcedMention] = []
         for local in find_figures(paragraph.text):
@@ -300,6 +323,8 @@ class _Reader:
             quoted = quote >= 0 and local.start < quotes[quote][1]
             if quoted:
                 source = speakers[quote] or UNATTRIBUTED
+                if source == UNATTRIBUTED and quotes[quote][1] == len(paragraph.text):
+                    self.unclosed.append(len(found))
             elif headline and local.end <= headline.start():
                 source = headline.group("source")
             else:
