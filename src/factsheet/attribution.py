@@ -193,6 +193,13 @@ _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
 _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it names
 _REMEMBERED = 50  # how many named sources a pronoun or a role looks through
+# A sentence that opens with a person's name, then a comma or a verb in lower case.
+# A wire report's dateline: the place in capitals, the date, a dash ("PUTRAJAYA, Nov 22 —",
+# "LONDON, March 3 (Reuters) -").
+_DATELINE = re.compile(r"[A-Z][A-Z.’' ]+,(?:\s[A-Z][A-Za-z.]+,)?\s[^—–\n]{1,30}?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]\s")
+# A sentence that opens with a person's name and a role set off by commas ("Royce Mendes, the
+# bank's managing director, was more cautious."): a place or a firm has no role.
+_OPENING_NAME = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}),\s(?P<role>[^,.]{1,100}),")
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
 _ORGANISATION_MENTION = re.compile(
@@ -274,6 +281,10 @@ class _Reader:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.named_sources: list[str] = []
+        self.last_named_at = -1  # where the last source was named
+        # The person a sentence opens with ("Royce Mendes, head of strategy, was more cautious."),
+        # and where: "He said" in the next sentence stands for them, though they said nothing yet.
+        self.opening_person: tuple[int, str] | None = None
         self.last_speaker: str | None = None
         self.base = 0
         # The last person and organisation mentioned, found by a scan that never reads a character twice.
@@ -301,9 +312,15 @@ class _Reader:
         quotes = _quote_spans(paragraph.text)
         masked = _mask(paragraph.text, quotes)
         hints = [match.start() for match in _FRAME_HINT.finditer(masked)]
-        sentences = [
-            self._sentence_frames(masked, sentence.start - base, sentence.end - base, hints) for sentence in paragraph.sentences
-        ]
+        sentences = []
+        for sentence in paragraph.sentences:
+            offset = sentence.start - base
+            if paragraph.text[offset : offset + 1].isupper() and (opening := _OPENING_NAME.match(masked, offset)):
+                name = opening.group("name")
+                role = _words_of(opening.group("role"))
+                if any(word in vocab.PERSON_ROLES for word in role) and _is_person(name) and is_party(name):
+                    self.opening_person = (sentence.start, name)
+            sentences.append(self._sentence_frames(masked, offset, sentence.end - base, hints))
         all_frames = [f for sentence in sentences for f in sentence.frames]
         headline = _HEADLINE_SOURCE.search(paragraph.text) if paragraph.number == 1 else None
         quote_starts = [start for start, _ in quotes]
@@ -317,11 +334,14 @@ class _Reader:
         self.unclosed = []
 
         found: list[SourcedMention] = []
+        dateline = _DATELINE.match(paragraph.text) if paragraph.text[:2].isupper() else None
         for local in find_figures(paragraph.text):
             sentence_index = max(0, bisect.bisect_right(sentence_starts, local.start) - 1)
             quote = bisect.bisect_right(quote_starts, local.start) - 1
             quoted = quote >= 0 and local.start < quotes[quote][1]
-            if quoted:
+            if dateline and local.end <= dateline.end():
+                source = UNATTRIBUTED  # "PUTRAJAYA, Nov 22 —": where and when the report was filed
+            elif quoted:
                 source = speakers[quote] or UNATTRIBUTED
                 if source == UNATTRIBUTED and quotes[quote][1] == len(paragraph.text):
                     self.unclosed.append(len(found))
@@ -418,6 +438,8 @@ class _Reader:
         window = max(0, start - _LOOKBACK)
         if len(phrase) == 1 and phrase[0].lower in vocab.PRONOUN_SOURCES:
             wanted = vocab.PRONOUN_SOURCES[phrase[0].lower]
+            if wanted == "person" and self.opening_person and self.last_named_at < self.opening_person[0] < start:
+                return self.opening_person[1]
             for named in reversed(self.named_sources[-_REMEMBERED:]):
                 if wanted == "any" or (wanted == "person") == _is_person(named):
                     return named
@@ -435,6 +457,7 @@ class _Reader:
                 return titled
         name = text[start:end]
         self.named_sources.append(name)
+        self.last_named_at = start
         return name
 
 
