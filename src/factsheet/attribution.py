@@ -455,6 +455,10 @@ class _Reader:
             titled = _titled_name(text, role.capitalize(), window, start)
             if titled:
                 return titled
+            if role in vocab.BODY_ROLES:  # "the agency" after "the Storm Prediction Center said"
+                for named in reversed(self.named_sources[-_REMEMBERED:]):
+                    if any(word in vocab.ORGANISATION_WORDS for word in _words_of(named)):
+                        return named
         name = text[start:end]
         self.named_sources.append(name)
         self.last_named_at = start

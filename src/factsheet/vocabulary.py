@@ -1004,6 +1004,8 @@ PERSON_ROLES: frozenset[str] = frozenset(
         "representative",
     }
 )
+# Nouns that stand for a body named before them ("the agency", "the company").
+BODY_ROLES: frozenset[str] = frozenset({"agency", "company", "firm", "organisation", "organization", "body", "group"})
 PRONOUN_SOURCES: dict[str, str] = {
     "he": "person",
     "she": "person",
