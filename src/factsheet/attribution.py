@@ -71,6 +71,7 @@ class _Frame:
     end: int
     verb_start: int
     leading: bool  # the reported content follows the verb
+    cited: bool = False  # ", citing X" after what was said: X's figure, relayed
 
 
 _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
@@ -185,7 +186,7 @@ _BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
 _ACCORDING_REACH = 24  # "according to a joint study by the X Foundation and Y at the University of Z"
 _QUOTE_MARK = re.compile('[“”"]')
-_FRAME_WORDS = vocab.REPORTING_VERBS | {"according", "by"}
+_FRAME_WORDS = vocab.REPORTING_VERBS | {"according", "by", "citing"}
 # A sentence is read for frames only when it holds one of these ("by" alone is too common:
 # a maker's frame is hinted by its verb, "drawn up by", "published by").
 _FRAME_HINT = re.compile(r"\b" + vocab.alternation((_FRAME_WORDS - {"by"}) | _MAKING_VERBS, ignore_case=True) + r"\b")
@@ -193,7 +194,6 @@ _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
 _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it names
 _REMEMBERED = 50  # how many named sources a pronoun or a role looks through
-# A sentence that opens with a person's name, then a comma or a verb in lower case.
 # A wire report's dateline: the place in capitals, the date, a dash ("PUTRAJAYA, Nov 22 —",
 # "LONDON, March 3 (Reuters) -").
 _DATELINE = re.compile(r"[A-Z][A-Z.’' ]+,(?:\s[A-Z][A-Za-z.]+,)?\s[^—–\n]{1,30}?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]\s")
@@ -392,6 +392,13 @@ class _Reader:
             return _Frame(source, token.start, phrase[-1].end, token.start, phrase[-1].end < clause.last_word_start)
         if word == "by":
             return self._maker_frame(clause, index)
+        if word == "citing":
+            if not index or tokens[index - 1].text != ",":
+                return None
+            party = _party(_phrase_until_punctuation(tokens, index + 1))
+            if not party or party[0].start != tokens[index + 1].start:
+                return None
+            return _Frame(self._name(party), token.start, party[-1].end, token.start, False, cited=True)
         if word not in vocab.REPORTING_VERBS:
             return None
         if token.text[0].isupper() and word not in ("says", "said"):
@@ -457,7 +464,7 @@ class _Reader:
                 return titled
             if role in vocab.BODY_ROLES:  # "the agency" after "the Storm Prediction Center said"
                 for named in reversed(self.named_sources[-_REMEMBERED:]):
-                    if any(word in vocab.ORGANISATION_WORDS for word in _words_of(named)):
+                    if any(word in vocab.BODY_ROLES[role] for word in _words_of(named)):
                         return named
         name = text[start:end]
         self.named_sources.append(name)
@@ -503,7 +510,18 @@ def _speaker(
 
 
 def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention) -> str:
-    """The source of a mention outside quotations, from its sentence's attributions."""
+    """The source of a mention outside quotations, from its sentence's attributions; a party
+    cited after it ("X said N, citing Y") is the one whose figure it is."""
+    source = _source_in_clauses(masked, sentence, mention)
+    if source != UNATTRIBUTED:
+        after = bisect.bisect_left(sentence.verb_starts, mention.end)
+        cited = next((frame for frame in sentence.frames[after:] if frame.cited), None)
+        if cited is not None:
+            return cited.source
+    return source
+
+
+def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention) -> str:
     clause_index = max(0, bisect.bisect_right(sentence.clause_starts, mention.start) - 1)
     clause_start, clause_end = sentence.clauses[clause_index] if sentence.clauses else (0, 0)
     frames = sentence.frames

@@ -1004,8 +1004,19 @@ PERSON_ROLES: frozenset[str] = frozenset(
         "representative",
     }
 )
-# Nouns that stand for a body named before them ("the agency", "the company").
-BODY_ROLES: frozenset[str] = frozenset({"agency", "company", "firm", "organisation", "organization", "body", "group"})
+# Nouns that stand for a body named before them ("the agency" for "the Storm Prediction
+# Center"), and the words of the names they may stand for: "the agency" is never the police.
+_AGENCY_HEADS = frozenset(
+    {"agency", "service", "center", "centre", "office", "administration", "bureau", "commission", "authority", "department"}
+)
+_COMPANY_HEADS = frozenset({"company", "firm", "group", "corp", "inc", "ltd", "plc", "co", "utility"})
+BODY_ROLES: dict[str, frozenset[str]] = {
+    "agency": _AGENCY_HEADS,
+    "company": _COMPANY_HEADS,
+    "firm": _COMPANY_HEADS,
+    "organisation": _AGENCY_HEADS | _COMPANY_HEADS | {"organisation", "organization", "council", "committee"},
+    "organization": _AGENCY_HEADS | _COMPANY_HEADS | {"organisation", "organization", "council", "committee"},
+}
 PRONOUN_SOURCES: dict[str, str] = {
     "he": "person",
     "she": "person",
