@@ -262,7 +262,7 @@ _FRACTION_AFTER = re.compile(
     r"(?:-(?P<joined>" + vocab.alternation(vocab.FRACTION_WORDS) + r")\b"
     r"|[ \u00a0]+(?P<f>"
     + vocab.alternation(w for w in vocab.FRACTION_WORDS if w != "half")
-    + r")\b(?=[ \u00a0]+of[ \u00a0]+(?P<of>[\w’']+)|$))"
+    + r")\b(?=[ \u00a0]+of[ \u00a0]+(?P<of>[\w’']+)(?:[ \u00a0]+(?P<of2>[\w’']+))?|$))"
 )
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<w>thousands|millions|billions)\b", re.IGNORECASE)
 _VAGUE_SUFFIX = re.compile("|".join(s.replace("-", r"-\n?") for s in vocab.VAGUE_DURATION_SUFFIXES))  # "decades-\nold"
@@ -751,8 +751,9 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     elif fraction := _FRACTION_AFTER.match(text, cursor):  # "two-thirds", "three quarters of"
         name = fraction.group("joined") or fraction.group("f")
         of_word = (fraction.group("of") or "").lower()
-        counts_periods = fraction.group("f") in vocab.FRACTIONS_THAT_COUNT_PERIODS and not (
-            of_word in vocab.SHARE_OF_WORDS or of_word.endswith("s")
+        of_period = of_word.isdigit() or (fraction.group("of2") or "").lower() in vocab.PERIOD_NOUNS  # "of the year"
+        counts_periods = fraction.group("f") in vocab.FRACTIONS_THAT_COUNT_PERIODS and (
+            of_period or not (of_word in vocab.SHARE_OF_WORDS or of_word.endswith("s"))
         )
         if not counts_periods:  # "two quarters of contraction" is a duration, read below
             share = value / vocab.FRACTION_WORDS[name.lower()]

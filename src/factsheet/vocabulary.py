@@ -166,6 +166,8 @@ FRACTION_WORDS: dict[str, int] = {
 }
 # Fractions that also count periods of time: "two quarters of contraction" is half a year.
 FRACTIONS_THAT_COUNT_PERIODS: frozenset[str] = frozenset({"quarter", "quarters"})
+# "two quarters of the year", "of the fiscal year": periods counted, not a share.
+PERIOD_NOUNS: frozenset[str] = frozenset({"year", "fiscal", "financial", "season", "decade", "century"})
 # Words after "of" that make "three quarters of ..." a share of a whole, not three periods.
 SHARE_OF_WORDS: frozenset[str] = frozenset(
     {"the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "my", "those", "these", "them", "us", "this", "that"}
