@@ -158,6 +158,8 @@ READINGS = [
     ("a half-million dollars", Kind.MONEY, "500000", "USD", None),
     ("half a dozen", Kind.COUNT, "6", None, None),
     ("half a mile", Kind.MEASURE, "0.5", "mile", None),
+    ("$12/month", Kind.MONEY, "12", "USD/month", None),
+    ("mother-of-two", Kind.COUNT, "2", None, None),
 ]
 
 

@@ -197,6 +197,10 @@ _COMPOUND_PART = re.compile(
     r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?)[ \u00a0]?"
     r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?)|inch(?:es)?|in|oz|ounces?|cm|centimet(?:re|er)s?)\b(?!-)"
 )
+_OF_CHAIN_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*-of-$")
+_PER_AFTER = re.compile(
+    r"/(?P<per>(?i:month|mo|year|yr|week|wk|day|hour|hr|night|person|head|share|barrel|tonne|ton|kg|lb|litre|liter|gallon|mile|km))\b(?!/)"
+)
 _AND_A_HALF = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b")
 _DOZEN_AFTER = re.compile(r"[ \u00a0]+dozen\b")
 _HALF_A_UNIT = re.compile(
@@ -535,6 +539,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if figure.kind is Kind.COUNT and cursor == end:
         if not grouped and "." not in raw:
             if _is_year(raw) and not _QUALIFIER_BEFORE.search(before):
+                if (
+                    not scan.names_relaxed
+                    and _is_name_number(raw, before, text, end)
+                    and _last_word(before) not in _YEAR_PART_LAST_WORDS
+                ):
+                    return None  # "Budget 2024", "Vision 2030", "Paris 2024": a name
                 return _read_year(text, start, end, raw, floor)
             if _is_label_number(before) or (_is_name_number(raw, before, text, end) and not scan.names_relaxed):
                 return None
@@ -771,6 +781,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         return None
     if figure.kind is Kind.COUNT and (noun := _HYPHEN_NOUN_AFTER.match(text, new_cursor)):  # "three-set", "two-time"
         new_cursor = noun.end()
+    if figure.kind is Kind.COUNT and before.endswith("-of-") and (chain := _OF_CHAIN_BEFORE.search(before)):
+        return _mention(text, start - len(before) + chain.start(), new_cursor, figure)  # "mother-of-two" stays whole
     return _qualified(text, start, new_cursor, figure, floor)
 
 
@@ -966,6 +978,8 @@ def _read_unit(
 ) -> tuple[Figure, int]:
     """The unit after a number decides its kind: percent, duration, measure, money."""
     if kind is Kind.MONEY:
+        if per := _PER_AFTER.match(text, cursor):  # "$12/month": a rate, the period part of the unit
+            return Figure(kind, _canonical(value), unit=f"{unit}/{per.group('per').lower()}"), per.end()
         return Figure(kind, _canonical(value), unit=unit), cursor
     if (temperature := _TEMPERATURE_AFTER.match(text, cursor)) and (
         not temperature.group("glued")
