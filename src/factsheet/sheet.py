@@ -8,6 +8,7 @@ the figure each time, so a sheet can never hold a figure the article does not.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from .errors import FigureError, Problem, SheetError
 from .escaping import excerpt
-from .figures import Figure, parse_figure
+from .figures import Figure, find_figures, parse_figure
 from .files import Unreadable, read_limited
 from .strict_yaml import NOT_PRINTABLE, Mapping, Scalar, Sequence, Value, parse_yaml
 
@@ -58,8 +59,10 @@ class Fact:
 
     @property
     def parsed(self) -> Figure:
-        """The figure's meaning; the loader has checked that it is one figure."""
-        return parse_figure(self.figure)
+        """The figure's meaning; the loader has checked that it is one figure. Read within its
+        context where the context holds it: "three quarters" is a share before "of the vote"
+        and three periods before "of contraction"."""
+        return _figure_in_context(self.figure, self.context)
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,17 @@ def _describe(node: Value, *, shown: bool = True) -> str:
     if not shown:
         return f"text of {len(node.value)} characters"
     return f"text {excerpt(node.value)}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _figure_in_context(figure: str, context: str | None) -> Figure:
+    standing_alone = parse_figure(figure)
+    if context:
+        wanted = _squash(figure)
+        for mention in find_figures(context):
+            if _squash(mention.text) == wanted:
+                return mention.figure
+    return standing_alone
 
 
 def _squash(text: str) -> str:
