@@ -315,7 +315,11 @@ class _Reader:
         sentences = []
         for sentence in paragraph.sentences:
             offset = sentence.start - base
-            if paragraph.text[offset : offset + 1].isupper() and (opening := _OPENING_NAME.match(masked, offset)):
+            if (
+                paragraph.text[offset : offset + 1].isupper()
+                and masked.find(", ", offset, offset + 48) > 0  # a name of two or three words, then a comma
+                and (opening := _OPENING_NAME.match(masked, offset))
+            ):
                 name = opening.group("name")
                 role = _words_of(opening.group("role"))
                 if any(word in vocab.PERSON_ROLES for word in role) and _is_person(name) and is_party(name):
