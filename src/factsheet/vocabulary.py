@@ -712,10 +712,28 @@ HALF_PART_BEFORE: frozenset[str] = frozenset({"first", "second", "latter", "othe
 
 # "one" as a pronoun ("no one", "one of the", "one another") is not a figure.
 ONE_PRONOUN_BEFORE: frozenset[str] = frozenset(
-    {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone"}
+    {
+        "no",
+        "any",
+        "every",
+        "each",
+        "the",
+        "this",
+        "that",
+        "which",
+        "someone",
+        "anyone",
+        # a determiner or the generic pronoun: "at one event", "on one hand", "as one heads south"
+        "at",
+        "on",
+        "as",
+        "if",
+        "when",
+        "once",
+    }
 )
 ONE_PRONOUN_AFTER: frozenset[str] = frozenset(
-    {"of", "another", "or", "who", "that", "which", "last", "more", "day", "thing", "way", "side"}
+    {"of", "another", "or", "who", "that", "which", "last", "more", "day", "thing", "way", "side", "hand", "point"}
 )
 
 # Short numbers that are names, not quantities ("911 calls").
