@@ -739,7 +739,14 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     if words[0] in vocab.SCALE_WORDS:
         word_before = _WORD_BEFORE.search(before)
         if word_before and word_before.group("w").lower() in ("several", "few") and f"{words[0]}s" in vocab.VAGUE_QUANTITIES:
-            return _vague(text, start, cursor, f"{words[0]}s", floor)  # "several hundred", "a few thousand"
+            vague = _vague(text, start, cursor, f"{words[0]}s", floor)  # "several hundred", "a few thousand"
+            if vague.start == start:  # the word is no qualifier where it stands ("\x00Several"): keep it in the span all the same
+                word_start = start - len(before) + word_before.start("w")
+                qualifier = word_before.group("w").lower()
+                if qualifier == "few" and text[max(floor, word_start - 2) : word_start].lower() == "a ":
+                    word_start, qualifier = word_start - 2, "a few"  # "a few thousand"
+                vague = _mention(text, word_start, vague.end, replace(vague.figure, qualifier=qualifier))
+            return vague
         article = _ARTICLE_BEFORE.search(before)
         if not article:
             return None  # "hundred" alone is not a figure
