@@ -160,6 +160,8 @@ READINGS = [
     ("half a mile", Kind.MEASURE, "0.5", "mile", None),
     ("$12/month", Kind.MONEY, "12", "USD/month", None),
     ("mother-of-two", Kind.COUNT, "2", None, None),
+    ("mid-30s", Kind.COUNT, "30-39", None, "mid"),
+    ("40-plus", Kind.COUNT, "40", None, "plus"),
 ]
 
 

@@ -192,7 +192,8 @@ _DOTTED_TIME_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
 _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
 _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
-_HYPHEN_NOUN_AFTER = re.compile(r"-(?P<noun>[a-z]{3,})\b(?!-)")
+_HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b)(?P<noun>[a-z]{3,})\b(?!-)")
+_PLUS_AFTER = re.compile(r"-plus\b|\+(?![\w+])")
 _COMPOUND_PART = re.compile(
     r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?)[ \u00a0]?"
     r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?)|inch(?:es)?|in|oz|ounces?|cm|centimet(?:re|er)s?)\b(?!-)"
@@ -442,13 +443,21 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     ):
         return time
 
+    if raw in vocab.NUMERIC_NAMES and following == "/" and text.startswith(vocab.NUMERIC_NAMES[raw], end + 1):
+        after = end + 1 + len(vocab.NUMERIC_NAMES[raw])
+        if not (text[after : after + 1].isdigit() or text.startswith("/", after)):
+            return after  # "24/7", "9/11": a name, not a date
     if currency is None and not grouped and following in "/-" and (date := _read_numeric_date(text, start, end, raw, floor)):
         return date
 
-    # Decades: "1980s", "late 1980s".
-    if not grouped and len(raw) == 4 and raw.endswith("0") and text.startswith("s", end) and not _is_word_char(text, end + 1):
+    # Decades: "1980s", "late 1980s"; ten numbers from a round one: "in his 60s", "the mid-30s".
+    if not grouped and raw.endswith("0") and text.startswith("s", end) and not _is_word_char(text, end + 1):
         qualifier_start, qualifier = _period_qualifier(text, start, floor)
-        return _mention(text, qualifier_start, end + 1, Figure(Kind.DECADE, f"{raw}s", qualifier=qualifier))
+        if len(raw) == 4:
+            return _mention(text, qualifier_start, end + 1, Figure(Kind.DECADE, f"{raw}s", qualifier=qualifier))
+        if len(raw) == 2 and currency is None:
+            figure = Figure(Kind.COUNT, f"{raw}-{raw[0]}9", qualifier=qualifier, approximate=True)
+            return _mention(text, qualifier_start, end + 1, figure)
 
     # Day before month: "27 September", "6th February, 2023".
     if currency is None and raw.isdigit() and len(raw) <= 2 and (match := _DAY_MONTH_AFTER.match(text, end)):
@@ -1052,6 +1061,9 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         trailing = " ".join(match.group("q").split())
         qualifier = f"{qualifier} {trailing}" if qualifier else trailing
         end = match.end()
+    elif text[end : end + 1] in ("-", "+") and (plus := _PLUS_AFTER.match(text, end)):  # "40-plus", "1 million-plus", "18+"
+        qualifier = f"{qualifier} plus" if qualifier else "plus"
+        end = plus.end()
     if qualifier:
         figure = replace(figure, qualifier=qualifier)
     return _mention(text, start, end, figure)

@@ -422,6 +422,7 @@ UP_TO_VERBS: frozenset[str] = frozenset(
 )
 # Qualifiers written after a figure ("a dozen or so").
 TRAILING_QUALIFIERS: dict[str, str] = {
+    "plus": "more than",  # "40-plus", "18+" (glued, read apart from the spaced ones)
     "or so": "about",
     "or more": "at least",
     "or higher": "at least",
@@ -735,6 +736,9 @@ ONE_PRONOUN_BEFORE: frozenset[str] = frozenset(
 ONE_PRONOUN_AFTER: frozenset[str] = frozenset(
     {"of", "another", "or", "who", "that", "which", "last", "more", "day", "thing", "way", "side", "hand", "point"}
 )
+
+# Numbers with a slash that are names, not dates: "24/7", "9/11", "7/7" (the first part, the rest).
+NUMERIC_NAMES: dict[str, str] = {"24": "7", "9": "11", "7": "7"}
 
 # Short numbers that are names, not quantities ("911 calls").
 EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999", "112", "000"})
