@@ -412,7 +412,11 @@ class _Reader:
             return None
         if word in _NOUN_FORMS and (not index or previous in _NOUN_DETERMINERS):
             return None
-        if word in vocab.REPORTING_VERBS_NEEDING_AT and not clause.at_after[index]:
+        if (
+            word in vocab.REPORTING_VERBS_NEEDING_AT
+            and not clause.at_after[index]
+            and not (index + 1 < len(tokens) and tokens[index + 1].lower == "that")  # "estimated that 700 million"
+        ):
             return None
         if word in _NOUN_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "an estimate of", "reports of"
@@ -783,10 +787,15 @@ def _owner_of_document(phrase: list[_Token]) -> list[_Token]:
             if is_party(_text_of(owner)):
                 return owner
     named = phrase[:-1]  # "U.S. Census Bureau data": a name before the document is its maker
+    determined = bool(named) and named[0].lower in ("a", "an", "the")
+    if determined:
+        named = named[1:]  # "a Reuters tally": after an article, one capitalised word is a name
     while len(named) > 1 and not named[-1].text[0].isupper():
         named = named[:-1]
     if (
-        (len(named) >= 2 or (named and named[0].text.isupper()))  # one capitalised word may open a sentence: "Earlier reports"
+        (
+            len(named) >= 2 or (named and (determined or named[0].text.isupper()))
+        )  # one capitalised word may open a sentence: "Earlier reports"
         and all(t.text[0].isupper() for t in named)
         and named[0].lower not in ("the", "a", "an")
         and is_party(_text_of(named))
@@ -823,7 +832,19 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         cited = segment[1:]
         return cited if _party(cited) == cited else _phrase_back(tokens, opener - 1)
     if segment[0].text.islower() and segment[0].lower.endswith(("ed", "ing")) and opener >= 0 and tokens[opener].text == ",":
-        return _phrase_back(tokens, opener - 1)  # "The latest poll, published Wednesday, put ..."
+        subject = _phrase_back(tokens, opener - 1)  # "The latest poll, published Wednesday, put ..."
+        if (
+            subject
+            and subject[-1].lower in _DOCUMENT_NOUNS
+            and segment[0].lower in _MAKING_VERBS
+            and len(segment) > 2
+            and segment[1].lower == "by"
+        ):  # "The report, published by the World Bank on Tuesday, estimated": the maker
+            maker = segment[2:]
+            cut = next((i for i, t in enumerate(maker) if i and t.lower in _ADJUNCT_PREPOSITIONS), len(maker))
+            if _party(maker[:cut]) == maker[:cut]:
+                return maker[:cut]
+        return subject
     if opener >= 0 and tokens[opener].lower in vocab.BACKGROUND_CLAUSE_OPENERS:
         if opener > 0 and tokens[opener - 1].text == ",":
             return _phrase_back(tokens, opener - 2)
