@@ -193,6 +193,7 @@ _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
 _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
 _HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b)(?P<noun>[a-z]{3,})\b(?!-)")
+_BASIS_POINTS_GLUED = re.compile(r"bps?\b")
 _PLUS_AFTER = re.compile(r"-plus\b|\+(?![\w+])")
 _COMPOUND_PART = re.compile(
     r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?)[ \u00a0]?"
@@ -250,7 +251,7 @@ _MEASURE = r"(?:\s?|-)(?P<measure_unit>" + vocab.alternation(vocab.MEASURE_UNITS
 _MEASURE_AFTER = re.compile(_MEASURE)
 # The unit after a number, in the order it decides the kind: one pattern, one match.
 _UNIT_AFTER = re.compile(
-    r"(?P<percent>\s?%|(?:\s+|-)(?P<percent_word>(?i:percentage\s+points?|per\s?cent|points?))\b)"
+    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cent|points?)|bps?)\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-old\b)"
     r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + vocab.alternation(vocab.DURATION_UNITS) + r")\b(?!-old))"
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
@@ -533,7 +534,9 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if suffix := _scale_suffix(text, cursor, raw, currency):
         value *= suffix[0]
         cursor = suffix[1]
-    elif _LETTER_AFTER.match(text, cursor) and not (_MEASURE_AFTER.match(text, cursor) or _TEMPERATURE_AFTER.match(text, cursor)):
+    elif _LETTER_AFTER.match(text, cursor) and not (
+        _MEASURE_AFTER.match(text, cursor) or _TEMPERATURE_AFTER.match(text, cursor) or _BASIS_POINTS_GLUED.match(text, cursor)
+    ):
         return None  # "4G", "3D": a name, not a quantity
     if scale := _SCALE_AFTER.match(text, cursor):
         value *= vocab.SCALE_WORDS[scale.group("scale").lower()]

@@ -691,6 +691,10 @@ PERCENT_WORDS: dict[str, str] = {
     "percentage points": "percentage point",
     "percentage point": "percentage point",
     "points": "point",
+    "basis points": "basis point",
+    "basis point": "basis point",
+    "bps": "basis point",
+    "bp": "basis point",
 }
 
 # Currencies come from CLDR (currencies.py, generated); "$" alone is the US dollar.
