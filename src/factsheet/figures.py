@@ -138,7 +138,10 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<q>" + vocab.alternation(vocab.COMPARISON_SIGNS) + r")[ \u00a0]?$")
 _SIGN_LAST_CHARS = frozenset("<>≤≥= \u00a0")
-_TRAILING_QUALIFIER = re.compile(r"\s+(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in vocab.TRAILING_QUALIFIERS) + r")\b")
+# Not "70 mph and up to 8 inches": a trailing qualifier ends the phrase.
+_TRAILING_QUALIFIER = re.compile(
+    r"\s+(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in vocab.TRAILING_QUALIFIERS) + r")\b(?!\s+(?:to|than)\b)"
+)
 _PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:early|mid|late))(?:\s+|-)$")
 _WEEKDAY_PREFIX = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.WEEKDAY_PREFIXES) + r"))\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<a>[Aa]n?)\s+$")
@@ -203,7 +206,7 @@ _OF_CHAIN_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*-of-$")
 _PER_AFTER = re.compile(
     r"/(?P<per>(?i:month|mo|year|yr|week|wk|day|hour|hr|night|person|head|share|barrel|tonne|ton|kg|lb|litre|liter|gallon|mile|km))\b(?!/)"
 )
-_AND_A_HALF = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b")
+_AND_A_HALF = re.compile(r"(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+|-and-a-)half\b")
 _DOZEN_AFTER = re.compile(r"[ \u00a0]+dozen\b")
 _HALF_A_UNIT = re.compile(
     r"[ \u00a0]+an?[ \u00a0]+(?P<unit>"
