@@ -804,6 +804,10 @@ def _owner_of_document(phrase: list[_Token]) -> list[_Token]:
     return []
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
 def _text_of(phrase: list[_Token]) -> str:
     return " ".join(t.text for t in phrase)
 
@@ -856,8 +860,8 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
     phrase: list[_Token] = []
     while index >= 0 and len(phrase) <= _SUBJECT_REACH:
         token = tokens[index]
-        if not token.is_word or token.lower in vocab.SUBJECT_BOUNDARIES:
-            break
+        if not token.is_word or (token.lower in vocab.SUBJECT_BOUNDARIES and not _is_acronym(token.text)):
+            break  # "who" ends a subject; "the WHO" is one
         phrase.insert(0, token)
         index -= 1
     if len(phrase) > _SUBJECT_REACH or (phrase and phrase[0].lower in vocab.BACKGROUND_CLAUSE_OPENERS):

@@ -850,7 +850,8 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
     if scaled := _of_scale(text, count_start, end, count / denominator, floor, before):
         return scaled
     qualified = _QUALIFIER_BEFORE.search(text, max(floor, count_start - _MAX_LOOKBACK), count_start)
-    if not (_OF_AFTER.match(text, end) or scan.standalone or qualified):
+    by_share = _last_word(text[max(floor, count_start - _MAX_LOOKBACK) : count_start]) == "by"  # "cut deaths by a third"
+    if not (_OF_AFTER.match(text, end) or scan.standalone or qualified or by_share):
         return None
     start = count_start
     return _qualified(text, start, end, Figure(Kind.FRACTION, _canonical(count / denominator, places=3)), floor)

@@ -114,7 +114,8 @@ def is_party(phrase: str) -> bool:
     words = _WORD.findall(phrase)
     if not words:
         return False
-    lower = [w.lower().strip(".") for w in words]
+    # An acronym is a name whatever word its letters spell: "the WHO", "the US", "IT".
+    lower = [w.lower().strip(".") if not (len(w) > 1 and w.isupper()) else w for w in words]
     if len(lower) == 1 and lower[0] in vocab.PRONOUN_SOURCES:
         return True
     if any(c.isdigit() for c in phrase):
