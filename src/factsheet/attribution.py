@@ -189,7 +189,7 @@ _QUOTE_MARK = re.compile('[“”"]')
 _FRAME_WORDS = vocab.REPORTING_VERBS | {"according", "by", "citing"}
 # A sentence is read for frames only when it holds one of these ("by" alone is too common:
 # a maker's frame is hinted by its verb, "drawn up by", "published by").
-_FRAME_HINT = re.compile(r"\b" + vocab.alternation((_FRAME_WORDS - {"by"}) | _MAKING_VERBS, ignore_case=True) + r"\b")
+_FRAME_HINT = re.compile(r"\b(?:" + vocab.alternation(vocab.in_three_cases((_FRAME_WORDS - {"by"}) | _MAKING_VERBS)) + r")\b")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
 _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it names
@@ -282,9 +282,9 @@ class _Reader:
         self.article = article
         self.named_sources: list[str] = []
         self.last_named_at = -1  # where the last source was named
-        # The person a sentence opens with ("Royce Mendes, head of strategy, was more cautious."),
-        # and where: "He said" in the next sentence stands for them, though they said nothing yet.
-        self.opening_person: tuple[int, str] | None = None
+        # The paragraphs read so far (where each starts, its masked text, where its sentences
+        # start): "He said" may stand for the person a sentence opens with, looked for only then.
+        self._read_so_far: list[tuple[int, str, list[int]]] = []
         self.last_speaker: str | None = None
         self.base = 0
         # The last person and organisation mentioned, found by a scan that never reads a character twice.
@@ -312,23 +312,14 @@ class _Reader:
         quotes = _quote_spans(paragraph.text)
         masked = _mask(paragraph.text, quotes)
         hints = [match.start() for match in _FRAME_HINT.finditer(masked)]
-        sentences = []
-        for sentence in paragraph.sentences:
-            offset = sentence.start - base
-            if (
-                paragraph.text[offset : offset + 1].isupper()
-                and masked.find(", ", offset, offset + 48) > 0  # a name of two or three words, then a comma
-                and (opening := _OPENING_NAME.match(masked, offset))
-            ):
-                name = opening.group("name")
-                role = _words_of(opening.group("role"))
-                if any(word in vocab.PERSON_ROLES for word in role) and _is_person(name) and is_party(name):
-                    self.opening_person = (sentence.start, name)
-            sentences.append(self._sentence_frames(masked, offset, sentence.end - base, hints))
+        sentence_starts = [s.start - base for s in paragraph.sentences]
+        self._read_so_far.append((base, masked, sentence_starts))
+        sentences = [
+            self._sentence_frames(masked, sentence.start - base, sentence.end - base, hints) for sentence in paragraph.sentences
+        ]
         all_frames = [f for sentence in sentences for f in sentence.frames]
         headline = _HEADLINE_SOURCE.search(paragraph.text) if paragraph.number == 1 else None
         quote_starts = [start for start, _ in quotes]
-        sentence_starts = [s.start - base for s in paragraph.sentences]
         opens_quoted = paragraph.text[:1] in _OPENING_QUOTES
         running = self.last_speaker if opens_quoted else None
         named_speakers = [_speaker(q, sentences, sentence_starts, all_frames) for q in quotes]
@@ -446,6 +437,29 @@ class _Reader:
             return None
         return _Frame(self._name(party), tokens[verb].start, party[-1].end, tokens[verb].start, False)
 
+    def _opening_person(self, start: int) -> str | None:
+        """The person the latest sentence before `start` opens with, set off with a role ("Royce
+        Mendes, the bank's managing director, was more cautious."), if named after the last
+        source: "He said" in the sentences after stands for them, though they said nothing yet."""
+        floor = max(self.last_named_at, start - _LOOKBACK)
+        for base, masked, sentence_starts in reversed(self._read_so_far):
+            for offset in reversed(sentence_starts):
+                if base + offset <= floor:
+                    return None
+                if base + offset >= start or not masked[offset : offset + 1].isupper():
+                    continue
+                opening = _OPENING_NAME.match(masked, offset)
+                if opening is None:
+                    continue
+                name = opening.group("name")
+                if (
+                    any(word in vocab.PERSON_ROLES for word in _words_of(opening.group("role")))
+                    and _is_person(name)
+                    and is_party(name)
+                ):
+                    return name
+        return None
+
     def _name(self, phrase: list[_Token]) -> str:
         """The source as the article names it; a pronoun becomes the party it stands for."""
         text = self.article.text
@@ -453,8 +467,8 @@ class _Reader:
         window = max(0, start - _LOOKBACK)
         if len(phrase) == 1 and phrase[0].lower in vocab.PRONOUN_SOURCES:
             wanted = vocab.PRONOUN_SOURCES[phrase[0].lower]
-            if wanted == "person" and self.opening_person and self.last_named_at < self.opening_person[0] < start:
-                return self.opening_person[1]
+            if wanted == "person" and (opening := self._opening_person(start)):
+                return opening
             for named in reversed(self.named_sources[-_REMEMBERED:]):
                 if wanted == "any" or (wanted == "person") == _is_person(named):
                     return named
