@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from . import vocabulary as vocab
 from .article import Article, Paragraph, Sentence
-from .figures import Kind, Mention, find_figures
+from .figures import Kind, Mention, exact_context, find_figures
 from .sources import UNATTRIBUTED, is_party
 
 
@@ -215,16 +215,17 @@ def attribute(article: Article) -> list[SourcedMention]:
     # quotation that runs on into the next paragraph ("... and then "By noon," she said) is
     # credited to whoever the article names there.
     pending: list[int] = []
-    for paragraph in article.paragraphs:
-        found = reader.read(paragraph)
-        if pending and reader.opening_speaker is not None:
-            for index in pending:
-                result[index] = replace(result[index], source=reader.opening_speaker)
-            pending = []
-        elif not reader.continues_quote:
-            pending = []
-        pending.extend(len(result) + index for index in reader.unclosed)
-        result.extend(found)
+    with exact_context():  # once for the article, not once a paragraph
+        for paragraph in article.paragraphs:
+            found = reader.read(paragraph)
+            if pending and reader.opening_speaker is not None:
+                for index in pending:
+                    result[index] = replace(result[index], source=reader.opening_speaker)
+                pending = []
+            elif not reader.continues_quote:
+                pending = []
+            pending.extend(len(result) + index for index in reader.unclosed)
+            result.extend(found)
     return result
 
 
@@ -245,6 +246,7 @@ class _SentenceFrames:
     ends: list[int]
     next_trailing: list[int]  # for each frame index, the first non-leading frame at or after it
     framings: list[int]  # where closing clauses that date what was said start (", seven days after")
+    cites: bool  # whether a party is cited (", citing Y")
 
     @classmethod
     def build(cls, clauses: list[tuple[int, int]], frames: list[_Frame], framings: list[int] | None = None) -> _SentenceFrames:
@@ -260,6 +262,7 @@ class _SentenceFrames:
             [f.end for f in frames],
             next_trailing,
             framings or [],
+            any(frame.cited for frame in frames),
         )
 
 
@@ -405,7 +408,7 @@ class _Reader:
             return None
         if (
             word in vocab.REPORTING_VERBS_NEEDING_AT
-            and not clause.at_after[index]
+            and not clause.at_after(index)
             and not (index + 1 < len(tokens) and tokens[index + 1].lower == "that")  # "estimated that 700 million"
         ):
             return None
@@ -497,18 +500,16 @@ class _Reader:
 class _Clause:
     """A clause's tokens, with what every verb needs to know about the rest of the clause."""
 
-    __slots__ = ("at_after", "last_word_start", "tokens")
+    __slots__ = ("last_word_start", "tokens")
 
     def __init__(self, tokens: list[_Token]) -> None:
         self.tokens = tokens
-        # at_after[i]: is "at" among the tokens after i ("put the toll ... at 200")
-        self.at_after = [False] * len(tokens)
-        seen = False
-        for index in range(len(tokens) - 1, -1, -1):
-            self.at_after[index] = seen
-            seen = seen or tokens[index].lower in ("at", "on")  # "put the toll at 200", "put Smith on 48%"
-        words = [t.start for t in tokens if t.is_word]
-        self.last_word_start = words[-1] if words else -1
+        self.last_word_start = next((t.start for t in reversed(tokens) if t.is_word), -1)
+
+    def at_after(self, index: int) -> bool:
+        """Whether "at" or "on" comes after the verb at `index` ("put the toll ... at 200", "put
+        Smith on 48%"). Asked only of the few verbs that need one."""
+        return any(token.lower in ("at", "on") for token in self.tokens[index + 1 :])
 
 
 def _speaker(
@@ -535,7 +536,7 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
     """The source of a mention outside quotations, from its sentence's attributions; a party
     cited after it ("X said N, citing Y") is the one whose figure it is."""
     source = _source_in_clauses(masked, sentence, mention)
-    if source != UNATTRIBUTED:
+    if source != UNATTRIBUTED and sentence.cites:
         after = bisect.bisect_left(sentence.verb_starts, mention.end)
         cited = next((frame for frame in sentence.frames[after:] if frame.cited), None)
         if cited is not None:

@@ -24,6 +24,10 @@ from . import vocabulary as vocab
 from .errors import FigureError
 from .escaping import excerpt
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
 
 class Kind(StrEnum):
     COUNT = "count"
@@ -137,7 +141,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[\"“‘'—–]))(?P<q>(?i:" + vocab.alternation(vocab.QUALIFIERS).replace(r"\ ", r"\s+") + r"))\s+$"
 )
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<q>" + vocab.alternation(vocab.COMPARISON_SIGNS) + r")[ \u00a0]?$")
-_SIGN_LAST_CHARS = frozenset("<>≤≥= \u00a0")
+_SIGNS = frozenset("<>≤≥=")
 # Not "70 mph and up to 8 inches": a trailing qualifier ends the phrase.
 _TRAILING_QUALIFIER = re.compile(
     r"\s+(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in vocab.TRAILING_QUALIFIERS) + r")\b(?!\s+(?:to|than)\b)"
@@ -322,8 +326,18 @@ def parse_figure(text: str) -> Figure:
     return mentions[0].figure
 
 
+def exact_context() -> AbstractContextManager[decimal.Context]:
+    """The decimal context figures are read in, for a caller that reads many texts at once."""
+    return decimal.localcontext(_EXACT)
+
+
 def _scan(text: str, *, standalone: bool) -> Iterator[Mention]:
-    # Figures are exact: the default 28-digit precision would round a long one.
+    # Figures are exact: the default 28-digit precision would round a long one. (A caller that
+    # reads many paragraphs may set the exact context once, for all of them.)
+    context = decimal.getcontext()
+    if context.prec >= _EXACT.prec and context.Emax >= _EXACT.Emax and context.Emin <= _EXACT.Emin:
+        yield from _scan_exactly(text, standalone)
+        return
     with decimal.localcontext(_EXACT):
         yield from _scan_exactly(text, standalone)
 
@@ -1066,7 +1080,9 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         qualifier = " ".join(match.group("q").lower().split())
         start = match.start("q")
     elif (
-        start > window_start and text[start - 1] in _SIGN_LAST_CHARS and (match := _SIGN_BEFORE.search(text, window_start, start))
+        start > window_start
+        and (text[start - 1] in _SIGNS or (text[start - 1] in " \u00a0" and text[start - 2 : start - 1] in _SIGNS))
+        and (match := _SIGN_BEFORE.search(text, window_start, start))
     ):
         qualifier = match.group("q")
         start = match.start("q")
