@@ -121,15 +121,16 @@ _SYMBOLS_AFTER = [s for s in vocab.CURRENCY_SYMBOLS if len(s) == 1 and not s.isa
 _CURRENCIES_BEFORE = [s for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES] if len(s) > 1 or not s.isalpha()]
 # What a currency written before its amount may end with: only then is it looked for.
 _CURRENCY_LAST_CHARS = frozenset(s[-1] for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES])
+_MONTH_ANCHORS = frozenset(_MONTH_NAMES)
+_WEEKDAY_ANCHORS = frozenset([*vocab.WEEKDAYS, *(d.lower() for d in vocab.WEEKDAYS)])
+_UNIT_ANCHORS = frozenset([*vocab.ARTICLE_DURATIONS, *vocab.ARTICLE_MEASURES])
+_WORD_ANCHORS = _MONTH_ANCHORS | _WEEKDAY_ANCHORS | _UNIT_ANCHORS | set(vocab.in_three_cases(_NUMBER_WORDS))
 _ANCHOR = re.compile(
-    # One word boundary tested for all the word anchors, and a digit looked for before the
-    # digits' look-behind: most positions in a text fail at once (a third faster than testing
-    # each alternative in full). Words in their three cases, not ignoring case: a tenth faster.
-    r"\b(?:"
-    rf"(?P<month>(?:{vocab.alternation(_MONTH_NAMES)})\b)"
-    rf"|(?P<weekday>(?:{vocab.alternation([*vocab.WEEKDAYS, *(d.lower() for d in vocab.WEEKDAYS)])})\b)"
-    rf"|(?P<word>(?:{vocab.alternation(vocab.in_three_cases(_NUMBER_WORDS))})\b)"
-    rf"|(?P<unit_word>(?:{vocab.alternation([*vocab.ARTICLE_DURATIONS, *vocab.ARTICLE_MEASURES])})\b))"
+    # One trie of every word that may start a figure (months, weekdays, number words, units after
+    # "a"), tested once at each word boundary, and a digit looked for before the digits'
+    # look-behind: most positions fail at once. Words in their cases, not ignoring case; the
+    # reader of each word is chosen by which table holds it.
+    rf"\b(?P<word>(?:{vocab.alternation(sorted(_WORD_ANCHORS))})\b)"
     # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024"); the reader judges the letters.
     # Indian grouping first ("12,34,567": lakhs), then thousands, then bare digits.
     r"|(?P<digits>(?=\d)(?<![a-z\d_.,])(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)"
@@ -1003,12 +1004,20 @@ def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
     return replace(figure, value=_canonical(value), unit=small), match.end()
 
 
+def _read_any_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | int | None:
+    word = anchor.group()
+    if word in _MONTH_ANCHORS:
+        return _read_month(text, anchor, floor, scan)
+    if word in _WEEKDAY_ANCHORS:
+        return _read_weekday(text, anchor, floor, scan)
+    if word in _UNIT_ANCHORS:
+        return _read_unit_word(text, anchor, floor, scan)
+    return _read_word(text, anchor, floor, scan)
+
+
 _READERS: dict[str, Callable[[str, re.Match[str], int, _Scan], Mention | int | None]] = {
     "digits": _read_digits,
-    "word": _read_word,
-    "unit_word": _read_unit_word,
-    "month": _read_month,
-    "weekday": _read_weekday,
+    "word": _read_any_word,
     "decade": _read_decade,
 }
 
