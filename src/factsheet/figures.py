@@ -259,6 +259,12 @@ _CAPITAL_SUFFIX_AFTER = re.compile(r"(?P<suffix>" + vocab.alternation(vocab.SCAL
 _MEASURE = r"(?:\s?|-)(?P<measure_unit>" + vocab.alternation(vocab.MEASURE_UNITS) + r")(?![\w/])"
 _MEASURE_AFTER = re.compile(_MEASURE)
 # The unit after a number, in the order it decides the kind: one pattern, one match.
+# The words after an amount that may name its currency: up to five, single-spaced as the names
+# are, each bounded (no name is longer): a run of hyphenated words still reads in linear time.
+_WORDS_AFTER = re.compile(r"(?:[ \u00a0]+|-)(?P<words>[^\s]{1,40}(?: [^\s]{1,40}){0,4})")
+_NAME_END = re.compile(r"[^\w’'&()é.-]|(?<=\w)[.)](?!\w)|-(?=\w)")
+_CURRENCY_FIRST_WORDS = frozenset(name.split(" ")[0] for name in vocab.CURRENCY_WORDS)
+_CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
 _UNIT_AFTER = re.compile(
     r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cent|points?)|bps?)\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-old\b)"
@@ -266,7 +272,6 @@ _UNIT_AFTER = re.compile(
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
     # stands before the next amount ("5 $ 30").
     r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
-    r"|(?P<money>(?:[ \u00a0]+|-)(?P<money_word>" + vocab.alternation(vocab.CURRENCY_WORDS, ignore_case=True) + r")\b)"
     r"|(?P<measure>" + _MEASURE + ")"
 )
 _RATIO_AFTER = re.compile(r"\s+in\s+(?P<n>\d+|(?i:" + "|".join([*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r"))\b")
@@ -1044,6 +1049,11 @@ def _read_unit(
     match = _UNIT_AFTER.match(text, cursor)
     if match is not None and match.group("measure_unit") == "degrees" and (below := _BELOW_ZERO_AFTER.match(text, match.end())):
         return Figure(Kind.MEASURE, _canonical(-value), unit="degree"), below.end()  # "2 degrees below zero"
+    if (match is None or match.lastgroup == "measure") and (named := _currency_name_after(text, cursor)):
+        word, named_end = named  # a currency's name comes before a measure's ("22 pounds" is judged below)
+        if word in vocab.AMBIGUOUS_MONEY_WORDS and not scaled:
+            return Figure(Kind.MEASURE, _canonical(value), unit="lb"), named_end  # "22 pounds" is a weight
+        return Figure(Kind.MONEY, _canonical(value), unit=vocab.CURRENCY_WORDS[word]), named_end
     if match is None:
         return Figure(kind, _canonical(value), unit=unit), cursor
     found = match.lastgroup
@@ -1063,11 +1073,6 @@ def _read_unit(
         return _compound(text, figure, end) if end == match.end() else (figure, end)
     if found == "money_after":
         return Figure(Kind.MONEY, _canonical(value), unit=vocab.CURRENCY_SYMBOLS[match.group("money_symbol")]), match.end()
-    if found == "money":
-        word = match.group("money_word").lower()
-        if word in vocab.AMBIGUOUS_MONEY_WORDS and not scaled:
-            return Figure(Kind.MEASURE, _canonical(value), unit="lb"), match.end()  # "22 pounds" is a weight
-        return Figure(Kind.MONEY, _canonical(value), unit=vocab.CURRENCY_WORDS[word]), match.end()
     end = match.end()
     if compound := _COMPOUND_AFTER.match(text, end):  # "20-foot-deep"
         end = compound.end()
@@ -1075,6 +1080,30 @@ def _read_unit(
         end = dimension.end()  # "1.8m tall" is a length only with its adjective: keep it in the span
     figure = Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[match.group("measure_unit")])
     return _compound(text, figure, end) if end == match.end() else (figure, end)
+
+
+def _currency_name_after(text: str, cursor: int) -> tuple[str, int] | None:
+    """A currency's name after an amount, spaced or hyphenated ("50 dollars", "100 Chinese yuan",
+    "a 50-cent coin"), in any case: the name in lower case and where it ends. Looked up in the
+    table word by word, longest first (a pattern of CLDR's 549 names took 10 ms to compile at
+    every start)."""
+    match = _WORDS_AFTER.match(text, cursor)
+    if match is None:
+        return None
+    words_start = match.start("words")
+    words = match.group("words").split(" ")
+    first = _NAME_END.split(words[0].lower(), 1)[0]
+    if first not in _CURRENCY_FIRST_WORDS and words[0].lower() not in _CURRENCY_FIRST_WORDS:
+        return None
+    for count in range(min(len(words), _CURRENCY_NAME_WORDS), 0, -1):
+        name = " ".join(words[:count])
+        # the name ends where a word does: "dollars." and "dollars-worth" hold "dollars"
+        for cut in [len(name), *(m.start() for m in _NAME_END.finditer(name, len(name) - len(words[count - 1])))][::-1]:
+            candidate = name[:cut]
+            lower = candidate.lower()
+            if lower in vocab.CURRENCY_WORDS and len(lower) == len(candidate) and not _is_word_char(text, words_start + cut):
+                return lower, words_start + cut
+    return None
 
 
 def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> Mention:

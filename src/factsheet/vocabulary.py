@@ -706,7 +706,7 @@ PERCENT_WORDS: dict[str, str] = {
 CURRENCY_SYMBOLS: dict[str, str] = {**currencies.SYMBOLS, "$": "USD", "US $": "USD", "RMB": "CNY"}  # renminbi
 CURRENCY_CODES: frozenset[str] = currencies.CODES
 CURRENCY_WORDS: dict[str, str] = {
-    **currencies.NAMES,
+    **{name: code for name, code in currencies.NAMES.items() if not name.startswith("(")},  # not "(unknown currency)"
     "pounds sterling": "GBP",
     "cents": "cent",
     "cent": "cent",
