@@ -263,7 +263,8 @@ _MEASURE_AFTER = re.compile(_MEASURE)
 # are, each bounded (no name is longer): a run of hyphenated words still reads in linear time.
 _WORDS_AFTER = re.compile(r"(?:[ \u00a0]+|-)(?P<words>[^\s]{1,40}(?: [^\s]{1,40}){0,4})")
 _NAME_END = re.compile(r"[^\w’'&()é.-]|(?<=\w)[.)](?!\w)|-(?=\w)")
-_CURRENCY_FIRST_WORDS = frozenset(name.split(" ")[0] for name in vocab.CURRENCY_WORDS)
+_STEM_AFTER = re.compile(r"(?:[ \u00a0]+|-)([^\W\d_]+)")
+_CURRENCY_FIRST_STEMS = frozenset(_STEM_AFTER.match(" " + name).group(1) for name in vocab.CURRENCY_WORDS)  # type: ignore[union-attr]
 _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
 _UNIT_AFTER = re.compile(
     r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cent|points?)|bps?)\b)"
@@ -1087,14 +1088,14 @@ def _currency_name_after(text: str, cursor: int) -> tuple[str, int] | None:
     "a 50-cent coin"), in any case: the name in lower case and where it ends. Looked up in the
     table word by word, longest first (a pattern of CLDR's 549 names took 10 ms to compile at
     every start)."""
+    stem = _STEM_AFTER.match(text, cursor)  # most words after a number name no currency: judged by their first letters
+    if stem is None or stem.group(1).lower() not in _CURRENCY_FIRST_STEMS:
+        return None
     match = _WORDS_AFTER.match(text, cursor)
     if match is None:
         return None
     words_start = match.start("words")
     words = match.group("words").split(" ")
-    first = _NAME_END.split(words[0].lower(), 1)[0]
-    if first not in _CURRENCY_FIRST_WORDS and words[0].lower() not in _CURRENCY_FIRST_WORDS:
-        return None
     for count in range(min(len(words), _CURRENCY_NAME_WORDS), 0, -1):
         name = " ".join(words[:count])
         # the name ends where a word does: "dollars." and "dollars-worth" hold "dollars"
