@@ -88,6 +88,14 @@ SENTENCES = st.sampled_from(
 )
 
 
+def assert_drafted_sheet_reviews_clean(text: str) -> None:
+    """Draft a sheet for the article, load it back as a file would be, and review: all ok."""
+    article = parse_article(text)
+    sheet = parse_sheet(dump_sheet(draft_sheet(article)), "draft.yaml")
+    result = review(sheet, article)
+    assert result.clean, [(f.status, f.sheet_figure, f.article_figure) for f in result.findings if f.status != "ok"]
+
+
 def our_sentences() -> list[str]:
     cases = yaml.safe_load((ROOT / "tests" / "corpus" / "recognition_general.yaml").read_text(encoding="utf-8"))
     return [case["text"] for case in cases]
@@ -97,10 +105,7 @@ def our_sentences() -> list[str]:
 def test_extract_then_review_is_all_ok_on_each_sentence_of_our_corpus_standing_alone(text: str) -> None:
     # One line is both the title and the only paragraph: found by the fuzzer ("two quarters of
     # the year" read as a share in the article and as a duration in the sheet).
-    article = parse_article(text)
-    sheet = parse_sheet(dump_sheet(draft_sheet(article)), "draft.yaml")
-    result = review(sheet, article)
-    assert result.clean, [(f.status, f.sheet_figure, f.article_figure) for f in result.findings if f.status != "ok"]
+    assert_drafted_sheet_reviews_clean(text)
 
 
 @pytest.mark.parametrize(
@@ -112,19 +117,14 @@ def test_extract_then_review_is_all_ok_on_each_sentence_of_our_corpus_standing_a
     ],
 )
 def test_a_figure_whose_words_after_it_decide_its_reading_round_trips_by_its_context(text: str) -> None:
-    article = parse_article(text)
-    sheet = parse_sheet(dump_sheet(draft_sheet(article)), "draft.yaml")
-    assert review(sheet, article).clean
+    assert_drafted_sheet_reviews_clean(text)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(SENTENCES, min_size=1, max_size=3), min_size=1, max_size=6))
 def test_extract_then_review_is_all_ok_on_generated_articles(paragraphs: list[list[str]]) -> None:
     text = "A generated report\n\n" + "\n\n".join(" ".join(p) for p in paragraphs)
-    article = parse_article(text)
-    sheet = parse_sheet(dump_sheet(draft_sheet(article)), "draft.yaml")
-    result = review(sheet, article)
-    assert result.clean, [(f.status, f.sheet_figure, f.article_figure) for f in result.findings if f.status != "ok"]
+    assert_drafted_sheet_reviews_clean(text)
 
 
 @pytest.mark.parametrize(

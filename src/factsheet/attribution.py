@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from . import vocabulary as vocab
 from .article import Article, Paragraph, Sentence
 from .figures import Kind, Mention, exact_context, find_figures
-from .sources import UNATTRIBUTED, is_party
+from .sources import UNATTRIBUTED, is_acronym, is_party
 
 
 @dataclass(frozen=True, slots=True)
@@ -819,10 +819,6 @@ def _owner_of_document(phrase: list[_Token]) -> list[_Token]:
     return []
 
 
-def _is_acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper()
-
-
 def _text_of(phrase: list[_Token]) -> str:
     return " ".join(t.text for t in phrase)
 
@@ -875,7 +871,7 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
     phrase: list[_Token] = []
     while index >= 0 and len(phrase) <= _SUBJECT_REACH:
         token = tokens[index]
-        if not token.is_word or (token.lower in vocab.SUBJECT_BOUNDARIES and not _is_acronym(token.text)):
+        if not token.is_word or (token.lower in vocab.SUBJECT_BOUNDARIES and not is_acronym(token.text)):
             break  # "who" ends a subject; "the WHO" is one
         phrase.insert(0, token)
         index -= 1

@@ -170,10 +170,12 @@ _ORDINAL_DAY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<day>(?i:" + _ORDINAL_DAY 
 _WEEKDAY_GAP = re.compile(r",?[ \u00a0]")
 _DAY_AT = re.compile(r"\d{1,2}(?!\d)")
 _MONTH_AT = re.compile(r"(?:" + vocab.alternation(_MONTH_NAMES) + r")\b")
-_RANGE_JOINER = re.compile(r"[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:to|and|or|through|until|till)[ \u00a0]+")
+_JOINER = r"[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:to|and|or|through|until|till)[ \u00a0]+"  # "March to May", "Jan-Feb"
+_RANGE_JOINER = re.compile(_JOINER)
 _MONTH_RANGE_AFTER = re.compile(
-    r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:to|and|or|through|until|till)[ \u00a0]+)"
-    r"(?:" + vocab.alternation([*(m.capitalize() for m in [*vocab.MONTHS, *vocab.MONTH_ABBREVIATIONS]), *_LOWER_MONTHS]) + r")\b"
+    rf"(?:{_JOINER})(?:"
+    + vocab.alternation([*(m.capitalize() for m in [*vocab.MONTHS, *vocab.MONTH_ABBREVIATIONS]), *_LOWER_MONTHS])
+    + r")\b"
 )
 _PART_STARTS = frozenset("0123456789daDA \u00a0")  # "10 1/2", "3 dozen", "2 and a half"
 _DOTTED_RUN = re.compile(r"(?:\.\d+)+")
@@ -859,12 +861,7 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         if word_before and word_before.group("w").lower() in vocab.HALF_PART_BEFORE:
             return None
         if unit := _HALF_A_UNIT.match(text, end):  # "half an hour", "half a mile"
-            name = unit.group("unit").lower()
-            if name in vocab.DURATION_UNITS:
-                figure = Figure(Kind.DURATION, "0.5", unit=vocab.DURATION_UNITS[name])
-            else:
-                figure = Figure(Kind.MEASURE, "0.5", unit=vocab.MEASURE_UNITS[name])
-            return _qualified(text, start, unit.end(), figure, floor)
+            return _qualified(text, start, unit.end(), _of_unit(Decimal("0.5"), unit.group("unit").lower()), floor)
         if scaled := _of_scale(text, start, end, Decimal("0.5"), floor, before):
             return scaled
         if not (_OF_AFTER.match(text, end) or qualified or scan.standalone):
@@ -981,18 +978,20 @@ def _read_unit_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -
         return None
     if article > 0 and text[article - 1].isalnum():
         return None  # "...a month" inside a word ("Santa month")
-    word = anchor.group()
-    if word in vocab.ARTICLE_DURATIONS:
-        kind, unit = Kind.DURATION, vocab.DURATION_UNITS[word]
-    else:
-        kind, unit = Kind.MEASURE, vocab.MEASURE_UNITS[word]
     value = Decimal(1)
     if and_a_half := _AND_A_HALF.match(text, end):
         value, end = Decimal("1.5"), and_a_half.end()
-    mention = _qualified(text, article, end, Figure(kind, _canonical(value), unit=unit), floor)
+    mention = _qualified(text, article, end, _of_unit(value, anchor.group()), floor)
     if value == 1 and mention.figure.meaning[3] not in vocab.ARTICLE_UNIT_QUALIFIERS:
         return None  # "a month" alone is an article and a noun; "only a day" says how little, not how many
     return mention
+
+
+def _of_unit(value: Decimal, unit_word: str) -> Figure:
+    """So much of a unit written as a singular word: "an hour", "half a mile"."""
+    if unit_word in vocab.DURATION_UNITS:
+        return Figure(Kind.DURATION, _canonical(value), unit=vocab.DURATION_UNITS[unit_word])
+    return Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[unit_word])
 
 
 def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:

@@ -222,13 +222,12 @@ def _describe(node: Value, *, shown: bool = True) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _figure_in_context(figure: str, context: str | None) -> Figure:
-    standing_alone = parse_figure(figure)
     if context:
         wanted = _squash(figure)
         for mention in find_figures(context):
             if _squash(mention.text) == wanted:
                 return mention.figure
-    return standing_alone
+    return parse_figure(figure)
 
 
 def _squash(text: str) -> str:

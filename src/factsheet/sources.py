@@ -98,6 +98,11 @@ _CALENDAR = frozenset({*vocab.MONTHS, *(day.lower() for day in vocab.WEEKDAYS)})
 
 
 @functools.lru_cache(maxsize=16384)
+def is_acronym(word: str) -> bool:
+    """An acronym is a name whatever word its letters spell: "the WHO", "the US", "IT"."""
+    return len(word) > 1 and word.isupper()
+
+
 def is_party(phrase: str) -> bool:
     """Whether a phrase names a party that can state a figure: a person, a body, a group,
     a document or data set, or a pronoun for one. Never a clause, a fragment that starts or
@@ -114,8 +119,7 @@ def is_party(phrase: str) -> bool:
     words = _WORD.findall(phrase)
     if not words:
         return False
-    # An acronym is a name whatever word its letters spell: "the WHO", "the US", "IT".
-    lower = [w.lower().strip(".") if not (len(w) > 1 and w.isupper()) else w for w in words]
+    lower = [w if is_acronym(w) else w.lower().strip(".") for w in words]
     if len(lower) == 1 and lower[0] in vocab.PRONOUN_SOURCES:
         return True
     if any(c.isdigit() for c in phrase):
