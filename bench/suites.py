@@ -281,8 +281,8 @@ def score(suites: Path, split: str | None = None) -> dict[str, Category]:
                 else:
                     figure = holders[0].figure
                     category.misses.append(
-                        f"  differs {holders[0].text!r}: ours {figure.kind.value} {figure.value} {figure.unit} "
-                        f"{figure.qualifier}, theirs {expected}"
+                        f"  differs {text[start:end]!r} in {text!r}: ours {holders[0].text!r} {figure.kind.value} "
+                        f"{figure.value} {figure.unit} {figure.qualifier}, theirs {expected}"
                     )
     return categories
 

@@ -162,6 +162,21 @@ READINGS = [
     ("mother-of-two", Kind.COUNT, "2", None, None),
     ("mid-30s", Kind.COUNT, "30-39", None, "mid"),
     ("40-plus", Kind.COUNT, "40", None, "plus"),
+    # a share added to a number, or a number's share of a scale
+    ("five and a half million dollars", Kind.MONEY, "5500000", "USD", None),
+    ("3 million and a half", Kind.COUNT, "3500000", None, None),
+    ("two billion and three quarters", Kind.COUNT, "2750000000", None, None),
+    ("one and a third", Kind.COUNT, "1.333", None, None),
+    ("two-thirds of a million", Kind.COUNT, "666667", None, None),
+    ("five million pounds", Kind.MONEY, "5000000", "GBP", None),
+    ("four dozens", Kind.COUNT, "48", None, None),
+    # the whole of a share is read whole
+    ("two out of five hundred", Kind.FRACTION, "0.004", None, None),
+    ("1 in twenty-one", Kind.FRACTION, "0.048", None, None),
+    ("1 in 5,000", Kind.FRACTION, "0.0002", None, None),
+    ("3 out of 1,000", Kind.FRACTION, "0.003", None, None),
+    ("one penny", Kind.MONEY, "1", "penny", None),
+    ("10 tln", Kind.COUNT, "10000000000000", None, None),
 ]
 
 

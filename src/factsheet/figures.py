@@ -191,7 +191,11 @@ _TEMPERATURE_AFTER = re.compile(
 )
 _SCORE_AFTER = re.compile(r"[-–](?P<second>\d{1,3})(?![\d.,]?\d|[-–/]\d|%|\w)")
 _TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|four|five))\b(?!-\d)")
-_OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?P<n>\d+|(?i:" + "|".join([*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r"))\b")
+# The whole of a share ("1 in 5,000", "out of five hundred"): grouped digits, or the first word of a number.
+_DENOMINATOR = (
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?![.,]\d)|(?i:" + "|".join([*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r"))\b"
+)
+_OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+" + _DENOMINATOR)
 _SLASH_AFTER = re.compile(r"/(?P<b>\d{1,4})(?:/(?P<c>\d{2}|\d{4}))?(?![\d/])")
 _MIXED_FRACTION_AFTER = re.compile(r"[ \u00a0](?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 _ISO_DATE_AFTER = re.compile(r"-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?![-\d])")
@@ -214,7 +218,12 @@ _PER_AFTER = re.compile(
     r"/(?P<per>(?i:month|mo|year|yr|week|wk|day|hour|hr|night|person|head|share|barrel|tonne|ton|kg|lb|litre|liter|gallon|mile|km))\b(?!/)"
 )
 _AND_A_HALF = re.compile(r"(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+|-and-a-)half\b")
-_DOZEN_AFTER = re.compile(r"[ \u00a0]+dozen\b")
+# "two and a half", "three million and a quarter", "one and two-thirds": a share added to a number.
+_AND_FRACTION = re.compile(
+    r"(?:[ \u00a0]+and[ \u00a0]+|-and-)(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine))[ \u00a0-]"
+    r"(?P<f>(?i:" + vocab.alternation(vocab.FRACTION_WORDS) + r"))\b"
+)
+_DOZEN_AFTER = re.compile(r"[ \u00a0]+dozens?\b")
 _HALF_A_UNIT = re.compile(
     r"[ \u00a0]+an?[ \u00a0]+(?P<unit>"
     + vocab.alternation([*(u for u in vocab.DURATION_UNITS if not u.endswith("s")), *vocab.ARTICLE_MEASURES])
@@ -277,7 +286,7 @@ _UNIT_AFTER = re.compile(
     r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
     r"|(?P<measure>" + _MEASURE + ")"
 )
-_RATIO_AFTER = re.compile(r"\s+in\s+(?P<n>\d+|(?i:" + "|".join([*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r"))\b")
+_RATIO_AFTER = re.compile(r"\s+in\s+" + _DENOMINATOR)
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+of\b")
 # "two-thirds", "three quarters of": a count of fractions. Spaced, it is one only before "of".
@@ -519,10 +528,10 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{second}"), floor)
     # Shares: "3 out of 5", "1 in 10".
     if currency is None and following == " " and (share := _OUT_OF_AFTER.match(text, end) or _RATIO_AFTER.match(text, end)):
-        denominator = _decimal(share.group("n")) or Decimal(_NUMBER_WORD_VALUES.get(share.group("n").lower(), 0))
+        denominator, share_end = _denominator(text, share)
         # "412 in 2022" is a count and a year; "10,000 in 3" is no share
         if denominator and not _is_year(share.group("n")) and (value <= denominator or share.group().lstrip().startswith("out")):
-            return _qualified(text, start, share.end(), Figure(Kind.FRACTION, _canonical(value / denominator, places=3)), floor)
+            return _qualified(text, start, share_end, Figure(Kind.FRACTION, _share(value / denominator)), floor)
 
     if _signed(text, start, floor):  # "-5 degrees", "+3.5 percent": the sign is part of the figure
         start -= 1
@@ -544,6 +553,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if currency is not None:
         kind, unit = Kind.MONEY, currency
 
+    shared = False  # a share added: "2 and a half", "3 million and a third"
     peek = text[end + 1 : end + 2] if following in (" ", "\u00a0") else ""  # what a part after a space starts with
     if not peek or peek not in _PART_STARTS:
         pass
@@ -554,9 +564,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if 0 < parts[0] < parts[1]:
             value += Decimal(parts[0]) / Decimal(parts[1])
             cursor = mixed.end()
-    elif and_a_half := _AND_A_HALF.match(text, cursor):  # "2 and a half years"
-        value += Decimal("0.5")
-        cursor = and_a_half.end()
+    elif added := _and_fraction(text, cursor):  # "2 and a half years"
+        value, cursor, shared = value + added[0], added[1], True
 
     if suffix := _scale_suffix(text, cursor, raw, currency):
         value *= suffix[0]
@@ -568,13 +577,18 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if scale := _SCALE_AFTER.match(text, cursor):
         value *= vocab.SCALE_WORDS[scale.group("scale").lower()]
         cursor = scale.end()
+        if added := _and_fraction(text, cursor):  # "3 million and a half"
+            value += added[0] * vocab.SCALE_WORDS[scale.group("scale").lower()]
+            cursor, shared = added[1], True
+    if shared:
+        value = _whole_enough(value)  # "2 and a third million", "one million and a third"
     scaled = cursor != end
 
     if currency is None and (code := _CODE_AFTER.match(text, cursor)):  # "100 EUR"
         kind, unit, cursor = Kind.MONEY, code.group("code"), code.end()
     figure, cursor = _read_unit(text, cursor, value, kind, unit, scaled=scaled)
     if fraction is not None and figure.kind is Kind.COUNT:
-        figure = Figure(Kind.FRACTION, _canonical(value, places=3))
+        figure = Figure(Kind.FRACTION, _share(value))
     if figure.kind is Kind.COUNT and cursor == end:
         if not grouped and "." not in raw:
             if _is_year(raw) and not _QUALIFIER_BEFORE.search(before):
@@ -807,8 +821,16 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     counted = cursor
     if dozen := _DOZEN_AFTER.match(text, cursor):  # "two dozen"
         value, cursor = value * 12, dozen.end()
-    elif and_a_half := _AND_A_HALF.match(text, cursor):  # "one and a half"
-        value, cursor = value + Decimal("0.5"), and_a_half.end()
+    elif added := _and_fraction(text, cursor):  # "one and a half", "three million and a quarter"
+        share, cursor = added
+        if words[-1] in vocab.SCALE_WORDS:
+            value = _whole_enough(value + share * vocab.SCALE_WORDS[words[-1]])
+        else:
+            value += share
+            if scale := _SCALE_AFTER.match(text, cursor):  # "five and a half million"
+                value, cursor = value * vocab.SCALE_WORDS[scale.group("scale").lower()], scale.end()
+                words.append(scale.group("scale").lower())
+            value = _whole_enough(value)
     elif fraction := _FRACTION_AFTER.match(text, cursor):  # "two-thirds", "three quarters of"
         name = fraction.group("joined") or fraction.group("f")
         of_word = (fraction.group("of") or "").lower()
@@ -818,16 +840,19 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         )
         if not counts_periods:  # "two quarters of contraction" is a duration, read below
             share = value / vocab.FRACTION_WORDS[name.lower()]
-            return _qualified(text, start, fraction.end(), Figure(Kind.FRACTION, _canonical(share, places=3)), floor)
+            if scaled_share := _of_scale(text, start, fraction.end(), share, floor, before):
+                return scaled_share  # "two-thirds of a million"
+            return _qualified(text, start, fraction.end(), Figure(Kind.FRACTION, _share(share)), floor)
     if ratio := _RATIO_AFTER.match(text, cursor) or _OUT_OF_AFTER.match(text, cursor):
-        denominator = _decimal(ratio.group("n")) or Decimal(_NUMBER_WORD_VALUES.get(ratio.group("n").lower(), 0))
+        denominator, ratio_end = _denominator(text, ratio)
         if denominator:
-            figure = Figure(Kind.FRACTION, _canonical(value / denominator, places=3))
-            return _qualified(text, start, ratio.end(), figure, floor)
+            figure = Figure(Kind.FRACTION, _share(value / denominator))
+            return _qualified(text, start, ratio_end, figure, floor)
 
     if _ends_with_minus(before) and (minus := _MINUS_BEFORE.search(before)):  # "minus five"
         start, value = start - len(before) + minus.start(), -value
-    figure, new_cursor = _read_unit(text, cursor, value, Kind.COUNT, None)
+    scaled = words[-1] in vocab.SCALE_WORDS and vocab.SCALE_WORDS[words[-1]] >= 1_000_000
+    figure, new_cursor = _read_unit(text, cursor, value, Kind.COUNT, None, scaled=scaled)  # "five million pounds" is money
     if words == ["one"] and new_cursor == counted and not scan.standalone and not _one_counts(text, start, cursor, before):
         return None
     if figure.kind is Kind.COUNT and (noun := _HYPHEN_NOUN_AFTER.match(text, new_cursor)):  # "three-set", "two-time"
@@ -878,7 +903,7 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
     if not (_OF_AFTER.match(text, end) or scan.standalone or qualified or by_share):
         return None
     start = count_start
-    return _qualified(text, start, end, Figure(Kind.FRACTION, _canonical(count / denominator, places=3)), floor)
+    return _qualified(text, start, end, Figure(Kind.FRACTION, _share(count / denominator)), floor)
 
 
 def _of_scale(text: str, start: int, end: int, share: Decimal, floor: int, before: str) -> Mention | None:
@@ -890,7 +915,7 @@ def _of_scale(text: str, start: int, end: int, share: Decimal, floor: int, befor
     scale = match.group("scale") or match.group("bare")
     if start == end - 4 and before.endswith(("a ", "A ")) and match.group("bare"):
         start -= 2  # "a half-million": the article belongs to the figure
-    value = share * (12 if scale == "dozen" else vocab.SCALE_WORDS[scale])
+    value = _whole_enough(share * (12 if scale == "dozen" else vocab.SCALE_WORDS[scale]))
     figure, cursor = _read_unit(text, match.end(), value, Kind.COUNT, None, scaled=scale != "dozen")
     return _qualified(text, start, cursor, figure, floor)
 
@@ -1186,8 +1211,8 @@ def _number_words(text: str, start: int) -> tuple[Decimal | None, int, list[str]
         candidate = following.group("w").lower()
         if candidate not in _NUMBER_WORD_VALUES and candidate not in vocab.SCALE_WORDS:
             break
-        if " and " in following.group() and (not words or words[-1] not in vocab.SCALE_WORDS):
-            break
+        if " and " in following.group() and (not words or words[-1] not in vocab.SCALE_WORDS or _and_fraction(text, cursor)):
+            break  # "five million and three quarters" adds a share, not three
         word, cursor = candidate, following.end()
     if not words:
         return None, start, words
@@ -1199,6 +1224,37 @@ def _number_words(text: str, start: int) -> tuple[Decimal | None, int, list[str]
             value, end = value * vocab.SCALE_WORDS[scaled.group("scale").lower()], scaled.end()
         words.append("point")
     return value, end, words
+
+
+def _and_fraction(text: str, cursor: int) -> tuple[Decimal, int] | None:
+    """The share "and a half", "and three quarters" adds to the number before it, and its end."""
+    match = _AND_FRACTION.match(text, cursor)
+    if match is None:
+        return None
+    numerator = _NUMBER_WORD_VALUES.get(match.group("n").lower(), 1)
+    denominator = vocab.FRACTION_WORDS[match.group("f").lower()]
+    if numerator >= denominator:
+        return None
+    return Decimal(numerator) / Decimal(denominator), match.end()
+
+
+def _whole_enough(value: Decimal) -> Decimal:
+    """A number made with a third or a sixth, rounded as it is meant: "two-thirds of a million" is
+    666,667, "one and a third" 1.333."""
+    if value == value.to_integral_value():
+        return value
+    if abs(value) >= 1000:
+        return value.quantize(Decimal(1), rounding=decimal.ROUND_HALF_UP)
+    return value.quantize(Decimal("0.001"), rounding=decimal.ROUND_HALF_UP).normalize()
+
+
+def _denominator(text: str, share: re.Match[str]) -> tuple[Decimal, int]:
+    """The whole of a share ("1 in 5,000", "two out of five hundred", "1 in twenty-one"), and its end."""
+    written = share.group("n")
+    if written[0].isdigit():
+        return Decimal(written.replace(",", "")), share.end()
+    value, end, _ = _number_words(text, share.start("n"))
+    return value or Decimal(0), end
 
 
 def _article_or_number_before(text: str, start: int, floor: int, before: str) -> tuple[Decimal | None, int]:
@@ -1349,6 +1405,13 @@ def _decimal(raw: str) -> Decimal | None:
         return Decimal(digits)
     except InvalidOperation:
         return None
+
+
+def _share(value: Decimal) -> str:
+    """A share to three places, a small one to three significant digits ("1 in 5,000" is 0.0002, not 0)."""
+    if value and abs(value) < Decimal("0.01"):
+        return _canonical(value, places=2 - value.adjusted())
+    return _canonical(value, places=3)
 
 
 def _canonical(value: Decimal, places: int | None = None) -> str:

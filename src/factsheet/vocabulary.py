@@ -112,6 +112,7 @@ SCALE_WORDS: dict[str, int] = {
     "mln": 1_000_000,
     "bln": 1_000_000_000,
     "trln": 1_000_000_000_000,
+    "tln": 1_000_000_000_000,
 }
 SCALE_SUFFIXES: dict[str, int] = {
     "k": 1_000,
@@ -711,6 +712,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "cents": "cent",
     "cent": "cent",
     "pence": "penny",
+    "penny": "penny",
+    "pennies": "penny",
 }
 # "pounds" is money after a scale ("361 million pounds") and a weight otherwise ("22 pounds").
 AMBIGUOUS_MONEY_WORDS: frozenset[str] = frozenset({"pound", "pounds"})
