@@ -177,6 +177,12 @@ READINGS = [
     ("3 out of 1,000", Kind.FRACTION, "0.003", None, None),
     ("one penny", Kind.MONEY, "1", "penny", None),
     ("10 tln", Kind.COUNT, "10000000000000", None, None),
+    # dates in a table's style, and a day of the month alone
+    ("Dec-2018", Kind.DATE, "2018-12", None, None),
+    ("Oct/2", Kind.DATE, "10-02", None, None),
+    ("22-Jan-2019", Kind.DATE, "2019-01-22", None, None),
+    ("2019/aug/01", Kind.DATE, "2019-08-01", None, None),
+    ("the 18th", Kind.DATE, "---18", None, None),
 ]
 
 

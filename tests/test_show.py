@@ -74,6 +74,8 @@ def test_a_source_that_matches_nothing_says_so() -> None:
         ("October", "October"),
         ("40C", "40 °C"),
         ("seven days", "7 days"),
+        ("the 21st", "the 21st"),
+        ("the 12th", "the 12th"),
     ],
 )
 def test_values_read_as_people_write_them(figure: str, shown: str) -> None:

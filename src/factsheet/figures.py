@@ -50,7 +50,8 @@ class Figure:
     """What a figure says: its kind, canonical value, unit and qualifier.
 
     `value` is canonical text: digits without separators ("145000"), a date as
-    "MM-DD", "YYYY-MM" or "YYYY-MM-DD", a decade as "1980s", a weekday by name, a
+    "MM-DD", "YYYY-MM" or "YYYY-MM-DD" (a month alone "MM", a day of the month alone
+    "---DD", as ISO 8601 writes it), a decade as "1980s", a weekday by name, a
     time as "HH:MM", or a range "LOW-HIGH" for a vague quantity ("hundreds").
     """
 
@@ -261,9 +262,28 @@ _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DAY_MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH_AFTER_DAY + r")(?:,?\s+(?P<year>\d{4})\b(?!\d))?"
+    r"|(?P<sep>[-/])(?P<month_joined>"
+    + vocab.alternation(_MONTH_NAMES)
+    + r")\b(?:(?P=sep)(?P<year_joined>\d{4})\b(?!\d))?(?![-/]?\w)"
+)  # "27 September", "6th of February, 2023", "22-Jan-2019", "01/Aug"
+# A year, then a month by name and a day: "2019-Aug-01", "2019/aug/1".
+_NAMED_MONTH_DAY_AFTER = re.compile(
+    r"(?P<sep>[-/])(?P<month>" + vocab.alternation(_MONTH_NAMES) + r")(?P=sep)(?P<day>\d{1,2})\b(?![-/.,]?\d)"
 )
-_MONTH_DAY_AFTER = re.compile(r"\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)(?:,?\s+(?P<year>\d{4})\b(?!\d))?")
-_MONTH_YEAR_AFTER = re.compile(r"\.?,?\s+(?P<year>\d{4})\b(?!\d)")
+# A day of the month alone ("on the 18th", "from the 4th to the 18th"): after a preposition and
+# "the", and before a clause ends; "the 18th hole", "the 3rd time" name an item.
+_DAY_ALONE_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?i:on|by|until|till|before|after|since|from|to|through|between|and|or)[ \u00a0]+(?i:the)[ \u00a0]+$"
+)
+_DAY_ALONE_AFTER = re.compile(
+    r"(?:st|nd|rd|th)(?:[ \u00a0]+of[ \u00a0]+(?:this|next|last|the)[ \u00a0]+month\b)?"
+    r"(?=[ \u00a0]*(?:[.,;:!?)\]]|$)|[ \u00a0]+(?:and|or|to|through|until|at|when|before|after)\b)"
+)
+# After a month: a day and a year, spaced or in a table's style ("Oct/2", "Jan-3-2019", "Dec-2018").
+_MONTH_DAY_AFTER = re.compile(
+    r"(?:\.?\s+|[-/])(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)(?:(?:,?\s+|[-/])(?P<year>\d{4})\b(?!\d))?"
+)
+_MONTH_YEAR_AFTER = re.compile(r"(?:\.?,?\s+|[-/])(?P<year>\d{4})\b(?![-/]?\d)")
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORDS) + r"))\b")
 _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES, key=len, reverse=True)) + r")\b")
 _CAPITAL_SUFFIX_AFTER = re.compile(r"(?P<suffix>" + vocab.alternation(vocab.SCALE_SUFFIXES_AFTER_CURRENCY) + r")\b")
@@ -499,10 +519,20 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     # Day before month: "27 September", "6th February, 2023".
     if currency is None and raw.isdigit() and len(raw) <= 2 and (match := _DAY_MONTH_AFTER.match(text, end)):
         day = int(raw)
-        month = _month_number(match.group("month"))
+        month = _month_number(match.group("month") or match.group("month_joined"))
         if 1 <= day <= 31 and month:
-            return _mention(text, start, match.end(), Figure(Kind.DATE, _date_value(match.group("year"), month, day)))
+            year = match.group("year") or match.group("year_joined")
+            return _mention(text, start, match.end(), Figure(Kind.DATE, _date_value(year, month, day)))
     if _ORDINAL_AFTER.match(text, end):
+        if (
+            raw.isdigit()
+            and 1 <= int(raw) <= 31
+            and (scan.standalone or _DAY_ALONE_BEFORE.search(before))
+            and (alone := _DAY_ALONE_AFTER.match(text, end))
+        ):
+            the = re.search(r"(?i:the)[ \u00a0]+$", before)  # "on the 18th": the day is "the 18th"
+            day_start = start - len(before) + the.start() if the else start
+            return _mention(text, day_start, alone.end(), Figure(Kind.DATE, f"---{int(raw):02d}"))
         return None  # an ordinal ("the 3rd time") is not a figure
 
     value = _decimal(raw)
@@ -672,6 +702,10 @@ def _read_numeric_date(text: str, start: int, end: int, raw: str, floor: int) ->
         return None
     if len(raw) == 4 and (match := _ISO_DATE_AFTER.match(text, end)):
         return _mention(text, start, match.end(), Figure(Kind.DATE, f"{raw}-{match.group('month')}-{match.group('day')}"))
+    if len(raw) == 4 and (match := _NAMED_MONTH_DAY_AFTER.match(text, end)) and 1 <= int(match.group("day")) <= 31:
+        month = _month_number(match.group("month"))
+        assert month is not None
+        return _mention(text, start, match.end(), Figure(Kind.DATE, _date_value(raw, month, int(match.group("day")))))
     if len(raw) > 2 or not (match := _SLASH_AFTER.match(text, end)):
         return None
     first, second = int(raw), int(match.group("b"))

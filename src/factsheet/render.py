@@ -169,6 +169,8 @@ def display_value(figure: Figure) -> str:
     """The value for people: "145000", "200–999", "7 days", "10%", "39014 USD", "October"."""
     if figure.kind is Kind.DATE and figure.value.isdigit() and 1 <= int(figure.value) <= 12:
         return _MONTHS[int(figure.value) - 1]  # a month alone: "10" would read as a count
+    if figure.kind is Kind.DATE and figure.value.startswith("---"):
+        return "the " + _ordinal(int(figure.value[3:]))  # a day of the month alone: "---18" is ISO's, not a reader's
     value = figure.value.replace("-", "–") if figure.kind not in (Kind.DATE,) else figure.value
     if figure.unit is None:
         return value
@@ -248,3 +250,8 @@ def _yaml(records: list[dict[str, Any]]) -> str:
     import yaml
 
     return yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=1000)
+
+
+def _ordinal(day: int) -> str:
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
