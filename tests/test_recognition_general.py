@@ -183,6 +183,9 @@ READINGS = [
     ("22-Jan-2019", Kind.DATE, "2019-01-22", None, None),
     ("2019/aug/01", Kind.DATE, "2019-08-01", None, None),
     ("the 18th", Kind.DATE, "---18", None, None),
+    ("2017-Q1", Kind.DATE, "2017-Q1", None, None),
+    ("q3 2019", Kind.DATE, "2019-Q3", None, None),
+    ("Q1-2019", Kind.DATE, "2019-Q1", None, None),
 ]
 
 

@@ -132,9 +132,9 @@ _ANCHOR = re.compile(
     # look-behind: most positions fail at once. Words in their cases, not ignoring case; the
     # reader of each word is chosen by which table holds it.
     rf"\b(?P<word>(?:{vocab.alternation(sorted(_WORD_ANCHORS))})\b)"
-    # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024"); the reader judges the letters.
+    # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024") or a "q" ("q1"); the reader judges the letters.
     # Indian grouping first ("12,34,567": lakhs), then thousands, then bare digits.
-    r"|(?P<digits>(?=\d)(?<![a-z\d_.,])(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)"
+    r"|(?P<digits>(?=\d)(?<![a-pr-z\d_.,])(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)"
     r"(?:\.\d+)?)"
     r"|(?P<decade>['’](?<!\w['’])\d0s\b)"
 )
@@ -201,8 +201,10 @@ _SLASH_AFTER = re.compile(r"/(?P<b>\d{1,4})(?:/(?P<c>\d{2}|\d{4}))?(?![\d/])")
 _MIXED_FRACTION_AFTER = re.compile(r"[ \u00a0](?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 _ISO_DATE_AFTER = re.compile(r"-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?![-\d])")
 _FISCAL_AFTER = re.compile(r"(?:/(?P<slash>\d{2}|\d{4})|[-–](?P<dash>\d{2}))\b(?![-/\d])")
-_HALF_YEAR_AFTER = re.compile(r"[ \u00a0](?P<part>[QH][1-4])\b")
-_YEAR_AFTER_PERIOD = re.compile(r"(?:[ \u00a0]+of)?(?:[ \u00a0]+(?:fiscal|financial|calendar))?[ \u00a0]+(?P<year>\d{4})\b(?!\d)")
+_HALF_YEAR_AFTER = re.compile(r"[ \u00a0-](?P<part>[QH][1-4]|q[1-4])\b")  # "2019 H2", "2017-Q1", "2017 q1"
+_YEAR_AFTER_PERIOD = re.compile(
+    r"(?:(?:[ \u00a0]+of)?(?:[ \u00a0]+(?:fiscal|financial|calendar))?[ \u00a0]+|-)(?P<year>\d{4})\b(?!\d)"
+)  # "Q4 2018", "the fourth quarter of fiscal 2025", "Q1-2019"
 _DOTTED_TIME_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
 _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
 _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
@@ -430,6 +432,8 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
     if previous.isascii() and previous.isupper() and start > floor:
         glued = _GLUED_BEFORE.search(text, max(floor, start - 5), start)
         return _read_glued(text, glued.start(), start, end, floor, scan) if glued else None  # "A320", "G20": names
+    if previous == "q" and (start - 1 == floor or not _is_word_char(text, start - 2)) and start > floor:
+        return _read_quarter(text, start - 1, end) if text[start:end] in ("1", "2", "3", "4") else None  # "q1 2019"
     if previous.isalnum() or previous == "_":
         return None  # digits inside a word of any script (the anchor lets only capitals through, for "RM900")
     if start > floor and text[start - 1] == " " and (fiscal := _FISCAL_SPACED.search(text, max(floor, start - 4), start)):
@@ -727,7 +731,7 @@ def _read_year(text: str, start: int, end: int, raw: str, floor: int) -> Mention
         if next_year == int(raw) + 1:
             return _mention(text, start, match.end(), Figure(Kind.YEAR, f"{raw}/{next_year}"))
     if match := _HALF_YEAR_AFTER.match(text, end):
-        return _mention(text, start, match.end(), Figure(Kind.DATE, f"{raw}-{match.group('part')}"))
+        return _mention(text, start, match.end(), Figure(Kind.DATE, f"{raw}-{match.group('part').upper()}"))
     window_start = max(floor, start - _MAX_LOOKBACK)
     if _last_word(text[window_start:start]) in _YEAR_PART_LAST_WORDS and (
         part := _YEAR_PART_BEFORE.search(text, window_start, start)
@@ -750,7 +754,7 @@ def _read_quarter(text: str, start: int, end: int) -> Mention | None:
     """ "Q4", "Q4 2018", "H2 2019"."""
     if _is_word_char(text, end):
         return None
-    part = text[start:end]
+    part = text[start:end].upper()
     if match := _YEAR_AFTER_PERIOD.match(text, end):
         return _mention(text, start, match.end(), Figure(Kind.DATE, f"{match.group('year')}-{part}"))
     return _mention(text, start, end, Figure(Kind.DATE, part))
