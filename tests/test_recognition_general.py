@@ -186,6 +186,9 @@ READINGS = [
     ("2017-Q1", Kind.DATE, "2017-Q1", None, None),
     ("q3 2019", Kind.DATE, "2019-Q3", None, None),
     ("Q1-2019", Kind.DATE, "2019-Q1", None, None),
+    ("Friday the 13th", Kind.DATE, "---13", None, None),
+    ("Wednesday the thirty-first", Kind.DATE, "---31", None, None),
+    ("the 15th day of next month", Kind.DATE, "---15", None, None),
 ]
 
 

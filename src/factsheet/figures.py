@@ -275,11 +275,19 @@ _NAMED_MONTH_DAY_AFTER = re.compile(
 # A day of the month alone ("on the 18th", "from the 4th to the 18th"): after a preposition and
 # "the", and before a clause ends; "the 18th hole", "the 3rd time" name an item.
 _DAY_ALONE_BEFORE = re.compile(
-    r"(?:^|(?<=\s))(?i:on|by|until|till|before|after|since|from|to|through|between|and|or)[ \u00a0]+(?i:the)[ \u00a0]+$"
+    r"(?:^|(?<=\s))(?i:on|by|until|till|before|after|since|from|to|through|between|and|or|around|of|for)"
+    r"[ \u00a0]+(?i:the)[ \u00a0]+$"
 )
-_DAY_ALONE_AFTER = re.compile(
-    r"(?:st|nd|rd|th)(?:[ \u00a0]+of[ \u00a0]+(?:this|next|last|the)[ \u00a0]+month\b)?"
-    r"(?=[ \u00a0]*(?:[.,;:!?)\]]|$)|[ \u00a0]+(?:and|or|to|through|until|at|when|before|after)\b)"
+# What may follow a day of the month alone: the month it is of, then the clause's end or a joining word.
+_DAY_END = (
+    r"(?:(?:[ \u00a0]+day)?(?:[ \u00a0]+of)?[ \u00a0]+(?:this|next|last|the)[ \u00a0]+month\b)?"
+    r"(?=[ \u00a0]*(?:[.,;:!?)\]]|$)|[ \u00a0]+(?:and|or|to|through|until|at|around|when|before|after)\b)"
+)
+_DAY_ALONE_AFTER = re.compile(r"(?:st|nd|rd|th)" + _DAY_END)
+# A day after a weekday: "Friday the 13th", "Monday 21,", "Wednesday the thirty-first".
+_WEEKDAY_DAY_AFTER = re.compile(
+    r",?[ \u00a0]+(?:(?P<the>the[ \u00a0]+)?(?P<digits>3[01]|[12]\d|0?[1-9])(?P<suffix>st|nd|rd|th)?"
+    r"|the[ \u00a0]+(?P<words>(?i:" + _ORDINAL_DAY + r")))\b" + _DAY_END
 )
 # After a month: a day and a year, spaced or in a table's style ("Oct/2", "Jan-3-2019", "Dec-2018").
 _MONTH_DAY_AFTER = re.compile(
@@ -1014,6 +1022,12 @@ def _read_weekday(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> 
             and date.figure.value.count("-") >= 1
         ):
             return _mention(text, start, date.end, replace(date.figure, qualifier=" ".join(parts) or None))
+    if (day_after := _WEEKDAY_DAY_AFTER.match(text, end)) and (
+        day_after.group("words") or day_after.group("the") or day_after.group("suffix") or not _DAY_PART_AFTER.match(text, end)
+    ):
+        number = int(day_after.group("digits")) if day_after.group("digits") else _ordinal_day(day_after.group("words"))
+        figure = Figure(Kind.DATE, f"---{number:02d}", qualifier=" ".join(parts) or None)
+        return _mention(text, start, day_after.end(), figure)  # the day, its weekday in the span
     day_part = _DAY_PART_AFTER.match(text, end)
     if day_part:
         parts.append(day_part.group("p"))
