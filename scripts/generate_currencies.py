@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 from babel import Locale, localedata
@@ -103,6 +104,18 @@ def generate() -> str:
         # news writes (NEWS_SYMBOLS) are read. "$" alone is the US dollar.
         if symbol and symbol not in (code, "$") and not (symbol.isascii() and symbol.isalpha() and len(symbol) <= 2):
             local.setdefault(symbol, set()).add(code)
+    # A currency sign its own country writes ("₡" in Costa Rica, "₭" in Laos), from every locale:
+    # signs only (Unicode's currency symbols), never letters of the locale's language ("zł", "Kč").
+    for identifier in localedata.locale_identifiers():
+        if identifier.count("_") != 1 or identifier.startswith("en_"):
+            continue
+        locale = Locale.parse(identifier)
+        currencies = get_territory_currencies(locale.territory) if locale.territory else []
+        if not currencies:
+            continue
+        symbol = locale.currency_symbols.get(currencies[0])
+        if symbol and all(unicodedata.category(c) == "Sc" for c in symbol) and symbol not in ("$", "¤"):
+            local.setdefault(symbol, set()).add(currencies[0])
     for symbol, codes in local.items():
         if symbol not in symbols and len(codes) == 1:  # a symbol two currencies share names neither
             symbols[symbol] = codes.pop()

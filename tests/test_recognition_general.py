@@ -189,6 +189,19 @@ READINGS = [
     ("Friday the 13th", Kind.DATE, "---13", None, None),
     ("Wednesday the thirty-first", Kind.DATE, "---31", None, None),
     ("the 15th day of next month", Kind.DATE, "---15", None, None),
+    # signs their own countries write, after or before the amount
+    ("100 ₡", Kind.MONEY, "100", "CRC", None),
+    ("100,000 ₭", Kind.MONEY, "100000", "LAK", None),
+    ("₺50", Kind.MONEY, "50", "TRY", None),
+    ("US$ 1MM", Kind.MONEY, "1000000", "USD", None),
+    # small words that compose
+    ("12 noon", Kind.TIME, "12:00", None, None),
+    ("two hundred point zero three", Kind.COUNT, "200.03", None, None),
+    (".08", Kind.COUNT, "0.08", None, None),
+    ("minus one", Kind.COUNT, "-1", None, None),
+    ("quarter million", Kind.COUNT, "250000", None, None),
+    ("a year and a quarter", Kind.DURATION, "1.25", "year", None),
+    ("5 ft 2 in", Kind.MEASURE, "62", "inch", None),
 ]
 
 

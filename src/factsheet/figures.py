@@ -132,9 +132,11 @@ _ANCHOR = re.compile(
     # look-behind: most positions fail at once. Words in their cases, not ignoring case; the
     # reader of each word is chosen by which table holds it.
     rf"\b(?P<word>(?:{vocab.alternation(sorted(_WORD_ANCHORS))})\b)"
-    # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024") or a "q" ("q1"); the reader judges the letters.
+    # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024") or a "q" ("q1"), and a point
+    # that follows a space (".08"); the reader judges the letters.
     # Indian grouping first ("12,34,567": lakhs), then thousands, then bare digits.
-    r"|(?P<digits>(?=\d)(?<![a-pr-z\d_.,])(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)"
+    r"|(?P<digits>(?=\d)(?<![a-pr-z\d_,])(?<![^\s(\[$]\.)"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)"
     r"(?:\.\d+)?)"
     r"|(?P<decade>['’](?<!\w['’])\d0s\b)"
 )
@@ -214,13 +216,13 @@ _BASIS_POINTS_GLUED = re.compile(r"bps?\b")
 _PLUS_AFTER = re.compile(r"-plus\b|\+(?![\w+])")
 _COMPOUND_PART = re.compile(
     r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?)[ \u00a0]?"
-    r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?)|inch(?:es)?|in|oz|ounces?|cm|centimet(?:re|er)s?)\b(?!-)"
+    r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?)|inch(?:es)?|oz|ounces?|cm|centimet(?:re|er)s?"
+    r"|in(?![ \u00a0]+(?:the|a|an|his|her|their|its)\b))\b(?!-)"  # "6 ft 2 in", not "5 ft 2 in the morning"
 )
 _OF_CHAIN_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*-of-$")
 _PER_AFTER = re.compile(
     r"/(?P<per>(?i:month|mo|year|yr|week|wk|day|hour|hr|night|person|head|share|barrel|tonne|ton|kg|lb|litre|liter|gallon|mile|km))\b(?!/)"
 )
-_AND_A_HALF = re.compile(r"(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+|-and-a-)half\b")
 # "two and a half", "three million and a quarter", "one and two-thirds": a share added to a number.
 _AND_FRACTION = re.compile(
     r"(?:[ \u00a0]+and[ \u00a0]+|-and-)(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine))[ \u00a0-]"
@@ -260,6 +262,7 @@ _PAST_HOUR_AFTER = re.compile(
     + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
     + r"))\b(?![.,:]?\d)"
 )
+_NOON_AFTER = re.compile(r"[ \u00a0](?P<word>(?i:noon|midday|midnight))\b")
 _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DAY_MONTH_AFTER = re.compile(
@@ -442,6 +445,10 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
         return _read_glued(text, glued.start(), start, end, floor, scan) if glued else None  # "A320", "G20": names
     if previous == "q" and (start - 1 == floor or not _is_word_char(text, start - 2)) and start > floor:
         return _read_quarter(text, start - 1, end) if text[start:end] in ("1", "2", "3", "4") else None  # "q1 2019"
+    if previous == "." and start > floor:
+        if not text[start:end].isdigit():
+            return None  # ".1.2", ".5,000": no number
+        return _read_number(text, start - 1, end, floor, scan, currency=None)  # ".08", a batting average's ".300"
     if previous.isalnum() or previous == "_":
         return None  # digits inside a word of any script (the anchor lets only capitals through, for "RM900")
     if start > floor and text[start - 1] == " " and (fiscal := _FISCAL_SPACED.search(text, max(floor, start - 4), start)):
@@ -678,6 +685,8 @@ def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tup
 
 def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone: bool) -> Mention | None:
     """Times: "15:00", "3 p.m.", "8PM", "2.30pm", "1130 GMT"."""
+    if raw.startswith("."):
+        return None
     if "." in raw:
         hours_text, _, minutes = raw.partition(".")
         if len(minutes) == 2 and int(minutes) < 60 and (match := _DOTTED_TIME_AFTER.match(text, end)):
@@ -701,6 +710,8 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
             return clock  # "7 o'clock", "at 9 in the evening"
         if spoken := _spoken_time(text, start, end, int(raw), floor):
             return spoken  # "10 past 9"
+    if raw == "12" and (match := _NOON_AFTER.match(text, end)):  # "12 noon", "12 midnight"
+        return _qualified(text, start, match.end(), Figure(Kind.TIME, vocab.TIME_WORDS[match.group("word").lower()]), floor)
     if len(raw) in (3, 4) and (match := _ZONE_AFTER.match(text, end)):
         clock_hours, clock_minutes = divmod(int(raw), 100)
         if clock_hours < 24 and clock_minutes < 60:
@@ -895,11 +906,17 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
             figure = Figure(Kind.FRACTION, _share(value / denominator))
             return _qualified(text, start, ratio_end, figure, floor)
 
+    signed = False
     if _ends_with_minus(before) and (minus := _MINUS_BEFORE.search(before)):  # "minus five"
-        start, value = start - len(before) + minus.start(), -value
+        start, value, signed = start - len(before) + minus.start(), -value, True
     scaled = words[-1] in vocab.SCALE_WORDS and vocab.SCALE_WORDS[words[-1]] >= 1_000_000
     figure, new_cursor = _read_unit(text, cursor, value, Kind.COUNT, None, scaled=scaled)  # "five million pounds" is money
-    if words == ["one"] and new_cursor == counted and not scan.standalone and not _one_counts(text, start, cursor, before):
+    if (
+        words == ["one"]
+        and new_cursor == counted
+        and not (scan.standalone or signed)
+        and not _one_counts(text, start, cursor, before)
+    ):
         return None
     if figure.kind is Kind.COUNT and (noun := _HYPHEN_NOUN_AFTER.match(text, new_cursor)):  # "three-set", "two-time"
         new_cursor = noun.end()
@@ -941,7 +958,7 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
     # "a third of", "nearly a fifth"; "the third day" is an ordinal.
     count, count_start = _article_or_number_before(text, start, floor, before)
     if count is None:
-        return None
+        return _of_scale(text, start, end, Decimal("0.25"), floor, before) if word == "quarter" else None  # "quarter million"
     if scaled := _of_scale(text, count_start, end, count / denominator, floor, before):
         return scaled
     qualified = _QUALIFIER_BEFORE.search(text, max(floor, count_start - _MAX_LOOKBACK), count_start)
@@ -1056,8 +1073,8 @@ def _read_unit_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -
     if article > 0 and text[article - 1].isalnum():
         return None  # "...a month" inside a word ("Santa month")
     value = Decimal(1)
-    if and_a_half := _AND_A_HALF.match(text, end):
-        value, end = Decimal("1.5"), and_a_half.end()
+    if added := _and_fraction(text, end):  # "an hour and a half", "a year and a quarter"
+        value, end = _whole_enough(value + added[0]), added[1]
     mention = _qualified(text, article, end, _of_unit(value, anchor.group()), floor)
     if value == 1 and mention.figure.meaning[3] not in vocab.ARTICLE_UNIT_QUALIFIERS:
         return None  # "a month" alone is an article and a noun; "only a day" says how little, not how many
@@ -1073,12 +1090,13 @@ def _of_unit(value: Decimal, unit_word: str) -> Figure:
 
 def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
     """ "2 hours 30 minutes", "6 feet 2 inches": two units of one quantity, one figure in the smaller."""
-    if figure.kind is Kind.DURATION and (half := _AND_A_HALF.match(text, end)):  # "one hour and a half"
-        return replace(figure, value=_canonical(Decimal(figure.value) + Decimal("0.5"))), half.end()
+    if figure.kind is Kind.DURATION and (added := _and_fraction(text, end)):  # "one hour and a half", "a year and a quarter"
+        return replace(figure, value=_canonical(_whole_enough(Decimal(figure.value) + added[0]))), added[1]
     match = _COMPOUND_PART.match(text, end)
     if match is None:
         return figure, end
-    small = vocab.DURATION_UNITS.get(match.group("u").lower()) or vocab.MEASURE_UNITS.get(match.group("u"))
+    unit = match.group("u")
+    small = vocab.DURATION_UNITS.get(unit.lower()) or vocab.MEASURE_UNITS.get(unit) or ("inch" if unit == "in" else None)
     factor = vocab.COMPOUND_UNITS.get((figure.unit or "", small or ""))
     if factor is None:
         return figure, end
@@ -1269,7 +1287,9 @@ def _number_words(text: str, start: int) -> tuple[Decimal | None, int, list[str]
     if not words:
         return None, start, words
     value = total + current
-    if words[-1] not in vocab.SCALE_WORDS and (point := _WORD_DECIMAL_AFTER.match(text, end)):  # "two point two"
+    if (words[-1] == "hundred" or words[-1] not in vocab.SCALE_WORDS) and (
+        point := _WORD_DECIMAL_AFTER.match(text, end)
+    ):  # "two point two"
         digits = "".join(str(_DIGIT_WORDS[digit.lower()]) for digit in point.group("digits").split())
         value, end = value + Decimal("0." + digits), point.end()
         if scaled := _SCALE_AFTER.match(text, end):  # "two point two million"

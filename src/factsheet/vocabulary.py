@@ -136,6 +136,7 @@ SCALE_SUFFIXES_AFTER_CURRENCY: dict[str, int] = {
     "Bn": 1_000_000_000,
     "T": 1_000_000_000_000,
     "TN": 1_000_000_000_000,
+    "MM": 1_000_000,  # finance's thousand thousands: "$1MM"
 }
 
 # Vague quantities: the range each one means. "tens of thousands" is at least
