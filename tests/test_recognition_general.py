@@ -202,6 +202,8 @@ READINGS = [
     ("quarter million", Kind.COUNT, "250000", None, None),
     ("a year and a quarter", Kind.DURATION, "1.25", "year", None),
     ("5 ft 2 in", Kind.MEASURE, "62", "inch", None),
+    ("aged 87", Kind.DURATION, "87", "year", None),
+    ("age 40", Kind.DURATION, "40", "year", None),
 ]
 
 

@@ -262,6 +262,7 @@ _PAST_HOUR_AFTER = re.compile(
     + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
     + r"))\b(?![.,:]?\d)"
 )
+_AGE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:aged|age)[ \u00a0]+$")  # "aged 87", "at age 87": an age, in years
 _NOON_AFTER = re.compile(r"[ \u00a0](?P<word>(?i:noon|midday|midnight))\b")
 _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
@@ -638,6 +639,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     figure, cursor = _read_unit(text, cursor, value, kind, unit, scaled=scaled)
     if fraction is not None and figure.kind is Kind.COUNT:
         figure = Figure(Kind.FRACTION, _share(value))
+    if figure.kind is Kind.COUNT and cursor == end and raw.isdigit() and value <= 130 and (age := _AGE_BEFORE.search(before)):
+        return _mention(text, start - len(before) + age.start(), end, Figure(Kind.DURATION, raw.lstrip("0") or "0", unit="year"))
     if figure.kind is Kind.COUNT and cursor == end:
         if not grouped and "." not in raw:
             if _is_year(raw) and not _QUALIFIER_BEFORE.search(before):
