@@ -163,6 +163,7 @@ def _same_number(ours: str, theirs: str) -> bool:
     return a == b or abs(a - b) < Decimal("0.001") * max(1, abs(b))
 
 
+_YEAR_WRITTEN = re.compile(r"\d{4}|\d[/.-]\d+[/.-]\d|['’]\d\d\b")
 _WRITTEN_DATE = re.compile(
     rf"\b(?:{vocab.alternation([*vocab.MONTHS, *vocab.MONTH_ABBREVIATIONS], ignore_case=True)})\b|\d[/.-]\d|\b\d{{4}}\b"
 )
@@ -200,10 +201,11 @@ def expectation(category: str, resolution: dict, text: str = "") -> tuple[str, .
         timex = values[0].get("timex", "")
         if re.match(r"\d{4}-|XXXX-", timex) and not _WRITTEN_DATE.search(text):
             return None  # a date they resolve from "next Monday" or "in two weeks": a sheet never resolves one
+        written_year = bool(_YEAR_WRITTEN.search(text))  # "this September": the year is theirs, resolved
         if m := re.fullmatch(r"(?:XXXX|(\d{4}))-(\d\d)-(\d\d)", timex):
-            return ("date", f"{m[1]}-{m[2]}-{m[3]}" if m[1] else f"{m[2]}-{m[3]}", "*", "*")
+            return ("date", f"{m[1]}-{m[2]}-{m[3]}" if m[1] and written_year else f"{m[2]}-{m[3]}", "*", "*")
         if m := re.fullmatch(r"(\d{4})-(\d\d)", timex):
-            return ("date", f"{m[1]}-{m[2]}", "*", "*")
+            return ("date", f"{m[1]}-{m[2]}" if written_year else m[2], "*", "*")
         if m := re.fullmatch(r"T(\d\d)(?::(\d\d))?(?::\d\d)?", timex):
             return ("time", f"{m[1]}:{m[2] or '00'}", "*", "*")
         if m := re.fullmatch(r"P(\d+(?:\.\d+)?)([YMWD])|PT(\d+(?:\.\d+)?)([HMS])", timex):
@@ -234,10 +236,17 @@ def agrees(figure: Figure, expected: tuple[str, ...]) -> bool:
     if figure.kind in (Kind.DATE, Kind.TIME, Kind.DECADE):
         if figure.value != value:
             return False
+    elif unit not in ("*", None) and figure.unit != unit and (factor := vocab.COMPOUND_UNITS.get((unit, figure.unit or ""))):
+        # "5 feet 2 inches": our 62 inches are their 5.1667 feet, one quantity in another unit
+        return _same_number(str(Decimal(figure.value) / factor), value) and _same_qualifier(figure, qualifier)
     elif not _same_number(figure.value, value):
         return False
     if unit not in ("*", None) and figure.unit != unit:
         return False
+    return _same_qualifier(figure, qualifier)
+
+
+def _same_qualifier(figure: Figure, qualifier: str) -> bool:
     ours = figure.meaning[3]  # "5000 or more" means "at least 5000", as a review reads it
     return qualifier == "*" or ours == vocab.QUALIFIERS.get(qualifier, qualifier)
 
@@ -285,6 +294,9 @@ def score(suites: Path, split: str | None = None) -> dict[str, Category]:
                 expected = expectation(category_of(path, result), result.get("Resolution") or {}, text[start:end])
                 if expected is None or len(holders) != 1:
                     continue
+                ours = _TOKEN.finditer(text, holders[0].start, holders[0].end)
+                if any(not (start <= token.start() and token.end() <= end) for token in ours):
+                    continue  # their result is a piece of our figure ("5" of "5/17/2018"): covered, no value to compare
                 category.comparable += 1
                 if agrees(holders[0].figure, expected):
                     category.agreeing += 1
