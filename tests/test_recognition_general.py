@@ -204,6 +204,13 @@ READINGS = [
     ("5 ft 2 in", Kind.MEASURE, "62", "inch", None),
     ("aged 87", Kind.DURATION, "87", "year", None),
     ("age 40", Kind.DURATION, "40", "year", None),
+    # points are a game's, an index's or a rate's: a measure in points, never a percentage
+    ("30 points", Kind.MEASURE, "30", "point", None),
+    ("0.3-point", Kind.MEASURE, "0.3", "point", None),
+    ("0.3 percentage points", Kind.PERCENT, "0.3", "percentage point", None),
+    # ten numbers, at their low or high end
+    ("low 20s", Kind.COUNT, "20-29", None, "low"),
+    ("high-80s", Kind.COUNT, "80-89", None, "high"),
 ]
 
 

@@ -150,6 +150,7 @@ _SIGNS = frozenset("<>≤≥=")
 _TRAILING_QUALIFIER = re.compile(
     r"\s+(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in vocab.TRAILING_QUALIFIERS) + r")\b(?!\s+(?:to|than)\b)"
 )
+_LEVEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:low|high|upper|lower))(?:\s+|-)$")
 _PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:early|mid|late))(?:\s+|-)$")
 _WEEKDAY_PREFIX = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.WEEKDAY_PREFIXES) + r"))\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<a>[Aa]n?)\s+$")
@@ -508,8 +509,9 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if prefix.lower() in vocab.MEASURE_UNITS and (value := _decimal(raw)) is not None:  # "magnitude-6.4"
             figure = Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[prefix.lower()])
             return _mention(text, start - len(prefix) - 1, end, figure)
-        if prefix.lower() not in vocab.PERIOD_QUALIFIERS:
-            return None  # "COVID-19", "F-16"
+        decade_level = prefix.lower() in ("low", "high", "upper", "lower") and len(raw) == 2 and text.startswith("0s", end - 1)
+        if prefix.lower() not in vocab.PERIOD_QUALIFIERS and not decade_level:
+            return None  # "COVID-19", "F-16"; not "the high-80s"
 
     following = text[end : end + 1]
     if (
@@ -533,6 +535,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if len(raw) == 4:
             return _mention(text, qualifier_start, end + 1, Figure(Kind.DECADE, f"{raw}s", qualifier=qualifier))
         if len(raw) == 2 and currency is None:
+            if qualifier is None and (level := _LEVEL_BEFORE.search(text, max(floor, start - _MAX_LOOKBACK), start)):
+                qualifier_start, qualifier = level.start("q"), level.group("q").lower()  # "the low 20s", "the upper 90s"
             figure = Figure(Kind.COUNT, f"{raw}-{raw[0]}9", qualifier=qualifier, approximate=True)
             return _mention(text, qualifier_start, end + 1, figure)
 
@@ -1158,8 +1162,8 @@ def _read_unit(
     if found == "percent":
         word = " ".join((match.group("percent_word") or "%").lower().split())
         unit_name = vocab.PERCENT_WORDS.get(word, vocab.PERCENT_WORDS.get(word.replace("percent", "per cent"), "percent"))
-        if word.startswith("point"):
-            unit_name = "point"
+        if word.startswith("point"):  # an index's, a game's or a rate's points: the text does not say which
+            return Figure(Kind.MEASURE, _canonical(value), unit="point"), match.end()
         return Figure(Kind.PERCENT, _canonical(value), unit=unit_name), match.end()
     if found == "age":
         return Figure(Kind.DURATION, _canonical(value), unit=match.group("age_unit")), match.end()
@@ -1384,7 +1388,7 @@ def _last_word(before: str) -> str:
 
 
 def _is_name_number(raw: str, before: str, text: str, end: int) -> bool:
-    """A bare integer right after a capitalised word is part of a name ("Boeing 737")."""
+    """A bare integer right after a capitalised word is part of a name ("Boeing 737", "iPhone 15")."""
     if raw in vocab.EMERGENCY_NUMBERS:
         following = _WORD_AFTER.match(text, end)
         if following and following.group("w").lower().startswith(("call", "line", "number", "emergenc")):
@@ -1393,6 +1397,8 @@ def _is_name_number(raw: str, before: str, text: str, end: int) -> bool:
     if not match:
         return False
     word = match.group("w")
+    if word[0].islower() and any(c.isupper() for c in word[1:]):
+        return True  # a product's name in camel case: "iPhone 15", "eBay 2"
     return word[0].isupper() and word not in vocab.TITLE_CASE_FUNCTION_WORDS and word.lower() not in vocab.MONTHS
 
 
