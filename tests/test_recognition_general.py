@@ -211,6 +211,16 @@ READINGS = [
     # ten numbers, at their low or high end
     ("low 20s", Kind.COUNT, "20-29", None, "low"),
     ("high-80s", Kind.COUNT, "80-89", None, "high"),
+    # vague money, and a vague range written as two words
+    ("millions of dollars", Kind.MONEY, "2000000-9999999", "USD", None),
+    ("tens or even hundreds of millions of euros", Kind.MONEY, "20000000-999999999", "EUR", None),
+    ("hundreds of thousands of pounds", Kind.MONEY, "200000-999999", "GBP", None),
+    # multiples in "-fold"; a share of a unit
+    ("tenfold", Kind.MULTIPLE, "10", None, None),
+    ("100-fold", Kind.MULTIPLE, "100", None, None),
+    ("two-fold", Kind.MULTIPLE, "2", None, None),
+    ("a quarter of a century", Kind.DURATION, "0.25", "century", None),
+    ("three quarters of an hour", Kind.DURATION, "0.75", "hour", None),
 ]
 
 

@@ -112,6 +112,7 @@ _NUMBER_WORDS = [
     *vocab.FRACTION_WORDS,
     *vocab.VAGUE_DURATIONS,
     *vocab.MULTIPLES,
+    *vocab.FOLD_WORDS,
     *vocab.TIME_WORDS,
 ]
 # Capitals glued to the digits that make one figure with them: currencies whose symbol ends in
@@ -230,8 +231,8 @@ _AND_FRACTION = re.compile(
     r"(?P<f>(?i:" + vocab.alternation(vocab.FRACTION_WORDS) + r"))\b"
 )
 _DOZEN_AFTER = re.compile(r"[ \u00a0]+dozens?\b")
-_HALF_A_UNIT = re.compile(
-    r"[ \u00a0]+an?[ \u00a0]+(?P<unit>"
+_HALF_A_UNIT = re.compile(  # "half an hour", "a quarter of a century", "three quarters of a mile"
+    r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(?P<unit>"
     + vocab.alternation([*(u for u in vocab.DURATION_UNITS if not u.endswith("s")), *vocab.ARTICLE_MEASURES])
     + r")\b"
 )
@@ -331,6 +332,7 @@ _FRACTION_AFTER = re.compile(
     + vocab.alternation(w for w in vocab.FRACTION_WORDS if w != "half")
     + r")\b(?=[ \u00a0]+of[ \u00a0]+(?P<of>[\w’']+)(?:[ \u00a0]+(?P<of2>[\w’']+))?|$))"
 )
+_VAGUE_OR = re.compile(r"\s+(?:or|to)\s+(?:(?:even|perhaps|possibly|maybe)\s+)?(?P<w>hundreds|thousands)\b", re.IGNORECASE)
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<w>thousands|millions|billions)\b", re.IGNORECASE)
 _VAGUE_SUFFIX = re.compile("|".join(s.replace("-", r"-\n?") for s in vocab.VAGUE_DURATION_SUFFIXES))  # "decades-\nold"
 _POINT_AFTER = re.compile(r"-point\b")
@@ -658,6 +660,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             if _is_label_number(before) or (_is_name_number(raw, before, text, end) and not scan.names_relaxed):
                 return None
         noun = _HYPHEN_NOUN_AFTER.match(text, cursor)
+        if noun and noun.group("noun") == "fold":  # "a 100-fold rise": a multiple
+            return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
         if noun and noun.group("noun") not in ("to", "and", "or"):  # "40-page", "three-set": the compound stays whole
             cursor = noun.end()
     return _qualified(text, start, cursor, figure, floor)
@@ -810,6 +814,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     if word in vocab.TIME_WORDS:  # "noon", "midnight"
         return _qualified(text, start, end, Figure(Kind.TIME, vocab.TIME_WORDS[word]), floor)
 
+    if word in vocab.FOLD_WORDS:  # "a tenfold rise"
+        return _qualified(text, start, end, Figure(Kind.MULTIPLE, str(vocab.FOLD_WORDS[word])), floor)
     if word in vocab.MULTIPLES:  # "twice as many", "nearly double the rate"; "think twice" is no figure
         following = _WORD_AFTER.match(text, end)
         after = following.group("w").lower() if following else ""
@@ -830,6 +836,12 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         phrase, cursor = word, end
         if (of := _VAGUE_OF.match(text, end)) and f"{word} of {of.group('w').lower()}" in vocab.VAGUE_QUANTITIES:
             phrase, cursor = f"{word} of {of.group('w').lower()}", of.end()
+        elif (either := _VAGUE_OR.match(text, end)) and (of := _VAGUE_OF.match(text, either.end())):
+            # "tens or even hundreds of millions": one range, from the low end of the first
+            scale = of.group("w").lower()
+            first, second = f"{word} of {scale}", f"{either.group('w').lower()} of {scale}"
+            if first in vocab.VAGUE_QUANTITIES and second in vocab.VAGUE_QUANTITIES:
+                return _vague(text, start, of.end(), second, floor, low_phrase=first)
         if phrase not in vocab.VAGUE_QUANTITIES:
             return None
         if phrase == "scores" and not _OF_AFTER.match(text, end):
@@ -906,6 +918,9 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
             share = value / vocab.FRACTION_WORDS[name.lower()]
             if scaled_share := _of_scale(text, start, fraction.end(), share, floor, before):
                 return scaled_share  # "two-thirds of a million"
+            if of_unit := _HALF_A_UNIT.match(text, fraction.end()):  # "three quarters of an hour"
+                share_of_unit = _of_unit(_whole_enough(share), of_unit.group("unit").lower())
+                return _qualified(text, start, of_unit.end(), share_of_unit, floor)
             return _qualified(text, start, fraction.end(), Figure(Kind.FRACTION, _share(share)), floor)
     if ratio := _RATIO_AFTER.match(text, cursor) or _OUT_OF_AFTER.match(text, cursor):
         denominator, ratio_end = _denominator(text, ratio)
@@ -926,15 +941,25 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     ):
         return None
     if figure.kind is Kind.COUNT and (noun := _HYPHEN_NOUN_AFTER.match(text, new_cursor)):  # "three-set", "two-time"
+        if noun.group("noun") == "fold":  # "a two-fold increase": a multiple
+            return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
         new_cursor = noun.end()
     if figure.kind is Kind.COUNT and before.endswith("-of-") and (chain := _OF_CHAIN_BEFORE.search(before)):
         return _mention(text, start - len(before) + chain.start(), new_cursor, figure)  # "mother-of-two" stays whole
     return _qualified(text, start, new_cursor, figure, floor)
 
 
-def _vague(text: str, start: int, cursor: int, phrase: str, floor: int) -> Mention:
-    low, high = vocab.VAGUE_QUANTITIES[phrase]
-    figure, cursor = _read_unit(text, cursor, Decimal(low), Kind.COUNT, None)
+def _vague(text: str, start: int, cursor: int, phrase: str, floor: int, *, low_phrase: str | None = None) -> Mention:
+    low, high = vocab.VAGUE_QUANTITIES[low_phrase or phrase][0], vocab.VAGUE_QUANTITIES[phrase][1]
+    if (of := _OF_AFTER.match(text, cursor)) and (named := _currency_name_after(text, of.end())):
+        word, named_end = named  # "millions of euros"; "hundreds of pounds of fish" is a weight
+        weight = word in vocab.AMBIGUOUS_MONEY_WORDS and _OF_AFTER.match(text, named_end) is not None
+        figure = (
+            Figure(Kind.MEASURE, str(low), unit="lb") if weight else Figure(Kind.MONEY, str(low), unit=vocab.CURRENCY_WORDS[word])
+        )
+        cursor = named_end
+    else:
+        figure, cursor = _read_unit(text, cursor, Decimal(low), Kind.COUNT, None)
     figure = replace(figure, value=f"{low}-{high}", approximate=True)
     return _qualified(text, start, cursor, figure, floor)
 
@@ -968,6 +993,10 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         return _of_scale(text, start, end, Decimal("0.25"), floor, before) if word == "quarter" else None  # "quarter million"
     if scaled := _of_scale(text, count_start, end, count / denominator, floor, before):
         return scaled
+    if unit := _HALF_A_UNIT.match(text, end):  # "a quarter of a century", "a third of a mile"
+        return _qualified(
+            text, count_start, unit.end(), _of_unit(_whole_enough(count / denominator), unit.group("unit").lower()), floor
+        )
     qualified = _QUALIFIER_BEFORE.search(text, max(floor, count_start - _MAX_LOOKBACK), count_start)
     by_share = _last_word(text[max(floor, count_start - _MAX_LOOKBACK) : count_start]) == "by"  # "cut deaths by a third"
     if not (_OF_AFTER.match(text, end) or scan.standalone or qualified or by_share):

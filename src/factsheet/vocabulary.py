@@ -181,6 +181,22 @@ SHARE_OF_WORDS: frozenset[str] = frozenset(
 )
 # Multiples: "twice as many", "nearly double the rate".
 MULTIPLES: dict[str, int] = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "thrice": 3}
+# Multiples in one word, never anything else: "a tenfold rise" (a number and "-fold" are read as one).
+FOLD_WORDS: dict[str, int] = {
+    "twofold": 2,
+    "threefold": 3,
+    "fourfold": 4,
+    "fivefold": 5,
+    "sixfold": 6,
+    "sevenfold": 7,
+    "eightfold": 8,
+    "ninefold": 9,
+    "tenfold": 10,
+    "twentyfold": 20,
+    "fiftyfold": 50,
+    "hundredfold": 100,
+    "thousandfold": 1000,
+}
 # The words after a multiple that make it one ("double the", "twice as"): "think twice" is not.
 MULTIPLE_AFTER: frozenset[str] = frozenset(
     {"the", "that", "as", "what", "its", "their", "his", "her", "our", "in", "from", "a", "an"}
