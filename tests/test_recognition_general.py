@@ -177,6 +177,8 @@ READINGS = [
     ("3 out of 1,000", Kind.FRACTION, "0.003", None, None),
     ("one penny", Kind.MONEY, "1", "penny", None),
     ("10 tln", Kind.COUNT, "10000000000000", None, None),
+    ("£5 bn", Kind.MONEY, "5000000000", "GBP", None),
+    ("$3 tn", Kind.MONEY, "3000000000000", "USD", None),
     # dates in a table's style, and a day of the month alone
     ("Dec-2018", Kind.DATE, "2018-12", None, None),
     ("Oct/2", Kind.DATE, "10-02", None, None),

@@ -108,7 +108,11 @@ SCALE_WORDS: dict[str, int] = {
     "lakhs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
-    # Wire-service abbreviations, spaced: "$10 mln", "5 bln euros".
+    # Wire-service abbreviations, spaced: "$10 mln", "5 bln euros", "£3 bn".
+    "mn": 1_000_000,
+    "bn": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
     "mln": 1_000_000,
     "bln": 1_000_000_000,
     "trln": 1_000_000_000_000,
