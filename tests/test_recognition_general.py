@@ -107,6 +107,8 @@ READINGS = [
     ("FY2024", Kind.YEAR, "FY2024", None, None),
     ("summer of 2020", Kind.YEAR, "2020", None, "summer"),
     ("beginning of 2023", Kind.YEAR, "2023", None, "beginning"),
+    ("mid-2024", Kind.YEAR, "2024", None, "mid"),
+    ("early 2020", Kind.YEAR, "2020", None, "early"),
     ("Earlier Saturday", Kind.WEEKDAY, "Saturday", None, "earlier"),
     ("first of March", Kind.DATE, "03-01", None, None),
     ("thirty-first of May", Kind.DATE, "05-31", None, None),

@@ -768,7 +768,8 @@ def _read_year(text: str, start: int, end: int, raw: str, floor: int) -> Mention
     ):
         qualifier = " ".join(part.group("q").lower().split()).removesuffix(" of")
         return _mention(text, part.start("q"), end, Figure(Kind.YEAR, raw, qualifier=qualifier))
-    return _mention(text, start, end, Figure(Kind.YEAR, raw))
+    qualifier_start, period = _period_qualifier(text, start, floor)  # "early 2020", "mid-2024", as "mid-September"
+    return _mention(text, qualifier_start, end, Figure(Kind.YEAR, raw, qualifier=period))
 
 
 def _read_fiscal(text: str, start: int, end: int) -> Mention | None:
