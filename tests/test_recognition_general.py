@@ -206,6 +206,10 @@ READINGS = [
     ("quarter million", Kind.COUNT, "250000", None, None),
     ("a year and a quarter", Kind.DURATION, "1.25", "year", None),
     ("5 ft 2 in", Kind.MEASURE, "62", "inch", None),
+    ("12 Inches", Kind.MEASURE, "12", "inch", None),
+    ("4 HOURS", Kind.DURATION, "4", "hour", None),
+    ("6 Feet 2 Inches", Kind.MEASURE, "74", "inch", None),
+    ("10kmph", Kind.MEASURE, "10", "km/h", None),
     ("aged 87", Kind.DURATION, "87", "year", None),
     ("age 40", Kind.DURATION, "40", "year", None),
     # points are a game's, an index's or a rate's: a measure in points, never a percentage

@@ -218,7 +218,7 @@ _BASIS_POINTS_GLUED = re.compile(r"bps?\b")
 _PLUS_AFTER = re.compile(r"-plus\b|\+(?![\w+])")
 _COMPOUND_PART = re.compile(
     r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?)[ \u00a0]?"
-    r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?)|inch(?:es)?|oz|ounces?|cm|centimet(?:re|er)s?"
+    r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?|inch(?:es)?|oz|ounces?|cm|centimet(?:re|er)s?)"
     r"|in(?![ \u00a0]+(?:the|a|an|his|her|their|its)\b))\b(?!-)"  # "6 ft 2 in", not "5 ft 2 in the morning"
 )
 _OF_CHAIN_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*-of-$")
@@ -303,7 +303,22 @@ _MONTH_YEAR_AFTER = re.compile(r"(?:\.?,?\s+|[-/])(?P<year>\d{4})\b(?![-/]?\d)")
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORDS) + r"))\b")
 _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES, key=len, reverse=True)) + r")\b")
 _CAPITAL_SUFFIX_AFTER = re.compile(r"(?P<suffix>" + vocab.alternation(vocab.SCALE_SUFFIXES_AFTER_CURRENCY) + r")\b")
-_MEASURE = r"(?:\s?|-)(?P<measure_unit>" + vocab.alternation(vocab.MEASURE_UNITS) + r")(?![\w/])"
+
+
+def _with_title_and_capitals(units: dict[str, str]) -> dict[str, str]:
+    """Unit words as headlines write them too ("12 Inches", "10 DAYS"); abbreviations of one or two
+    letters keep their case ("m" is not "M")."""
+    variants = dict(units)
+    for word, unit in units.items():
+        if len(word) >= 3 and word.replace(" ", "").isalpha() and word.islower():
+            for variant in (word.capitalize(), word.title(), word.upper()):
+                variants.setdefault(variant, unit)
+    return variants
+
+
+_MEASURE_WORDS = _with_title_and_capitals(vocab.MEASURE_UNITS)
+_DURATION_WORDS = _with_title_and_capitals(vocab.DURATION_UNITS)
+_MEASURE = r"(?:\s?|-)(?P<measure_unit>" + vocab.alternation(_MEASURE_WORDS) + r")(?![\w/])"
 _MEASURE_AFTER = re.compile(_MEASURE)
 # The unit after a number, in the order it decides the kind: one pattern, one match.
 # The words after an amount that may name its currency: up to five, single-spaced as the names
@@ -316,7 +331,7 @@ _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS
 _UNIT_AFTER = re.compile(
     r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cent|points?)|bps?)\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-old\b)"
-    r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + vocab.alternation(vocab.DURATION_UNITS) + r")\b(?!-old))"
+    r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + vocab.alternation(_DURATION_WORDS) + r")\b(?!-old))"
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
     # stands before the next amount ("5 $ 30").
     r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
@@ -1133,7 +1148,12 @@ def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
     if match is None:
         return figure, end
     unit = match.group("u")
-    small = vocab.DURATION_UNITS.get(unit.lower()) or vocab.MEASURE_UNITS.get(unit) or ("inch" if unit == "in" else None)
+    small = (
+        _DURATION_WORDS.get(unit)
+        or vocab.DURATION_UNITS.get(unit.lower())
+        or _MEASURE_WORDS.get(unit)
+        or ("inch" if unit == "in" else None)
+    )
     factor = vocab.COMPOUND_UNITS.get((figure.unit or "", small or ""))
     if factor is None:
         return figure, end
@@ -1201,7 +1221,7 @@ def _read_unit(
         end = match.end()
         if compound := _COMPOUND_AFTER.match(text, end):  # "four-day-long"
             end = compound.end()
-        figure = Figure(Kind.DURATION, _canonical(value), unit=vocab.DURATION_UNITS[match.group("duration_unit").lower()])
+        figure = Figure(Kind.DURATION, _canonical(value), unit=_DURATION_WORDS[match.group("duration_unit")])
         return _compound(text, figure, end) if end == match.end() else (figure, end)
     if found == "money_after":
         return Figure(Kind.MONEY, _canonical(value), unit=vocab.CURRENCY_SYMBOLS[match.group("money_symbol")]), match.end()
@@ -1210,7 +1230,7 @@ def _read_unit(
         end = compound.end()
     elif match.group("measure_unit") == "m" and (dimension := _DIMENSION_AFTER.match(text, end)):
         end = dimension.end()  # "1.8m tall" is a length only with its adjective: keep it in the span
-    figure = Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[match.group("measure_unit")])
+    figure = Figure(Kind.MEASURE, _canonical(value), unit=_MEASURE_WORDS[match.group("measure_unit")])
     return _compound(text, figure, end) if end == match.end() else (figure, end)
 
 

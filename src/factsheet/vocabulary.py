@@ -612,7 +612,9 @@ VAGUE_DURATION_SUFFIXES: tuple[str, ...] = ("-old", "-long")
 MEASURE_UNITS: dict[str, str] = {
     "mph": "mph",
     "kph": "km/h",
+    "kmph": "km/h",
     "km/h": "km/h",
+    "km/hr": "km/h",
     "kilometres": "km",
     "kilometers": "km",
     "kilometre": "km",
