@@ -206,6 +206,8 @@ READINGS = [
     ("quarter million", Kind.COUNT, "250000", None, None),
     ("a year and a quarter", Kind.DURATION, "1.25", "year", None),
     ("5 ft 2 in", Kind.MEASURE, "62", "inch", None),
+    ("Half A Million", Kind.COUNT, "500000", None, None),
+    ("Two-Thirds", Kind.FRACTION, "0.667", None, None),
     ("12 Inches", Kind.MEASURE, "12", "inch", None),
     ("4 HOURS", Kind.DURATION, "4", "hour", None),
     ("6 Feet 2 Inches", Kind.MEASURE, "74", "inch", None),

@@ -200,7 +200,7 @@ _TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|fo
 _DENOMINATOR = (
     r"(?P<n>\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?![.,]\d)|(?i:" + "|".join([*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r"))\b"
 )
-_OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+" + _DENOMINATOR)
+_OUT_OF_AFTER = re.compile(r"\s+(?i:out\s+of)\s+" + _DENOMINATOR)
 _SLASH_AFTER = re.compile(r"/(?P<b>\d{1,4})(?:/(?P<c>\d{2}|\d{4}))?(?![\d/])")
 _MIXED_FRACTION_AFTER = re.compile(r"[ \u00a0](?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 _ISO_DATE_AFTER = re.compile(r"-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?![-\d])")
@@ -227,19 +227,19 @@ _PER_AFTER = re.compile(
 )
 # "two and a half", "three million and a quarter", "one and two-thirds": a share added to a number.
 _AND_FRACTION = re.compile(
-    r"(?:[ \u00a0]+and[ \u00a0]+|-and-)(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine))[ \u00a0-]"
+    r"(?:[ \u00a0]+(?i:and)[ \u00a0]+|-(?i:and)-)(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine))[ \u00a0-]"
     r"(?P<f>(?i:" + vocab.alternation(vocab.FRACTION_WORDS) + r"))\b"
 )
-_DOZEN_AFTER = re.compile(r"[ \u00a0]+dozens?\b")
+_DOZEN_AFTER = re.compile(r"[ \u00a0]+(?i:dozens?)\b")
 _HALF_A_UNIT = re.compile(  # "half an hour", "a quarter of a century", "three quarters of a mile"
-    r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(?P<unit>"
-    + vocab.alternation([*(u for u in vocab.DURATION_UNITS if not u.endswith("s")), *vocab.ARTICLE_MEASURES])
+    r"[ \u00a0]+(?:(?i:of)[ \u00a0]+)?(?i:an?)[ \u00a0]+(?P<unit>"
+    + vocab.alternation([*(u for u in vocab.DURATION_UNITS if not u.endswith("s")), *vocab.ARTICLE_MEASURES], ignore_case=True)
     + r")\b"
 )
 # A fraction of a scale: "half a million", "a quarter of a billion", "a half-million", "half a dozen".
 _FRACTION_OF_SCALE = re.compile(
-    r"(?:[ \u00a0]+of)?[ \u00a0]+an?[ \u00a0]+(?P<scale>million|billion|trillion|thousand|hundred|dozen)\b"
-    r"|[ \u00a0-](?P<bare>million|billion|trillion)\b"
+    r"(?:[ \u00a0]+(?i:of))?[ \u00a0]+(?i:an?)[ \u00a0]+(?P<scale>(?i:million|billion|trillion|thousand|hundred|dozen))\b"
+    r"|[ \u00a0-](?P<bare>(?i:million|billion|trillion))\b"
 )
 _YEAR_PART_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<q>(?i:" + vocab.alternation(vocab.YEAR_PARTS).replace(r"\ ", r"[ \u00a0]+") + r"))[ \u00a0]+$"
@@ -337,15 +337,15 @@ _UNIT_AFTER = re.compile(
     r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
     r"|(?P<measure>" + _MEASURE + ")"
 )
-_RATIO_AFTER = re.compile(r"\s+in\s+" + _DENOMINATOR)
+_RATIO_AFTER = re.compile(r"\s+(?i:in)\s+" + _DENOMINATOR)
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
-_OF_AFTER = re.compile(r"\s+of\b")
+_OF_AFTER = re.compile(r"\s+(?i:of)\b")
 # "two-thirds", "three quarters of": a count of fractions. Spaced, it is one only before "of".
 _FRACTION_AFTER = re.compile(
-    r"(?:-(?P<joined>" + vocab.alternation(vocab.FRACTION_WORDS) + r")\b"
+    r"(?:-(?P<joined>" + vocab.alternation(vocab.FRACTION_WORDS, ignore_case=True) + r")\b"
     r"|[ \u00a0]+(?P<f>"
-    + vocab.alternation(w for w in vocab.FRACTION_WORDS if w != "half")
-    + r")\b(?=[ \u00a0]+of[ \u00a0]+(?P<of>[\w’']+)(?:[ \u00a0]+(?P<of2>[\w’']+))?|$))"
+    + vocab.alternation((w for w in vocab.FRACTION_WORDS if w != "half"), ignore_case=True)
+    + r")\b(?=[ \u00a0]+(?i:of)[ \u00a0]+(?P<of>[\w’']+)(?:[ \u00a0]+(?P<of2>[\w’']+))?|$))"
 )
 _VAGUE_OR = re.compile(r"\s+(?:or|to)\s+(?:(?:even|perhaps|possibly|maybe)\s+)?(?P<w>hundreds|thousands)\b", re.IGNORECASE)
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<w>thousands|millions|billions)\b", re.IGNORECASE)
@@ -927,7 +927,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         name = fraction.group("joined") or fraction.group("f")
         of_word = (fraction.group("of") or "").lower()
         of_period = of_word.isdigit() or (fraction.group("of2") or "").lower() in vocab.PERIOD_NOUNS  # "of the year"
-        counts_periods = fraction.group("f") in vocab.FRACTIONS_THAT_COUNT_PERIODS and (
+        counts_periods = (fraction.group("f") or "").lower() in vocab.FRACTIONS_THAT_COUNT_PERIODS and (
             of_period or not (of_word in vocab.SHARE_OF_WORDS or of_word.endswith("s"))
         )
         if not counts_periods:  # "two quarters of contraction" is a duration, read below
@@ -1027,7 +1027,7 @@ def _of_scale(text: str, start: int, end: int, share: Decimal, floor: int, befor
     match = _FRACTION_OF_SCALE.match(text, end)
     if match is None:
         return None
-    scale = match.group("scale") or match.group("bare")
+    scale = (match.group("scale") or match.group("bare")).lower()
     if start == end - 4 and before.endswith(("a ", "A ")) and match.group("bare"):
         start -= 2  # "a half-million": the article belongs to the figure
     value = _whole_enough(share * (12 if scale == "dozen" else vocab.SCALE_WORDS[scale]))
