@@ -179,8 +179,8 @@ def _context(article: Article, sourced: SourcedMention, reach: int) -> str:
     # A window's edge may fall inside a long word: that piece is no word of the article.
     if left and left[0].start() == low > paragraph.start and _WORD_CHAR.match(text, low - 1):
         left.pop(0)
-    if right and right[-1].end() == high < paragraph.end and _runs_on(text, right[-1].start(), high, paragraph.end):
-        right.pop()
+    if right and high < paragraph.end and _runs_on(text, right[-1].start(), right[-1].end(), paragraph.end):
+        right.pop()  # "Zone&1" cut after "Zone&": its piece "Zone" is no word either
     words_left, words_right = [m.group() for m in left[-reach:]], [m.group() for m in right[:reach]]
     begin = _find_words_back(text, paragraph.start, mention.start, words_left)
     finish = _find_words_forward(text, mention.end, paragraph.end, words_right)
