@@ -212,6 +212,10 @@ READINGS = [
     ("4 HOURS", Kind.DURATION, "4", "hour", None),
     ("6 Feet 2 Inches", Kind.MEASURE, "74", "inch", None),
     ("10kmph", Kind.MEASURE, "10", "km/h", None),
+    ("3 dollars 50 cents", Kind.MONEY, "3.5", "USD", None),
+    ("thirteen dollars forty-five cents", Kind.MONEY, "13.45", "USD", None),
+    ("12 pounds and 40 pence", Kind.MONEY, "12.4", "GBP", None),
+    ("20 min past eight", Kind.TIME, "08:20", None, None),
     ("aged 87", Kind.DURATION, "87", "year", None),
     ("age 40", Kind.DURATION, "40", "year", None),
     # points are a game's, an index's or a rate's: a measure in points, never a percentage

@@ -260,9 +260,17 @@ _CLOCK_AFTER = re.compile(
 )
 # "half past seven", "quarter to 9", "ten past six", "20 minutes past 8".
 _PAST_HOUR_AFTER = re.compile(
-    r"(?P<minutes>[ \u00a0]+minutes)?[ \u00a0]+(?P<rel>past|to)[ \u00a0]+(?P<hour>1[0-2]|[1-9]|(?i:"
+    r"(?P<minutes>[ \u00a0]+(?:minutes|mins?))?[ \u00a0]+(?P<rel>past|to)[ \u00a0]+(?P<hour>1[0-2]|[1-9]|(?i:"
     + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
     + r"))\b(?![.,:]?\d)"
+)
+# The minor unit after an amount in its currency's name: "3 dollars 50 cents", "12 pounds and 40 pence".
+_MINOR_AFTER = re.compile(
+    r"[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,2}|(?i:"
+    + "|".join(sorted([*vocab.UNITS_WORDS, *vocab.TENS_WORDS], key=len, reverse=True))
+    + r")(?:[- \u00a0](?i:"
+    + "|".join(w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10)
+    + r"))?)[ \u00a0]+(?P<minor>(?i:cents?|pence|p))\b"
 )
 _AGE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:aged|age)[ \u00a0]+$")  # "aged 87", "at age 87": an age, in years
 _NOON_AFTER = re.compile(r"[ \u00a0](?P<word>(?i:noon|midday|midnight))\b")
@@ -1203,9 +1211,14 @@ def _read_unit(
         return Figure(Kind.MEASURE, _canonical(-value), unit="degree"), below.end()  # "2 degrees below zero"
     if (match is None or match.lastgroup == "measure") and (named := _currency_name_after(text, cursor)):
         word, named_end = named  # a currency's name comes before a measure's ("22 pounds" is judged below)
+        unit = vocab.CURRENCY_WORDS[word]
+        if (minor := _MINOR_AFTER.match(text, named_end)) and minor.group("minor").lower() in vocab.MINOR_UNITS.get(unit, ()):
+            cents = _decimal(minor.group("n")) if minor.group("n")[0].isdigit() else _number_words(text, minor.start("n"))[0]
+            if cents is not None and 0 < cents < 100 and value == value.to_integral_value():
+                return Figure(Kind.MONEY, _canonical(value + cents / 100), unit=unit), minor.end()  # "3 dollars 50 cents"
         if word in vocab.AMBIGUOUS_MONEY_WORDS and not scaled:
             return Figure(Kind.MEASURE, _canonical(value), unit="lb"), named_end  # "22 pounds" is a weight
-        return Figure(Kind.MONEY, _canonical(value), unit=vocab.CURRENCY_WORDS[word]), named_end
+        return Figure(Kind.MONEY, _canonical(value), unit=unit), named_end
     if match is None:
         return Figure(kind, _canonical(value), unit=unit), cursor
     found = match.lastgroup

@@ -738,6 +738,15 @@ CURRENCY_WORDS: dict[str, str] = {
     "penny": "penny",
     "pennies": "penny",
 }
+# The minor unit written after a major one ("3 dollars 50 cents"), for the currencies news writes so.
+_CENTS = frozenset({"cent", "cents"})
+MINOR_UNITS: dict[str, frozenset[str]] = {
+    "USD": _CENTS,
+    "EUR": _CENTS,
+    "CAD": _CENTS,
+    "AUD": _CENTS,
+    "GBP": frozenset({"pence", "p"}),
+}
 # "pounds" is money after a scale ("361 million pounds") and a weight otherwise ("22 pounds").
 AMBIGUOUS_MONEY_WORDS: frozenset[str] = frozenset({"pound", "pounds"})
 
