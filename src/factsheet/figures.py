@@ -603,7 +603,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if (score := _SCORE_AFTER.match(text, end)) and int(raw) >= int(score.group("second")) and not _is_year(raw):
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(score.group('second'))}"), floor)
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
-            second = _decimal(score.group("second")) or Decimal(vocab.UNITS_WORDS[score.group("second").lower()])
+            written = score.group("second")
+            second = Decimal(written) if written.isdigit() else Decimal(vocab.UNITS_WORDS[written.lower()])  # "3-to-0"
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{second}"), floor)
     # Shares: "3 out of 5", "1 in 10".
     if currency is None and following == " " and (share := _OUT_OF_AFTER.match(text, end) or _RATIO_AFTER.match(text, end)):
