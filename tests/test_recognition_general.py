@@ -216,6 +216,7 @@ READINGS = [
     ("thirteen dollars forty-five cents", Kind.MONEY, "13.45", "USD", None),
     ("12 pounds and 40 pence", Kind.MONEY, "12.4", "GBP", None),
     ("20 min past eight", Kind.TIME, "08:20", None, None),
+    ("magnitude 7.8", Kind.MEASURE, "7.8", "magnitude", None),
     ("aged 87", Kind.DURATION, "87", "year", None),
     ("age 40", Kind.DURATION, "40", "year", None),
     # points are a game's, an index's or a rate's: a measure in points, never a percentage

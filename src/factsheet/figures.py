@@ -272,6 +272,7 @@ _MINOR_AFTER = re.compile(
     + "|".join(w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10)
     + r"))?)[ \u00a0]+(?P<minor>(?i:cents?|pence|p))\b"
 )
+_MAGNITUDE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:magnitude)[ \u00a0]+$")
 _AGE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:aged|age)[ \u00a0]+$")  # "aged 87", "at age 87": an age, in years
 _NOON_AFTER = re.compile(r"[ \u00a0](?P<word>(?i:noon|midday|midnight))\b")
 _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b")
@@ -669,6 +670,10 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     figure, cursor = _read_unit(text, cursor, value, kind, unit, scaled=scaled)
     if fraction is not None and figure.kind is Kind.COUNT:
         figure = Figure(Kind.FRACTION, _share(value))
+    if (
+        figure.kind is Kind.COUNT and cursor == end and value < 10 and (magnitude := _MAGNITUDE_BEFORE.search(before))
+    ):  # "magnitude 7.8"
+        return _mention(text, start - len(before) + magnitude.start(), end, replace(figure, kind=Kind.MEASURE, unit="magnitude"))
     if figure.kind is Kind.COUNT and cursor == end and raw.isdigit() and value <= 130 and (age := _AGE_BEFORE.search(before)):
         return _mention(text, start - len(before) + age.start(), end, Figure(Kind.DURATION, raw.lstrip("0") or "0", unit="year"))
     if figure.kind is Kind.COUNT and cursor == end:
