@@ -670,11 +670,10 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     figure, cursor = _read_unit(text, cursor, value, kind, unit, scaled=scaled)
     if fraction is not None and figure.kind is Kind.COUNT:
         figure = Figure(Kind.FRACTION, _share(value))
-    if (
-        figure.kind is Kind.COUNT and cursor == end and value < 10 and (magnitude := _MAGNITUDE_BEFORE.search(before))
-    ):  # "magnitude 7.8"
+    unit_before = _last_word(before) if figure.kind is Kind.COUNT and cursor == end else ""
+    if unit_before == "magnitude" and value < 10 and (magnitude := _MAGNITUDE_BEFORE.search(before)):  # "magnitude 7.8"
         return _mention(text, start - len(before) + magnitude.start(), end, replace(figure, kind=Kind.MEASURE, unit="magnitude"))
-    if figure.kind is Kind.COUNT and cursor == end and raw.isdigit() and value <= 130 and (age := _AGE_BEFORE.search(before)):
+    if unit_before in ("aged", "age") and raw.isdigit() and value <= 130 and (age := _AGE_BEFORE.search(before)):
         return _mention(text, start - len(before) + age.start(), end, Figure(Kind.DURATION, raw.lstrip("0") or "0", unit="year"))
     if figure.kind is Kind.COUNT and cursor == end:
         if not grouped and "." not in raw:
