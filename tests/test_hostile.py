@@ -415,12 +415,10 @@ def test_fuzzer_articles_round_trip(text: str) -> None:
     assert review(parse_sheet(dump_sheet(draft_sheet(article)), "d"), article).clean
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a score's text that also stands inside a run of digits and hyphens of alike figures is placed "
-    "wrongly among them (found by the fuzzer; adversarial text no article holds)",
-)
 def test_a_score_inside_a_run_of_alike_figures_round_trips() -> None:
+    # Found by the fuzzer: a score's text that also stood inside this run was placed wrongly
+    # among alike figures. The run is now read as a code (three or more groups of digits joined
+    # by hyphens, as a card number or an ISBN): no figure, so nothing to place.
     text = (b"\xff" * 9 + b"0-2-0-2-0-20-2-2-0-0-0-0-2-2--0-2-2-3-0-00-2").decode(errors="replace")
     article = parse_article(text)
     assert review(parse_sheet(dump_sheet(draft_sheet(article)), "d"), article).clean

@@ -272,6 +272,10 @@ _MINOR_AFTER = re.compile(
     + "|".join(w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10)
     + r"))?)[ \u00a0]+(?P<minor>(?i:cents?|pence|p))\b"
 )
+# A street address after a house number: up to three capitalised words, then the street's kind.
+_ADDRESS_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}(?:" + vocab.alternation(vocab.STREET_WORDS) + r")\b")
+_CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
+_PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
 _MAGNITUDE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:magnitude)[ \u00a0]+$")
 _AGE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:aged|age)[ \u00a0]+$")  # "aged 87", "at age 87": an age, in years
 _NOON_AFTER = re.compile(r"[ \u00a0](?P<word>(?i:noon|midday|midnight))\b")
@@ -473,6 +477,8 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
         return _read_glued(text, glued.start(), start, end, floor, scan) if glued else None  # "A320", "G20": names
     if previous == "q" and (start - 1 == floor or not _is_word_char(text, start - 2)) and start > floor:
         return _read_quarter(text, start - 1, end) if text[start:end] in ("1", "2", "3", "4") else None  # "q1 2019"
+    if previous == "+" and start - 1 > floor and (text[start - 2].isalnum() or text[start - 2] == "+"):
+        return None  # "P5+1", "C++11": a name
     if previous == "." and start > floor:
         if not text[start:end].isdigit():
             return None  # ".1.2", ".5,000": no number
@@ -554,6 +560,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             return after  # "24/7", "9/11": a name, not a date
     if currency is None and not grouped and following in "/-" and (date := _read_numeric_date(text, start, end, raw, floor)):
         return date
+    if raw.isdigit() and following in "-–" and (run := _CODE_RUN.match(text, end)):
+        groups = [raw, *re.findall(r"\d+", run.group())]
+        if (len(groups) >= 4 or any(len(group) >= 3 for group in groups)) and not all(_is_year(group) for group in groups):
+            return run.end()  # "4417-1234-5678-9113", "978-3-16-148410-0", "555-123-4567": a code, no figure
+    if raw[0] == "0" and len(raw) >= 3 and raw.isdigit() and (phone := _PHONE_AFTER.match(text, end)) and phone.end() - end >= 6:
+        return phone.end()  # "020 7946 0958": a telephone number
 
     # Decades: "1980s", "late 1980s"; ten numbers from a round one: "in his 60s", "the mid-30s".
     if not grouped and raw.endswith("0") and text.startswith("s", end) and not _is_word_char(text, end + 1):
@@ -677,6 +689,14 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         return _mention(text, start - len(before) + age.start(), end, Figure(Kind.DURATION, raw.lstrip("0") or "0", unit="year"))
     if figure.kind is Kind.COUNT and cursor == end:
         if not grouped and "." not in raw:
+            if following == "(" and (label := _PARENTHESISED_LABEL_AFTER.match(text, end)):
+                return label.end()  # "401(k)", "501(c)(3)": a statute's part, no figure
+            if (
+                text[end + 1 : end + 2].isupper()
+                and _ADDRESS_AFTER.match(text, end)
+                and not (_is_year(raw) and _last_word(before) in vocab.MONTH_ALONE_AFTER)  # "in 2020 Main Street ..."
+            ):
+                return None  # "300 Slater Street", "1600 Pennsylvania Avenue": an address
             if _is_year(raw) and not _QUALIFIER_BEFORE.search(before):
                 if (
                     not scan.names_relaxed

@@ -738,6 +738,41 @@ CURRENCY_WORDS: dict[str, str] = {
     "penny": "penny",
     "pennies": "penny",
 }
+# The kinds of street a house number comes before ("300 Slater Street", "10 Downing St.").
+STREET_WORDS: frozenset[str] = frozenset(
+    {
+        "Street",
+        "St",
+        "Road",
+        "Rd",
+        "Avenue",
+        "Ave",
+        "Boulevard",
+        "Blvd",
+        "Lane",
+        "Ln",
+        "Drive",
+        "Dr",
+        "Way",
+        "Place",
+        "Pl",
+        "Court",
+        "Ct",
+        "Square",
+        "Sq",
+        "Terrace",
+        "Crescent",
+        "Highway",
+        "Hwy",
+        "Parkway",
+        "Pkwy",
+        "Close",
+        "Gardens",
+        "Row",
+        "Strasse",
+        "Straße",
+    }
+)
 # The minor unit written after a major one ("3 dollars 50 cents"), for the currencies news writes so.
 _CENTS = frozenset({"cent", "cents"})
 MINOR_UNITS: dict[str, frozenset[str]] = {
