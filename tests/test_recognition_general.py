@@ -182,6 +182,7 @@ READINGS = [
     ("£5 bn", Kind.MONEY, "5000000000", "GBP", None),
     ("$3 tn", Kind.MONEY, "3000000000000", "USD", None),
     # dates in a table's style, and a day of the month alone
+    ("June of 1992", Kind.DATE, "1992-06", None, None),
     ("Dec-2018", Kind.DATE, "2018-12", None, None),
     ("Oct/2", Kind.DATE, "10-02", None, None),
     ("22-Jan-2019", Kind.DATE, "2019-01-22", None, None),

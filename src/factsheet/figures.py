@@ -302,6 +302,7 @@ _DAY_END = (
     r"(?:(?:[ \u00a0]+day)?(?:[ \u00a0]+of)?[ \u00a0]+(?:this|next|last|the)[ \u00a0]+month\b)?"
     r"(?=[ \u00a0]*(?:[.,;:!?)\]]|$)|[ \u00a0]+(?:and|or|to|through|until|at|around|when|before|after)\b)"
 )
+_DAY_OF_DATE = re.compile(r"(?:\d{4}-)?(?P<month>\d\d)-(?P<day>\d\d)|---(?P<alone>\d\d)")
 _DAY_ALONE_AFTER = re.compile(r"(?:st|nd|rd|th)" + _DAY_END)
 # A day after a weekday: "Friday the 13th", "Monday 21,", "Wednesday the thirty-first".
 _WEEKDAY_DAY_AFTER = re.compile(
@@ -312,7 +313,7 @@ _WEEKDAY_DAY_AFTER = re.compile(
 _MONTH_DAY_AFTER = re.compile(
     r"(?:\.?\s+|[-/])(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)(?:(?:,?\s+|[-/])(?P<year>\d{4})\b(?!\d))?"
 )
-_MONTH_YEAR_AFTER = re.compile(r"(?:\.?,?\s+|[-/])(?P<year>\d{4})\b(?![-/]?\d)")
+_MONTH_YEAR_AFTER = re.compile(r"(?:\.?,?\s+|[-/]|[ \u00a0]+of[ \u00a0]+)(?P<year>\d{4})\b(?![-/]?\d)")
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORDS) + r"))\b")
 _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES, key=len, reverse=True)) + r")\b")
 _CAPITAL_SUFFIX_AFTER = re.compile(r"(?P<suffix>" + vocab.alternation(vocab.SCALE_SUFFIXES_AFTER_CURRENCY) + r")\b")
@@ -441,7 +442,7 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
             continue
         last_end = mention.end
         if mention.figure.kind is Kind.DATE:
-            scan.date_end = last_end
+            scan.date_end, scan.date_value = last_end, mention.figure.value
         yield mention
 
 
@@ -451,13 +452,14 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
 class _Scan:
     """What the readers know of the whole text they read in."""
 
-    __slots__ = ("_title_case", "date_end", "standalone", "text")
+    __slots__ = ("_title_case", "date_end", "date_value", "standalone", "text")
 
     def __init__(self, text: str, standalone: bool) -> None:
         self.text = text
         self.standalone = standalone  # one figure as a sheet writes it: no context to judge "one" or "May" by
         self._title_case: bool | None = None
         self.date_end = -1  # where the last date read ends: "from March to May" reads "May" by it
+        self.date_value = ""  # and its value: "June 1-3" reads "3" as June 3
 
     @property
     def names_relaxed(self) -> bool:
@@ -585,6 +587,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if 1 <= day <= 31 and month:
             year = match.group("year") or match.group("year_joined")
             return _mention(text, start, match.end(), Figure(Kind.DATE, _date_value(year, month, day)))
+    if raw.isdigit() and len(raw) <= 2 and currency is None and (day_end := _day_ending_a_range(text, start, end, raw, scan)):
+        return day_end  # "June 1-3", "April 9 through 17th": the range's second day
     if _ORDINAL_AFTER.match(text, end):
         if (
             raw.isdigit()
@@ -713,6 +717,19 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if noun and noun.group("noun") not in ("to", "and", "or"):  # "40-page", "three-set": the compound stays whole
             cursor = noun.end()
     return _qualified(text, start, cursor, figure, floor)
+
+
+def _day_ending_a_range(text: str, start: int, end: int, raw: str, scan: _Scan) -> Mention | None:
+    """The second end of a range of days, written as an ordinal after a date with a day and a
+    joiner: "April 9 through 17th", "from March 5 to 17th"; not where a noun follows. A day
+    alone ("---17", shown "the 17th"), as it reads standing alone; "June 1-3" keeps a count."""
+    if scan.date_end < 0 or not 1 <= int(raw) <= 31 or not _RANGE_JOINER.fullmatch(text, scan.date_end, start):
+        return None
+    first = _DAY_OF_DATE.fullmatch(scan.date_value)
+    if first is None or int(raw) <= int(first.group("day") or first.group("alone")):
+        return None
+    day = _DAY_ALONE_AFTER.match(text, end)
+    return _mention(text, start, day.end(), Figure(Kind.DATE, f"---{int(raw):02d}")) if day else None
 
 
 def _digit_fraction(text: str, end: int, raw: str) -> tuple[Decimal, int] | None:
@@ -1088,14 +1105,13 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
         value = f"{match.group('year')}-{month:02d}"
         return _mention(text, qualifier_start, match.end(), Figure(Kind.DATE, value, qualifier=qualifier))
     abbreviated = anchor.group().lower() not in vocab.MONTHS
-    if abbreviated and not (scan.standalone or _MONTH_RANGE_AFTER.match(text, end)):
+    after_joiner = scan.date_end >= 0 and _RANGE_JOINER.fullmatch(text, scan.date_end, start) is not None
+    if abbreviated and not (scan.standalone or _MONTH_RANGE_AFTER.match(text, end) or after_joiner):
         return None
     word_before = _WORD_BEFORE.search(text[max(floor, start - _MAX_LOOKBACK) : start])
     after_preposition = word_before is not None and word_before.group("w").lower() in vocab.MONTH_ALONE_AFTER
     # A range of months: "from March to May", "Jan-Feb 2017", "between May and July".
-    in_range = _MONTH_RANGE_AFTER.match(text, end) or (
-        scan.date_end >= 0 and _RANGE_JOINER.fullmatch(text, scan.date_end, start) is not None
-    )
+    in_range = _MONTH_RANGE_AFTER.match(text, end) or after_joiner
     if not (scan.standalone or qualifier or after_preposition or in_range):
         return None  # "March" and "May" are words too
     return _mention(text, qualifier_start, end, Figure(Kind.DATE, f"{month:02d}", qualifier=qualifier))
