@@ -32,6 +32,10 @@ NEWS_SYMBOLS = {
     "RM": "MYR",
     "Rp": "IDR",
 }
+# Currencies CLDR does not hold (not ISO 4217) that news writes all the same: crypto-currencies.
+NEWS_CURRENCIES: dict[str, dict[str, str]] = {
+    "BTC": {"symbol": "₿", "one": "bitcoin", "other": "bitcoins"},
+}
 # Bare currency words news writes after a number ("500 rupees"), and the currency each means
 # in English news where no country is named (CLDR has several dollars, pesos and rupees).
 BARE_WORDS: dict[str, str] = {
@@ -133,7 +137,14 @@ def generate() -> str:
             if last and last != bare and last.startswith(bare[:3]):
                 words[last] = code
         words.setdefault(bare + "s", code)
-    codes = sorted(code for code in names if code.isalpha() and code not in CODES_THAT_ARE_WORDS)
+    for code, forms in NEWS_CURRENCIES.items():
+        if "symbol" in forms:
+            symbols.setdefault(forms["symbol"], code)
+        words.setdefault(forms["one"], code)
+        words.setdefault(forms["other"], code)
+    codes = sorted(
+        [*(code for code in names if code.isalpha() and code not in CODES_THAT_ARE_WORDS), *NEWS_CURRENCIES]
+    )
 
     lines = [
         '"""Currencies: symbols, ISO codes and English names, generated from CLDR.',

@@ -199,6 +199,8 @@ READINGS = [
     ("100,000 ₭", Kind.MONEY, "100000", "LAK", None),
     ("₺50", Kind.MONEY, "50", "TRY", None),
     ("US$ 1MM", Kind.MONEY, "1000000", "USD", None),
+    ("10,000 bitcoins", Kind.MONEY, "10000", "BTC", None),
+    ("6.25 BTC", Kind.MONEY, "6.25", "BTC", None),
     # small words that compose
     ("12 noon", Kind.TIME, "12:00", None, None),
     ("two hundred point zero three", Kind.COUNT, "200.03", None, None),

@@ -61,6 +61,7 @@ SYMBOLS: dict[str, str] = {
     "₺": "TRY",
     "₽": "RUB",
     "₾": "GEL",
+    "₿": "BTC",
 }
 # ISO 4217 codes written before or after an amount ("USD 200", "100 EUR").
 CODES: frozenset[str] = frozenset(
@@ -90,6 +91,7 @@ CODES: frozenset[str] = frozenset(
         "BOV",
         "BRL",
         "BSD",
+        "BTC",
         "BTN",
         "BUK",
         "BWP",
@@ -338,6 +340,8 @@ NAMES: dict[str, str] = {
     "bermudan dollars": "BMD",
     "bhutanese ngultrum": "BTN",
     "bhutanese ngultrums": "BTN",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
     "bolivar": "VES",
     "bolivars": "VES",
     "bolivian boliviano": "BOB",
