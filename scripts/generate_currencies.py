@@ -142,9 +142,7 @@ def generate() -> str:
             symbols.setdefault(forms["symbol"], code)
         words.setdefault(forms["one"], code)
         words.setdefault(forms["other"], code)
-    codes = sorted(
-        [*(code for code in names if code.isalpha() and code not in CODES_THAT_ARE_WORDS), *NEWS_CURRENCIES]
-    )
+    codes = sorted([*(code for code in names if code.isalpha() and code not in CODES_THAT_ARE_WORDS), *NEWS_CURRENCIES])
 
     lines = [
         '"""Currencies: symbols, ISO codes and English names, generated from CLDR.',
