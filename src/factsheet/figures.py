@@ -931,6 +931,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     value, cursor, words = _number_words(text, start)
     if value is None:
         return None
+    if text[start].isupper() and _starts_a_name(text, start, cursor, before) and not scan.names_relaxed:
+        return None  # "Ninety Mile Beach", "the Three Gorges Dam": a name mid-sentence
     if words[0] in vocab.SCALE_WORDS:
         word_before = _WORD_BEFORE.search(before)
         if word_before and word_before.group("w").lower() in ("several", "few") and f"{words[0]}s" in vocab.VAGUE_QUANTITIES:
@@ -1275,7 +1277,10 @@ def _read_unit(
         end = match.end()
         if compound := _COMPOUND_AFTER.match(text, end):  # "four-day-long"
             end = compound.end()
-        figure = Figure(Kind.DURATION, _canonical(value), unit=_DURATION_WORDS[match.group("duration_unit")])
+        written = match.group("duration_unit")
+        if written not in vocab.DURATION_UNITS and _name_goes_on(text, end):
+            return Figure(kind, _canonical(value), unit=unit), cursor  # "Seven Days Inn": a name
+        figure = Figure(Kind.DURATION, _canonical(value), unit=_DURATION_WORDS[written])
         return _compound(text, figure, end) if end == match.end() else (figure, end)
     if found == "money_after":
         return Figure(Kind.MONEY, _canonical(value), unit=vocab.CURRENCY_SYMBOLS[match.group("money_symbol")]), match.end()
@@ -1284,8 +1289,29 @@ def _read_unit(
         end = compound.end()
     elif match.group("measure_unit") == "m" and (dimension := _DIMENSION_AFTER.match(text, end)):
         end = dimension.end()  # "1.8m tall" is a length only with its adjective: keep it in the span
-    figure = Figure(Kind.MEASURE, _canonical(value), unit=_MEASURE_WORDS[match.group("measure_unit")])
+    written = match.group("measure_unit")
+    if written not in vocab.MEASURE_UNITS and _name_goes_on(text, match.end()):
+        return Figure(kind, _canonical(value), unit=unit), cursor  # "Ninety Mile Beach": a name
+    figure = Figure(Kind.MEASURE, _canonical(value), unit=_MEASURE_WORDS[written])
     return _compound(text, figure, end) if end == match.end() else (figure, end)
+
+
+def _starts_a_name(text: str, start: int, end: int, before: str) -> bool:
+    """A capitalised number word inside a sentence, before another capitalised word: a name."""
+    opening = before.rstrip(" \u00a0\"“‘'(")
+    if not opening or opening[-1] in ".!?:\n" or not _name_goes_on(text, end):
+        return False
+    return not opening.endswith(tuple(vocab.TITLE_CASE_FUNCTION_WORDS))
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """A capitalised unit word goes on into a name: another capitalised word follows that is not
+    a headline's function word ("Ninety Mile Beach", not "12 Inches Of Rain")."""
+    following = _WORD_AFTER.match(text, end)
+    if following is None or not text.startswith(" ", end):
+        return False
+    word = following.group("w")
+    return word[0].isupper() and word not in vocab.TITLE_CASE_FUNCTION_WORDS
 
 
 def _currency_name_after(text: str, cursor: int) -> tuple[str, int] | None:

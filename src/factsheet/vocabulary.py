@@ -829,6 +829,8 @@ TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
         "To",
         "In",
         "Of",
+        "As",
+        "Or",
         "By",
         "At",
         "For",
