@@ -405,6 +405,7 @@ FUZZ_ARTICLES = {
         "1111111/Q1\nQ1?\n0-0-5\x0650-5-5-5-0-5-5W05-4-5--5-5-5-0-5\x065WW05-05-55-5-5-\x1b\n-22-2\n05"
     ),
     "a quarter's letter after a digit": b"3Q2&Q2&3Q\xff\xff\xff3Q2&Q2&3Q\xff3Q3\x7f3\x959\xdc6.3Q3\x7f9".decode(errors="replace"),
+    "a context's edge inside a word of many apostrophes": "e stall sold 3 do" + "'" * 80 + "zen p\ufffdes.",
     "a context's edge inside a word with '&'": "Tarion 234 hi" + "\ufffd" * 63 + " Zone&1 expor\ufffd\ufffdrs, his None",
 }
 

@@ -187,9 +187,14 @@ def _context(article: Article, sourced: SourcedMention, reach: int) -> str:
     return _one_line(text[begin:finish])
 
 
+# How far past a window's edge a word is followed to tell whether it runs on (a word joined by
+# many apostrophes); bounded, so that a context stays linear in its window however the text runs.
+_RUN_ON_REACH = 128
+
+
 def _runs_on(text: str, start: int, edge: int, ceiling: int) -> bool:
-    """The word from `start` goes on past `edge` (a few characters are enough to tell)."""
-    match = _WORD.match(text, start, min(ceiling, edge + 8))
+    """The word from `start` goes on past `edge`."""
+    match = _WORD.match(text, start, min(ceiling, edge + _RUN_ON_REACH))
     return match is not None and match.end() > edge
 
 
