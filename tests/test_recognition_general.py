@@ -219,6 +219,8 @@ READINGS = [
     ("thirteen dollars forty-five cents", Kind.MONEY, "13.45", "USD", None),
     ("12 pounds and 40 pence", Kind.MONEY, "12.4", "GBP", None),
     ("20 min past eight", Kind.TIME, "08:20", None, None),
+    ("5 in the morning", Kind.TIME, "05:00", None, None),
+    ("one hundred percents", Kind.PERCENT, "100", "percent", None),
     ("magnitude 7.8", Kind.MEASURE, "7.8", "magnitude", None),
     ("aged 87", Kind.DURATION, "87", "year", None),
     ("age 40", Kind.DURATION, "40", "year", None),

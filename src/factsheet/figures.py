@@ -343,7 +343,7 @@ _STEM_AFTER = re.compile(r"(?:[ \u00a0]+|-)([^\W\d_]+)")
 _CURRENCY_FIRST_STEMS = frozenset(_STEM_AFTER.match(" " + name).group(1) for name in vocab.CURRENCY_WORDS)  # type: ignore[union-attr]
 _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
 _UNIT_AFTER = re.compile(
-    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cent|points?)|bps?)\b)"
+    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?|points?)|bps?)\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-old\b)"
     r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + vocab.alternation(_DURATION_WORDS) + r")\b(?!-old))"
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that

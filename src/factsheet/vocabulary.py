@@ -522,7 +522,7 @@ WEEKDAYS: tuple[str, ...] = (
 # Parts of a day that belong to a weekday's span ("Monday evening").
 # Words before an hour that make "9 in the evening" a time.
 CLOCK_PREPOSITIONS: frozenset[str] = frozenset(
-    {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
+    {"at", "by", "until", "till", "from", "before", "after", "around", "about", "circa", "approximately", "since", "to"}
 )
 DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 # Words that make a weekday relative ("last Saturday"): kept in the figure.
