@@ -177,6 +177,8 @@ READINGS = [
     ("1 in twenty-one", Kind.FRACTION, "0.048", None, None),
     ("1 in 5,000", Kind.FRACTION, "0.0002", None, None),
     ("3 out of 1,000", Kind.FRACTION, "0.003", None, None),
+    ("1-in-5", Kind.FRACTION, "0.2", None, None),
+    ("one-in-five", Kind.FRACTION, "0.2", None, None),
     ("one penny", Kind.MONEY, "1", "penny", None),
     ("10 tln", Kind.COUNT, "10000000000000", None, None),
     ("£5 bn", Kind.MONEY, "5000000000", "GBP", None),

@@ -351,7 +351,7 @@ _UNIT_AFTER = re.compile(
     r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
     r"|(?P<measure>" + _MEASURE + ")"
 )
-_RATIO_AFTER = re.compile(r"\s+(?i:in)\s+" + _DENOMINATOR)
+_RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+|-in-)" + _DENOMINATOR)  # "1 in 10", "a 1-in-5 chance"
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
 # "two-thirds", "three quarters of": a count of fractions. Spaced, it is one only before "of".
@@ -624,7 +624,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             second = Decimal(written) if written.isdigit() else Decimal(vocab.UNITS_WORDS[written.lower()])  # "3-to-0"
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{second}"), floor)
     # Shares: "3 out of 5", "1 in 10".
-    if currency is None and following == " " and (share := _OUT_OF_AFTER.match(text, end) or _RATIO_AFTER.match(text, end)):
+    if currency is None and following in " -" and (share := _OUT_OF_AFTER.match(text, end) or _RATIO_AFTER.match(text, end)):
         denominator, share_end = _denominator(text, share)
         # "412 in 2022" is a count and a year; "10,000 in 3" is no share
         if denominator and not _is_year(share.group("n")) and (value <= denominator or share.group().lstrip().startswith("out")):
