@@ -232,6 +232,8 @@ READINGS = [
     ("0.3 percentage points", Kind.PERCENT, "0.3", "percentage point", None),
     # ten numbers, at their low or high end
     ("low 20s", Kind.COUNT, "20-29", None, "low"),
+    ("30-something", Kind.COUNT, "30-39", None, None),
+    ("two-degree", Kind.MEASURE, "2", "degree", None),
     ("high-80s", Kind.COUNT, "80-89", None, "high"),
     # vague money, and a vague range written as two words
     ("millions of dollars", Kind.MONEY, "2000000-9999999", "USD", None),

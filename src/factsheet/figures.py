@@ -714,6 +714,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         noun = _HYPHEN_NOUN_AFTER.match(text, cursor)
         if noun and noun.group("noun") == "fold":  # "a 100-fold rise": a multiple
             return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
+        if noun and noun.group("noun") == "something" and len(raw) == 2 and raw.endswith("0"):  # "a 30-something"
+            return _mention(text, start, noun.end(), Figure(Kind.COUNT, f"{raw}-{raw[0]}9", approximate=True))
         if noun and noun.group("noun") not in ("to", "and", "or"):  # "40-page", "three-set": the compound stays whole
             cursor = noun.end()
     return _qualified(text, start, cursor, figure, floor)

@@ -646,6 +646,7 @@ MEASURE_UNITS: dict[str, str] = {
     "tons": "t",
     "pounds": "lb",
     "degrees": "degree",
+    "degree": "degree",
     "magnitude": "magnitude",
     "acres": "acre",
     "hectares": "ha",
