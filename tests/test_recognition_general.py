@@ -123,6 +123,9 @@ READINGS = [
     ("greater than 100", Kind.COUNT, "100", None, "greater than"),
     ("500 or fewer", Kind.COUNT, "500", None, "or fewer"),
     ("greater than or equal to 65", Kind.COUNT, "65", None, "greater than or equal to"),
+    ("plus or minus 3 percentage points", Kind.PERCENT, "3", "percentage point", "plus or minus"),
+    ("±3 points", Kind.MEASURE, "3", "point", "±"),
+    ("a quarter point", Kind.PERCENT, "0.25", "percentage point", None),
     ("<5%", Kind.PERCENT, "5", "percent", "<"),
     (">= 30", Kind.COUNT, "30", None, ">="),
     # one of a unit, with a qualifier or a half

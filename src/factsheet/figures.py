@@ -146,7 +146,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[\"“‘'—–]))(?P<q>(?i:" + vocab.alternation(vocab.QUALIFIERS).replace(r"\ ", r"\s+") + r"))\s+$"
 )
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<q>" + vocab.alternation(vocab.COMPARISON_SIGNS) + r")[ \u00a0]?$")
-_SIGNS = frozenset("<>≤≥=")
+_SIGNS = frozenset("<>≤≥=±-")  # the last character of a sign in COMPARISON_SIGNS ("+/-")
 # Not "70 mph and up to 8 inches": a trailing qualifier ends the phrase.
 _TRAILING_QUALIFIER = re.compile(
     r"\s+(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in vocab.TRAILING_QUALIFIERS) + r")\b(?!\s+(?:to|than)\b)"
@@ -364,7 +364,7 @@ _FRACTION_AFTER = re.compile(
 _VAGUE_OR = re.compile(r"\s+(?:or|to)\s+(?:(?:even|perhaps|possibly|maybe)\s+)?(?P<w>hundreds|thousands)\b", re.IGNORECASE)
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<w>thousands|millions|billions)\b", re.IGNORECASE)
 _VAGUE_SUFFIX = re.compile("|".join(s.replace("-", r"-\n?") for s in vocab.VAGUE_DURATION_SUFFIXES))  # "decades-\nold"
-_POINT_AFTER = re.compile(r"-point\b")
+_POINT_AFTER = re.compile(r"[- ]point\b(?![ \u00a0]+guard)")  # "a quarter-point cut", "a quarter point"
 _WORD_AFTER = re.compile(r"\s+(?P<w>[\w’']+)")
 _LETTER_AFTER = re.compile(r"[A-Za-z_]")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
@@ -377,7 +377,7 @@ _SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")  # "145,000", "145 000": what a n
 _NUMBER_WORD_VALUES: dict[str, int] = {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}
 _DIGIT_WORDS = {**{w: v for w, v in vocab.UNITS_WORDS.items() if v < 10}, "nought": 0, "oh": 0}
 _WORD_DECIMAL_AFTER = re.compile(r"[ \u00a0]+point(?P<digits>(?:[ \u00a0]+(?i:" + "|".join(_DIGIT_WORDS) + r")\b)+)")
-_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<m>(?i:minus|negative))[ \u00a0]+$")
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?<!(?i:plus) or )(?P<m>(?i:minus|negative))[ \u00a0]+$")
 _BELOW_ZERO_AFTER = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b")
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 _EXACT = decimal.Context(prec=1_000_000, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
@@ -1039,12 +1039,12 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         ordinal_start = start - len(before) + ordinal.start()
         return _read_period(text, ordinal_start, end, ordinal.group("o").lower())
     denominator = Decimal(vocab.FRACTION_WORDS[word])
-    if _POINT_AFTER.match(text, end):  # "a quarter-point" cut in a rate
+    if point := _POINT_AFTER.match(text, end):  # "a quarter-point" cut in a rate
         count, start = _article_or_number_before(text, start, floor, before)
         if count is None:
             return None
         figure = Figure(Kind.PERCENT, _canonical(count / denominator), unit="percentage point")
-        return _mention(text, start, end + len("-point"), figure)
+        return _mention(text, start, point.end(), figure)
     qualified = _QUALIFIER_BEFORE.search(before)
     if word == "half":
         word_before = _WORD_BEFORE.search(before)

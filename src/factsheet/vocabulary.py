@@ -365,6 +365,7 @@ QUALIFIERS: dict[str, str] = {
     "just shy of": "nearly",
     "nearly all of": "nearly",
     "several": "several",
+    "plus or minus": "plus or minus",  # a margin of error: "plus or minus 3 percentage points" is 3, not -3
     "an extra": "extra",
     "an additional": "extra",
     "greater than": "more than",
@@ -393,6 +394,8 @@ COMPARISON_SIGNS: dict[str, str] = {
     "=<": "up to",
     ">=": "at least",
     "=>": "at least",
+    "±": "plus or minus",
+    "+/-": "plus or minus",
 }
 # Verbs after which "up to" is a particle, not a qualifier ("edging up to 3.1%").
 UP_TO_VERBS: frozenset[str] = frozenset(
