@@ -181,6 +181,7 @@ READINGS = [
     ("1 in 5,000", Kind.FRACTION, "0.0002", None, None),
     ("3 out of 1,000", Kind.FRACTION, "0.003", None, None),
     ("1-in-5", Kind.FRACTION, "0.2", None, None),
+    ("1 in every 200", Kind.FRACTION, "0.005", None, None),
     ("one-in-five", Kind.FRACTION, "0.2", None, None),
     ("one penny", Kind.MONEY, "1", "penny", None),
     ("10 tln", Kind.COUNT, "10000000000000", None, None),

@@ -351,7 +351,7 @@ _UNIT_AFTER = re.compile(
     r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
     r"|(?P<measure>" + _MEASURE + ")"
 )
-_RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+|-in-)" + _DENOMINATOR)  # "1 in 10", "a 1-in-5 chance"
+_RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+(?:(?i:every)\s+)?|-in-)" + _DENOMINATOR)  # "1 in 10", "1 in every 200", "1-in-5"
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
 # "two-thirds", "three quarters of": a count of fractions. Spaced, it is one only before "of".
