@@ -108,6 +108,7 @@ READINGS = [
     ("summer of 2020", Kind.YEAR, "2020", None, "summer"),
     ("beginning of 2023", Kind.YEAR, "2023", None, "beginning"),
     ("mid-2024", Kind.YEAR, "2024", None, "mid"),
+    ("'08", Kind.YEAR, "2008", None, None),
     ("early 2020", Kind.YEAR, "2020", None, "early"),
     ("Earlier Saturday", Kind.WEEKDAY, "Saturday", None, "earlier"),
     ("first of March", Kind.DATE, "03-01", None, None),

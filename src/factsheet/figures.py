@@ -139,7 +139,7 @@ _ANCHOR = re.compile(
     r"|(?P<digits>(?=\d)(?<![a-pr-z\d_,])(?<![^\s(\[$]\.)"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)"
     r"(?:\.\d+)?)"
-    r"|(?P<decade>['’](?<!\w['’])\d0s\b)"
+    r"|(?P<decade>['’](?<!\w['’])\d(?:0s|\d(?![\d.,]?\d|s))\b)"
 )
 
 _QUALIFIER_BEFORE = re.compile(
@@ -1158,11 +1158,17 @@ def _read_weekday(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> 
     return _mention(text, start, end, figure)
 
 
-def _read_decade(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
+def _read_decade(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | int | None:
+    """ "the '90s"; and a year cut short after a word that dates ("in '08", "the '08 crisis"):
+    an opening quote before a number ("said: '20 people") is no year."""
     start, end = anchor.span()
     short = int(anchor.group()[1:3])
     century = "19" if short >= 30 else "20"
     qualifier_start, qualifier = _period_qualifier(text, start, floor)
+    if not anchor.group().endswith("s"):
+        if scan.standalone or _last_word(text[max(floor, start - _MAX_LOOKBACK) : start]) in vocab.SHORT_YEAR_BEFORE:
+            return _mention(text, qualifier_start, end, Figure(Kind.YEAR, f"{century}{short:02d}", qualifier=qualifier))
+        return _read_number(text, start + 1, end, floor, scan, currency=None)  # the number after a quote
     return _mention(text, qualifier_start, end, Figure(Kind.DECADE, f"{century}{short:02d}s", qualifier=qualifier))
 
 

@@ -509,6 +509,10 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 # Month names that are common words in lower case ("you may", "they march", "mar the view").
 MONTHS_THAT_ARE_WORDS: frozenset[str] = frozenset({"may", "march", "mar"})
 
+# The words after which "'08" is a year cut short ("in '08", "the '08 crisis").
+SHORT_YEAR_BEFORE: frozenset[str] = frozenset(
+    {"in", "since", "by", "of", "the", "until", "till", "from", "before", "after", "during", "through", "to", "and"}
+)
 MONTH_ALONE_AFTER: frozenset[str] = frozenset(
     {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of", "this", "last", "next"}
 )
