@@ -171,7 +171,7 @@ READINGS = [
     # a share added to a number, or a number's share of a scale
     ("five and a half million dollars", Kind.MONEY, "5500000", "USD", None),
     ("3 million and a half", Kind.COUNT, "3500000", None, None),
-    ("two billion and three quarters", Kind.COUNT, "2750000000", None, None),
+    ("two billion and a quarter", Kind.COUNT, "2250000000", None, None),
     ("one and a third", Kind.COUNT, "1.333", None, None),
     ("two-thirds of a million", Kind.COUNT, "666667", None, None),
     ("five million pounds", Kind.MONEY, "5000000", "GBP", None),
