@@ -319,20 +319,25 @@ _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES
 _CAPITAL_SUFFIX_AFTER = re.compile(r"(?P<suffix>" + vocab.alternation(vocab.SCALE_SUFFIXES_AFTER_CURRENCY) + r")\b")
 
 
-def _with_title_and_capitals(units: dict[str, str]) -> dict[str, str]:
-    """Unit words as headlines write them too ("12 Inches", "10 DAYS"); abbreviations of one or two
-    letters keep their case ("m" is not "M")."""
-    variants = dict(units)
-    for word, unit in units.items():
-        if len(word) >= 3 and word.replace(" ", "").isalpha() and word.islower():
-            for variant in (word.capitalize(), word.title(), word.upper()):
-                variants.setdefault(variant, unit)
-    return variants
+def _is_unit_word(written: str) -> bool:
+    """A unit written as a lower-case word ("inches", "square feet"), not a mark ("m", "kW", "km/h")."""
+    return len(written) >= 3 and written.replace(" ", "").isalpha() and written.islower()
 
 
-_MEASURE_WORDS = _with_title_and_capitals(vocab.MEASURE_UNITS)
-_DURATION_WORDS = _with_title_and_capitals(vocab.DURATION_UNITS)
-_MEASURE = r"(?:\s?|-)(?P<measure_unit>" + vocab.alternation(_MEASURE_WORDS) + r")(?![\w/])"
+def _unit_pattern(units: dict[str, str]) -> str:
+    """Unit words in any case, as headlines write them too ("12 Inches", "10 DAYS"); marks of one
+    or two letters in their own case ("m" is not "M", "kW" not "KW")."""
+    words = [written for written in units if _is_unit_word(written)]
+    marks = [written for written in units if not _is_unit_word(written)]
+    return "(?:" + vocab.alternation(marks) + "|" + vocab.alternation(words, ignore_case=True) + ")"
+
+
+def _unit_of(units: dict[str, str], written: str) -> str | None:
+    """The unit of a unit as written in any case ("Inches" is "inch")."""
+    return units.get(written) or units.get(" ".join(written.lower().split()))
+
+
+_MEASURE = r"(?:\s?|-)(?P<measure_unit>" + _unit_pattern(vocab.MEASURE_UNITS) + r")(?![\w/])"
 _MEASURE_AFTER = re.compile(_MEASURE)
 # The unit after a number, in the order it decides the kind: one pattern, one match.
 # The words after an amount that may name its currency: up to five, single-spaced as the names
@@ -345,7 +350,7 @@ _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS
 _UNIT_AFTER = re.compile(
     r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?|points?)|bps?)\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-old\b)"
-    r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + vocab.alternation(_DURATION_WORDS) + r")\b(?!-old))"
+    r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
     # stands before the next amount ("5 $ 30").
     r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
@@ -1207,12 +1212,7 @@ def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
     if match is None:
         return figure, end
     unit = match.group("u")
-    small = (
-        _DURATION_WORDS.get(unit)
-        or vocab.DURATION_UNITS.get(unit.lower())
-        or _MEASURE_WORDS.get(unit)
-        or ("inch" if unit == "in" else None)
-    )
+    small = _unit_of(vocab.DURATION_UNITS, unit) or _unit_of(vocab.MEASURE_UNITS, unit) or ("inch" if unit == "in" else None)
     factor = vocab.COMPOUND_UNITS.get((figure.unit or "", small or ""))
     if factor is None:
         return figure, end
@@ -1288,7 +1288,7 @@ def _read_unit(
         written = match.group("duration_unit")
         if written not in vocab.DURATION_UNITS and _name_goes_on(text, end):
             return Figure(kind, _canonical(value), unit=unit), cursor  # "Seven Days Inn": a name
-        figure = Figure(Kind.DURATION, _canonical(value), unit=_DURATION_WORDS[written])
+        figure = Figure(Kind.DURATION, _canonical(value), unit=_unit_of(vocab.DURATION_UNITS, written))
         return _compound(text, figure, end) if end == match.end() else (figure, end)
     if found == "money_after":
         return Figure(Kind.MONEY, _canonical(value), unit=vocab.CURRENCY_SYMBOLS[match.group("money_symbol")]), match.end()
@@ -1300,7 +1300,7 @@ def _read_unit(
     written = match.group("measure_unit")
     if written not in vocab.MEASURE_UNITS and _name_goes_on(text, match.end()):
         return Figure(kind, _canonical(value), unit=unit), cursor  # "Ninety Mile Beach": a name
-    figure = Figure(Kind.MEASURE, _canonical(value), unit=_MEASURE_WORDS[written])
+    figure = Figure(Kind.MEASURE, _canonical(value), unit=_unit_of(vocab.MEASURE_UNITS, written))
     return _compound(text, figure, end) if end == match.end() else (figure, end)
 
 
