@@ -188,7 +188,7 @@ _TIME_NEXT = frozenset(":.aApP \u00a0")  # what may follow the hours of a time (
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in vocab.QUALIFIERS)
 _YEAR_PART_LAST_WORDS = frozenset(part.split()[-1] for part in vocab.YEAR_PARTS)
 _FISCAL_SPACED = re.compile(r"(?<![A-Za-z])FY ['’]?$")
-_CODE_AFTER = re.compile(r"[ \u00a0](?P<code>" + vocab.alternation(vocab.CURRENCY_CODES) + r")\b(?![-'’])")
+_CODE_AFTER = re.compile(r"[ \u00a0](?P<code>[A-Z]{3})\b(?![-'’])")  # a currency's code if CURRENCY_CODES holds it
 _TEMPERATURE_AFTER = re.compile(
     r"(?:(?P<glued>[CF])(?![\w/°])"
     r"|\s?(?:°|º|(?i:degrees?|deg\.?))\s?(?P<scale>(?i:celsius|centigrade|fahrenheit)\b|[CF](?![\w/]))"
@@ -686,7 +686,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         value = _whole_enough(value)  # "2 and a third million", "one million and a third"
     scaled = cursor != end
 
-    if currency is None and (code := _CODE_AFTER.match(text, cursor)):  # "100 EUR"
+    if currency is None and (code := _CODE_AFTER.match(text, cursor)) and code.group("code") in vocab.CURRENCY_CODES:  # "100 EUR"
         kind, unit, cursor = Kind.MONEY, code.group("code"), code.end()
     figure, cursor = _read_unit(text, cursor, value, kind, unit, scaled=scaled)
     if fraction is not None and figure.kind is Kind.COUNT:
