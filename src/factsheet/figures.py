@@ -697,6 +697,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if unit_before in ("aged", "age") and raw.isdigit() and value <= 130 and (age := _AGE_BEFORE.search(before)):
         return _mention(text, start - len(before) + age.start(), end, Figure(Kind.DURATION, raw.lstrip("0") or "0", unit="year"))
     if figure.kind is Kind.COUNT and cursor == end:
+        if "." in raw and not grouped and _is_label_number(before):
+            return None  # "Version 2.0", "volume 3.1": a label
         if not grouped and "." not in raw:
             if following == "(" and (label := _PARENTHESISED_LABEL_AFTER.match(text, end)):
                 return label.end()  # "401(k)", "501(c)(3)": a statute's part, no figure
@@ -1495,7 +1497,7 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     if not following:
         return False
     word = following.group("w")
-    return word.islower() and word not in vocab.ONE_PRONOUN_AFTER
+    return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"
 
 
 def _period_qualifier(text: str, start: int, floor: int) -> tuple[int, str | None]:
