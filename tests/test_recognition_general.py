@@ -49,6 +49,8 @@ READINGS = [
     ("361 million pounds", Kind.MONEY, "361000000", "GBP", None),
     ("34 cents", Kind.MONEY, "34", "cent", None),
     ("470 pence", Kind.MONEY, "470", "penny", None),
+    ("99p", Kind.MONEY, "99", "penny", None),
+    ("€1,5 million", Kind.MONEY, "1500000", "EUR", None),
     # measures and temperatures
     ("22 pounds", Kind.MEASURE, "22", "lb", None),
     ("1.8m tall", Kind.MEASURE, "1.8", "m", None),

@@ -274,6 +274,8 @@ _MINOR_AFTER = re.compile(
 )
 # A street address after a house number: up to three capitalised words, then the street's kind.
 _ADDRESS_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}(?:" + vocab.alternation(vocab.STREET_WORDS) + r")\b")
+_DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn)\b)")
+_PENCE_GLUED = re.compile(r"p(?![\w’'-])")  # "99p", "a 50p coin"; not "1080p", read as no figure (four digits)
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
 _MAGNITUDE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:magnitude)[ \u00a0]+$")
@@ -609,6 +611,11 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     value = _decimal(raw)
     if value is None:
         return None
+    if following == "," and raw.isdigit() and len(raw) <= 3 and (comma := _DECIMAL_COMMA_SCALE.match(text, end)):
+        # "€1,5 million": a decimal comma, as much of Europe writes it, before a scale word
+        raw = raw + "." + comma.group("decimals")
+        value, end = Decimal(raw), comma.end("decimals")
+        following = text[end : end + 1]
     if "." in raw and following == "." and text[end + 1 : end + 2].isdigit():
         run = _DOTTED_RUN.match(text, end)
         return run.end() if run else end  # "192.168.1.2", "2.4.1": an address or a version
@@ -672,6 +679,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if suffix := _scale_suffix(text, cursor, raw, currency):
         value *= suffix[0]
         cursor = suffix[1]
+    elif currency is None and cursor == end and raw.isdigit() and value < 100 and _PENCE_GLUED.match(text, cursor):
+        return _qualified(text, start, cursor + 1, Figure(Kind.MONEY, _canonical(value), unit="penny"), floor)  # "99p"
     elif _LETTER_AFTER.match(text, cursor) and not (
         _MEASURE_AFTER.match(text, cursor) or _TEMPERATURE_AFTER.match(text, cursor) or _BASIS_POINTS_GLUED.match(text, cursor)
     ):
