@@ -232,6 +232,8 @@ READINGS = [
     ("one hundred percents", Kind.PERCENT, "100", "percent", None),
     ("magnitude 7.8", Kind.MEASURE, "7.8", "magnitude", None),
     ("aged 87", Kind.DURATION, "87", "year", None),
+    ("24-year-olds", Kind.DURATION, "24", "year", None),
+    ("over-65s", Kind.COUNT, "65", None, "over"),
     ("age 40", Kind.DURATION, "40", "year", None),
     # points are a game's, an index's or a rate's: a measure in points, never a percentage
     ("30 points", Kind.MEASURE, "30", "point", None),

@@ -351,7 +351,7 @@ _CURRENCY_FIRST_STEMS = frozenset(_STEM_AFTER.match(" " + name).group(1) for nam
 _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
 _UNIT_AFTER = re.compile(
     r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?|points?)|bps?)\b)"
-    r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-old\b)"
+    r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-olds?\b)"
     r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
     # stands before the next amount ("5 $ 30").
@@ -550,6 +550,14 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if prefix.lower() in vocab.MEASURE_UNITS and (value := _decimal(raw)) is not None:  # "magnitude-6.4"
             figure = Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[prefix.lower()])
             return _mention(text, start - len(prefix) - 1, end, figure)
+        if (
+            prefix.lower() in ("over", "under")
+            and raw.isdigit()
+            and text.startswith("s", end)
+            and not _is_word_char(text, end + 1)
+        ):
+            figure = Figure(Kind.COUNT, raw.lstrip("0") or "0", qualifier=prefix.lower())  # "the over-65s", "the under-30s"
+            return _mention(text, start - len(prefix) - 1, end + 1, figure)
         decade_level = prefix.lower() in ("low", "high", "upper", "lower") and len(raw) == 2 and text.startswith("0s", end - 1)
         if prefix.lower() not in vocab.PERIOD_QUALIFIERS and not decade_level:
             return None  # "COVID-19", "F-16"; not "the high-80s"
