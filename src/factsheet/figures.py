@@ -151,7 +151,7 @@ _SIGNS = frozenset("<>≤≥=±-")  # the last character of a sign in COMPARISON
 _TRAILING_QUALIFIER = re.compile(
     r"\s+(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in vocab.TRAILING_QUALIFIERS) + r")\b(?!\s+(?:to|than)\b)"
 )
-_LEVEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:low|high|upper|lower))(?:\s+|-)$")
+_LEVEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.DECADE_LEVELS) + r"))(?:\s+|-)$")
 _PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:early|mid|late))(?:\s+|-)$")
 _WEEKDAY_PREFIX = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.WEEKDAY_PREFIXES) + r"))\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<a>[Aa]n?)\s+$")
@@ -278,8 +278,7 @@ _DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:millio
 _PENCE_GLUED = re.compile(r"p(?![\w’'-])")  # "99p", "a 50p coin"; not "1080p", read as no figure (four digits)
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
-_MAGNITUDE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:magnitude)[ \u00a0]+$")
-_AGE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:aged|age)[ \u00a0]+$")  # "aged 87", "at age 87": an age, in years
+_UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>(?i:" + "|".join(sorted(vocab.UNIT_WORDS_BEFORE)) + r"))[ \u00a0]+$")
 _NOON_AFTER = re.compile(r"[ \u00a0](?P<word>(?i:noon|midday|midnight))\b")
 _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
@@ -296,8 +295,8 @@ _NAMED_MONTH_DAY_AFTER = re.compile(
 # A day of the month alone ("on the 18th", "from the 4th to the 18th"): after a preposition and
 # "the", and before a clause ends; "the 18th hole", "the 3rd time" name an item.
 _DAY_ALONE_BEFORE = re.compile(
-    r"(?:^|(?<=\s))(?i:on|by|until|till|before|after|since|from|to|through|between|and|or|around|of|for)"
-    r"[ \u00a0]+(?i:the)[ \u00a0]+$"
+    r"(?:(?:^|(?<=\s))(?P<on>(?i:on|by|until|till|before|after|since|from|to|through|between|and|or|around|of|for))"
+    r"[ \u00a0]+)?(?<!\w)(?P<the>(?i:the))[ \u00a0]+$"
 )
 # What may follow a day of the month alone: the month it is of, then the clause's end or a joining word.
 _DAY_END = (
@@ -350,7 +349,7 @@ _STEM_AFTER = re.compile(r"(?:[ \u00a0]+|-)([^\W\d_]+)")
 _CURRENCY_FIRST_STEMS = frozenset(_STEM_AFTER.match(" " + name).group(1) for name in vocab.CURRENCY_WORDS)  # type: ignore[union-attr]
 _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
 _UNIT_AFTER = re.compile(
-    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?|points?)|bps?)\b)"
+    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?)|bps?)\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-olds?\b)"
     r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
@@ -556,9 +555,9 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             and text.startswith("s", end)
             and not _is_word_char(text, end + 1)
         ):
-            figure = Figure(Kind.COUNT, raw.lstrip("0") or "0", qualifier=prefix.lower())  # "the over-65s", "the under-30s"
+            figure = Figure(Kind.COUNT, _canonical(Decimal(raw)), qualifier=prefix.lower())  # "the over-65s", "the under-30s"
             return _mention(text, start - len(prefix) - 1, end + 1, figure)
-        decade_level = prefix.lower() in ("low", "high", "upper", "lower") and len(raw) == 2 and text.startswith("0s", end - 1)
+        decade_level = prefix.lower() in vocab.DECADE_LEVELS and len(raw) == 2 and text.startswith("0s", end - 1)
         if prefix.lower() not in vocab.PERIOD_QUALIFIERS and not decade_level:
             return None  # "COVID-19", "F-16"; not "the high-80s"
 
@@ -608,11 +607,10 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if (
             raw.isdigit()
             and 1 <= int(raw) <= 31
-            and (scan.standalone or _DAY_ALONE_BEFORE.search(before))
+            and (((day_before := _DAY_ALONE_BEFORE.search(before)) and day_before.group("on")) or scan.standalone)
             and (alone := _DAY_ALONE_AFTER.match(text, end))
         ):
-            the = re.search(r"(?i:the)[ \u00a0]+$", before)  # "on the 18th": the day is "the 18th"
-            day_start = start - len(before) + the.start() if the else start
+            day_start = start - len(before) + day_before.start("the") if day_before else start  # the day is "the 18th"
             return _mention(text, day_start, alone.end(), Figure(Kind.DATE, f"---{int(raw):02d}"))
         return None  # an ordinal ("the 3rd time") is not a figure
 
@@ -708,11 +706,17 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     figure, cursor = _read_unit(text, cursor, value, kind, unit, scaled=scaled)
     if fraction is not None and figure.kind is Kind.COUNT:
         figure = Figure(Kind.FRACTION, _share(value))
-    unit_before = _last_word(before) if figure.kind is Kind.COUNT and cursor == end else ""
-    if unit_before == "magnitude" and value < 10 and (magnitude := _MAGNITUDE_BEFORE.search(before)):  # "magnitude 7.8"
-        return _mention(text, start - len(before) + magnitude.start(), end, replace(figure, kind=Kind.MEASURE, unit="magnitude"))
-    if unit_before in ("aged", "age") and raw.isdigit() and value <= 130 and (age := _AGE_BEFORE.search(before)):
-        return _mention(text, start - len(before) + age.start(), end, Figure(Kind.DURATION, raw.lstrip("0") or "0", unit="year"))
+    if (
+        figure.kind is Kind.COUNT
+        and cursor == end
+        and _last_word(before) in vocab.UNIT_WORDS_BEFORE
+        and (unit_word := _UNIT_WORD_BEFORE.search(before))
+    ):
+        word_start = start - len(before) + unit_word.start()
+        if unit_word.group("w").lower() == "magnitude" and value < 10:  # "magnitude 7.8"
+            return _mention(text, word_start, end, replace(figure, kind=Kind.MEASURE, unit="magnitude"))
+        if unit_word.group("w").lower() != "magnitude" and raw.isdigit() and value <= 130:  # "aged 87": an age, in years
+            return _mention(text, word_start, end, replace(figure, kind=Kind.DURATION, unit="year"))
     if figure.kind is Kind.COUNT and cursor == end:
         if "." in raw and not grouped and _is_label_number(before):
             return None  # "Version 2.0", "volume 3.1": a label
@@ -1295,8 +1299,6 @@ def _read_unit(
     if found == "percent":
         word = " ".join((match.group("percent_word") or "%").lower().split())
         unit_name = vocab.PERCENT_WORDS.get(word, vocab.PERCENT_WORDS.get(word.replace("percent", "per cent"), "percent"))
-        if word.startswith("point"):  # an index's, a game's or a rate's points: the text does not say which
-            return Figure(Kind.MEASURE, _canonical(value), unit="point"), match.end()
         return Figure(Kind.PERCENT, _canonical(value), unit=unit_name), match.end()
     if found == "age":
         return Figure(Kind.DURATION, _canonical(value), unit=match.group("age_unit")), match.end()
@@ -1328,7 +1330,7 @@ def _starts_a_name(text: str, start: int, end: int, before: str) -> bool:
     opening = before.rstrip(" \u00a0\"“‘'(")
     if not opening or opening[-1] in ".!?:\n" or not _name_goes_on(text, end):
         return False
-    return not opening.endswith(tuple(vocab.TITLE_CASE_FUNCTION_WORDS))
+    return opening.split()[-1] not in vocab.TITLE_CASE_FUNCTION_WORDS
 
 
 def _name_goes_on(text: str, end: int) -> bool:

@@ -475,6 +475,10 @@ TRAILING_QUALIFIERS: dict[str, str] = {
 }
 # Words that place a date or decade inside its span ("late 1980s", "early Saturday").
 PERIOD_QUALIFIERS: tuple[str, ...] = ("early", "mid", "late")
+# Which end of ten numbers from a round one: "the low 20s", "the high-80s".
+DECADE_LEVELS: tuple[str, ...] = ("low", "high", "upper", "lower")
+# Words before a bare number that give it its unit: "magnitude 7.8", "aged 87", "at age 87".
+UNIT_WORDS_BEFORE: frozenset[str] = frozenset({"magnitude", "aged", "age"})
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -509,13 +513,12 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 # Month names that are common words in lower case ("you may", "they march", "mar the view").
 MONTHS_THAT_ARE_WORDS: frozenset[str] = frozenset({"may", "march", "mar"})
 
-# The words after which "'08" is a year cut short ("in '08", "the '08 crisis").
-SHORT_YEAR_BEFORE: frozenset[str] = frozenset(
-    {"in", "since", "by", "of", "the", "until", "till", "from", "before", "after", "during", "through", "to", "and"}
-)
 MONTH_ALONE_AFTER: frozenset[str] = frozenset(
     {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of", "this", "last", "next"}
 )
+# The words after which "'08" is a year cut short: those a month stands alone after, and "the '08
+# crisis", "from '08 to '09", "'08 and '09".
+SHORT_YEAR_BEFORE: frozenset[str] = MONTH_ALONE_AFTER | {"the", "to", "and"}
 
 WEEKDAYS: tuple[str, ...] = (
     "Monday",
@@ -654,6 +657,9 @@ MEASURE_UNITS: dict[str, str] = {
     "pounds": "lb",
     "degrees": "degree",
     "degree": "degree",
+    # an index's, a game's or a rate's points: the text does not say which, so no percentage
+    "points": "point",
+    "point": "point",
     "magnitude": "magnitude",
     "acres": "acre",
     "hectares": "ha",
@@ -727,7 +733,6 @@ PERCENT_WORDS: dict[str, str] = {
     "per cent": "percent",
     "percentage points": "percentage point",
     "percentage point": "percentage point",
-    "points": "point",
     "basis points": "basis point",
     "basis point": "basis point",
     "bps": "basis point",
