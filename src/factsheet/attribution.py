@@ -446,10 +446,13 @@ class _Reader:
         source: "He said" in the sentences after stands for them, though they said nothing yet."""
         floor = max(self.last_named_at, start - _LOOKBACK)
         for base, masked, sentence_starts in reversed(self._read_so_far):
-            for offset in reversed(sentence_starts):
+            # From the last sentence opening before `start`, backwards: the paragraph's later
+            # sentences are never looked at (a paragraph of many short quotations stays linear).
+            for at in range(bisect.bisect_left(sentence_starts, start - base) - 1, -1, -1):
+                offset = sentence_starts[at]
                 if base + offset <= floor:
                     return None
-                if base + offset >= start or not masked[offset : offset + 1].isupper():
+                if not masked[offset : offset + 1].isupper():
                     continue
                 opening = _OPENING_NAME.match(masked, offset)
                 if opening is None:
