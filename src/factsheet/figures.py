@@ -169,7 +169,8 @@ _ORDINAL_DAY = (
     r"|" + vocab.alternation(w for w, v in vocab.ORDINAL_DAYS.items() if v >= 10)
 )
 _ORDINAL_DAY_AFTER = re.compile(
-    r"[ \u00a0]+(?:the[ \u00a0]+)?(?P<day>(?i:" + _ORDINAL_DAY + r"))\b(?!-)(?:,?[ \u00a0]+(?P<year>\d{4})\b(?!\d))?"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?(?P<day>(?i:" + _ORDINAL_DAY + r"))\b(?!-)"
+    r"(?:(?:,|[ \u00a0]+of)?[ \u00a0]+(?P<year>\d{4})\b(?!\d))?"
 )
 _ORDINAL_DAY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<day>(?i:" + _ORDINAL_DAY + r"))[ \u00a0]+of[ \u00a0]+$")
 _WEEKDAY_GAP = re.compile(r",?[ \u00a0]")
@@ -203,6 +204,8 @@ _DENOMINATOR = (
 _OUT_OF_AFTER = re.compile(r"\s+(?i:out\s+of)\s+" + _DENOMINATOR)
 _SLASH_AFTER = re.compile(r"/(?P<b>\d{1,4})(?:/(?P<c>\d{2}|\d{4}))?(?![\d/])")
 _MIXED_FRACTION_AFTER = re.compile(r"[ \u00a0](?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
+# A date with its year written out, in hyphens or dots: "15-03-2020", "3-15-2020", "15.03.2020".
+_DASHED_DATE_AFTER = re.compile(r"(?P<sep>[-.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4})(?![-.]?\d)")
 _ISO_DATE_AFTER = re.compile(r"-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?![-\d])")
 _FISCAL_AFTER = re.compile(r"(?:/(?P<slash>\d{2}|\d{4})|[-–](?P<dash>\d{2}))\b(?![-/\d])")
 _HALF_YEAR_AFTER = re.compile(r"[ \u00a0-](?P<part>[QH][1-4]|q[1-4])\b")  # "2019 H2", "2017-Q1", "2017 q1"
@@ -251,7 +254,16 @@ _TIME_AFTER = re.compile(
     + r")\b)?"
 )
 _AMPM_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
-_CLOCK_WORD_STARTS = frozenset("oiapmt")  # o'clock, in the ..., at night, past, minutes, to
+_CLOCK_WORD_STARTS = frozenset("oiapmtAP")  # o'clock, in the ..., at night, past, minutes, to, a.m., PM
+# The minutes of a time in words, before "a.m." or "pm": "seven thirty pm", "six forty-five a.m.", "nine oh five".
+_WORD_MINUTES_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?i:oh)[ \u00a0-])?(?P<m>(?i:"
+    + vocab.alternation([w for w, v in {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}.items() if 0 < v < 60])
+    + r"))\b(?:[- \u00a0](?P<units>(?i:"
+    + vocab.alternation([w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10])
+    + r"))\b)?(?=\s?(?i:[ap]\.m\.|[ap]m\b))"
+)
+_LETTER_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Za-z]")
 _HOUR_WORDS = {w: v for w, v in vocab.UNITS_WORDS.items() if 1 <= v <= 12}
 # What makes a bare hour a clock time: "seven o'clock", "7 in the evening", "9 at night".
 _CLOCK_AFTER = re.compile(
@@ -283,7 +295,7 @@ _NOON_AFTER = re.compile(r"[ \u00a0](?P<word>(?i:noon|midday|midnight))\b")
 _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DAY_MONTH_AFTER = re.compile(
-    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH_AFTER_DAY + r")(?:,?\s+(?P<year>\d{4})\b(?!\d))?"
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>" + _MONTH_AFTER_DAY + r")(?:(?:,?\s+|\s+of\s+)(?P<year>\d{4})\b(?!\d))?"
     r"|(?P<sep>[-/])(?P<month_joined>"
     + vocab.alternation(_MONTH_NAMES)
     + r")\b(?:(?P=sep)(?P<year_joined>\d{4})\b(?!\d))?(?![-/]?\w)"
@@ -312,7 +324,7 @@ _WEEKDAY_DAY_AFTER = re.compile(
 )
 # After a month: a day and a year, spaced or in a table's style ("Oct/2", "Jan-3-2019", "Dec-2018").
 _MONTH_DAY_AFTER = re.compile(
-    r"(?:\.?\s+|[-/])(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)(?:(?:,?\s+|[-/])(?P<year>\d{4})\b(?!\d))?"
+    r"(?:\.?\s+|[-/])(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)(?:(?:,?\s+|[-/]|\s+of\s+)(?P<year>\d{4})\b(?!\d))?"
 )
 _MONTH_YEAR_AFTER = re.compile(r"(?:\.?,?\s+|[-/]|[ \u00a0]+of[ \u00a0]+)(?P<year>\d{4})\b(?![-/]?\d)")
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORDS) + r"))\b")
@@ -574,7 +586,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         after = end + 1 + len(vocab.NUMERIC_NAMES[raw])
         if not (text[after : after + 1].isdigit() or text.startswith("/", after)):
             return after  # "24/7", "9/11": a name, not a date
-    if currency is None and not grouped and following in "/-" and (date := _read_numeric_date(text, start, end, raw, floor)):
+    if currency is None and not grouped and following in "/-." and (date := _read_numeric_date(text, start, end, raw, floor)):
         return date
     if raw.isdigit() and following in "-–" and (run := _CODE_RUN.match(text, end)):
         groups = [raw, *re.findall(r"\d+", run.group())]
@@ -595,7 +607,13 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             return _mention(text, qualifier_start, end + 1, figure)
 
     # Day before month: "27 September", "6th February, 2023".
-    if currency is None and raw.isdigit() and len(raw) <= 2 and (match := _DAY_MONTH_AFTER.match(text, end)):
+    if (
+        currency is None
+        and raw.isdigit()
+        and len(raw) <= 2
+        and (match := _DAY_MONTH_AFTER.match(text, end))
+        and not _currency_before(text, start, floor)  # "$12 December 27": an amount, then the date
+    ):
         day = int(raw)
         month = _month_number(match.group("month") or match.group("month_joined"))
         if 1 <= day <= 31 and month:
@@ -828,13 +846,26 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
 def _read_numeric_date(text: str, start: int, end: int, raw: str, floor: int) -> Mention | None:
     """Dates and fractions in digits: "2015-03-03", "10/31/1974", "2/15", "22/04", "1/4"."""
     if "." in raw:
+        first_text, _, second_text = raw.partition(".")
+        match = _DASHED_DATE_AFTER.match(text, start + len(first_text))
+        if match is None or match.group("sep") != "." or match.group("b") != second_text or len(first_text) > 2:
+            return None
+        day, month = int(first_text), int(second_text)  # dots: the day first, as the countries that write them do
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return _mention(text, start, match.end(), Figure(Kind.DATE, _date_value(match.group("c"), month, day)))
+    if len(raw) <= 2 and (match := _DASHED_DATE_AFTER.match(text, end)) and match.group("sep") == "-":
+        first, second = int(raw), int(match.group("b"))
+        month, day = (first, second) if first <= 12 else (second, first)  # as with slashes: the month first unless it cannot be
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return _mention(text, start, match.end(), Figure(Kind.DATE, _date_value(match.group("c"), month, day)))
         return None
     if len(raw) == 4 and (match := _ISO_DATE_AFTER.match(text, end)):
         return _mention(text, start, match.end(), Figure(Kind.DATE, f"{raw}-{match.group('month')}-{match.group('day')}"))
     if len(raw) == 4 and (match := _NAMED_MONTH_DAY_AFTER.match(text, end)) and 1 <= int(match.group("day")) <= 31:
-        month = _month_number(match.group("month"))
-        assert month is not None
-        return _mention(text, start, match.end(), Figure(Kind.DATE, _date_value(raw, month, int(match.group("day")))))
+        named = _month_number(match.group("month"))
+        assert named is not None
+        return _mention(text, start, match.end(), Figure(Kind.DATE, _date_value(raw, named, int(match.group("day")))))
     if len(raw) > 2 or not (match := _SLASH_AFTER.match(text, end)):
         return None
     first, second = int(raw), int(match.group("b"))
@@ -982,6 +1013,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
 
     if words[-1] in vocab.TENS_WORDS and _ORDINAL_WORD_AFTER.match(text, cursor):
         return None  # "twenty-first", "thirty-sixth": an ordinal, no figure (a month after it reads it as a day)
+    if len(words) == 1 and words[0] in _HOUR_WORDS and (minutes := _word_minutes(text, cursor)):
+        return _clock(text, start, minutes[1], _HOUR_WORDS[words[0]], minutes[0], floor, spoken=False)  # "seven thirty pm"
     if (
         text[cursor + 1 : cursor + 2] in _CLOCK_WORD_STARTS
         and text.startswith(" ", cursor)
@@ -1587,16 +1620,41 @@ def _clock(
     attack" counts people). `spoken`: "half past seven" is a time already."""
     match = _CLOCK_AFTER.match(text, cursor)
     assert match is not None  # every part is optional
-    part = match.group("part")
+    part, end = match.group("part"), match.end()
     after_preposition = part is not None and (
         standalone or _last_word(text[max(floor, start - _MAX_LOOKBACK) : start]) in vocab.CLOCK_PREPOSITIONS
     )
-    if not (spoken or match.group("oclock") or after_preposition):
+    ampm = None if part else _AMPM_AFTER.match(text, end)
+    if ampm and 1 <= hours <= 12 and _is_meridiem(text, ampm, text[start:cursor]):
+        hours, end = hours % 12 + (12 if ampm.group("ampm").lower().startswith("p") else 0), ampm.end()
+    elif not (spoken or match.group("oclock") or after_preposition):
         return None
     if part is not None and 1 <= hours <= 12:
         evening = not part.endswith("morning") and not (part.endswith("night") and hours <= 4)
         hours = hours % 12 + (12 if evening else 0)
-    return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{minutes:02d}"), floor)
+    return _qualified(text, start, end, Figure(Kind.TIME, f"{hours:02d}:{minutes:02d}"), floor)
+
+
+def _is_meridiem(text: str, match: re.Match[str], hour: str) -> bool:
+    """Whether "am" or "pm" after an hour in words is the time of day: "six pm", "Eleven P.M.";
+    not "which one am I", "only one PM has resigned", "two PM hopefuls" (a prime minister)."""
+    written = match.group("ampm")
+    if "." in written or hour[:1].isdigit():
+        return True
+    if hour.lower() == "one":
+        return False
+    return written.islower() or hour[:1].isupper() or not _LETTER_WORD_AFTER.match(text, match.end())
+
+
+def _word_minutes(text: str, cursor: int) -> tuple[int, int] | None:
+    """The minutes in words after an hour in words, when "a.m." or "pm" follows them: (minutes, end)."""
+    if text[cursor : cursor + 1] not in (" ", "\u00a0") or not (match := _WORD_MINUTES_AFTER.match(text, cursor)):
+        return None
+    word, units = match.group("m").lower(), match.group("units")
+    if units and word not in vocab.TENS_WORDS:
+        return None  # "fifteen five pm"
+    minutes = vocab.TENS_WORDS.get(word) or vocab.UNITS_WORDS[word]
+    return minutes + (vocab.UNITS_WORDS[units.lower()] if units else 0), match.end()
 
 
 def _spoken_time(text: str, start: int, end: int, minutes: int, floor: int, *, quarter: bool = False) -> Mention | None:
