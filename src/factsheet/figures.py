@@ -1516,6 +1516,8 @@ def _whole_enough(value: Decimal) -> Decimal:
         return value
     if abs(value) >= 1000:
         return value.quantize(Decimal(1), rounding=decimal.ROUND_HALF_UP)
+    if abs(value) < Decimal("0.01"):  # "a thousandth of a second": three significant digits, not 0
+        return value.quantize(Decimal(1).scaleb(value.adjusted() - 2), rounding=decimal.ROUND_HALF_UP).normalize()
     return value.quantize(Decimal("0.001"), rounding=decimal.ROUND_HALF_UP).normalize()
 
 
