@@ -25,6 +25,7 @@ NEWS_SYMBOLS = {
     "C$": "CAD",
     "AU$": "AUD",
     "S$": "SGD",
+    "Mex$": "MXN",
     "Rs": "INR",
     "Rs.": "INR",
     "R": "ZAR",

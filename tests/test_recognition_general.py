@@ -149,6 +149,9 @@ READINGS = [
     ("Rs 1,20,000", Kind.MONEY, "120000", "INR", None),
     ("12,34,567.89 rupees", Kind.MONEY, "1234567.89", "INR", None),
     ("50-cent", Kind.MONEY, "50", "cent", None),
+    ("USD50 million", Kind.MONEY, "50000000", "USD", None),
+    ("EUR1.2bn", Kind.MONEY, "1200000000", "EUR", None),
+    ("Mex$ 10 million", Kind.MONEY, "10000000", "MXN", None),
     # dates
     ("Monday 21 September", Kind.DATE, "09-21", None, None),
     ("Friday 7/6", Kind.DATE, "07-06", None, None),

@@ -22,6 +22,7 @@ SYMBOLS: dict[str, str] = {
     "Ksh": "KES",
     "MOP$": "MOP",
     "MX$": "MXN",
+    "Mex$": "MXN",
     "NT$": "TWD",
     "NZ$": "NZD",
     "Nfk": "ERN",

@@ -493,8 +493,16 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
     start, end = anchor.span()
     previous = text[start - 1] if start > 0 else ""
     if previous.isascii() and previous.isupper() and start > floor:
-        glued = _GLUED_BEFORE.search(text, max(floor, start - 5), start)
-        return _read_glued(text, glued.start(), start, end, floor, scan) if glued else None  # "A320", "G20": names
+        if glued := _GLUED_BEFORE.search(text, max(floor, start - 5), start):
+            return _read_glued(text, glued.start(), start, end, floor, scan)
+        code_start = start - 3
+        if (
+            code_start >= floor
+            and text[code_start:start] in vocab.CURRENCY_CODES
+            and not (code_start > floor and _is_word_char(text, code_start - 1))
+        ):
+            return _read_glued(text, code_start, start, end, floor, scan)  # "USD50 million", "EUR1.2bn"
+        return None  # "A320", "G20": names
     if previous == "q" and (start - 1 == floor or not _is_word_char(text, start - 2)) and start > floor:
         return _read_quarter(text, start - 1, end) if text[start:end] in ("1", "2", "3", "4") else None  # "q1 2019"
     if previous == "+" and start - 1 > floor and (text[start - 2].isalnum() or text[start - 2] == "+"):
@@ -518,7 +526,7 @@ def _read_glued(text: str, prefix_start: int, start: int, end: int, floor: int, 
         return _read_quarter(text, prefix_start, end) if digits in ("1", "2", "3", "4") else None
     if prefix == "FY":
         return _read_fiscal(text, prefix_start, end) if len(digits) in (2, 4) else None
-    mention = _read_number(text, start, end, floor, scan, currency=vocab.CURRENCY_SYMBOLS[prefix])
+    mention = _read_number(text, start, end, floor, scan, currency=vocab.CURRENCY_SYMBOLS.get(prefix, prefix))
     if not isinstance(mention, Mention) or mention.start != start:
         return mention
     figure = mention.figure
