@@ -144,6 +144,10 @@ READINGS = [
     # two units of one quantity: one figure, in the smaller unit
     ("2 minutes and 30 seconds", Kind.DURATION, "150", "second", None),
     ("1 hour 20 minutes", Kind.DURATION, "80", "minute", None),
+    ("within 72h", Kind.DURATION, "72", "hour", "within"),
+    ("3hrs", Kind.DURATION, "3", "hour", None),
+    ("90mins", Kind.DURATION, "90", "minute", None),
+    ("2h 30min", Kind.DURATION, "150", "minute", None),
     ("6 feet 2 inches", Kind.MEASURE, "74", "inch", None),
     # money
     ("Rs 1,20,000", Kind.MONEY, "120000", "INR", None),

@@ -363,7 +363,8 @@ _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS
 _UNIT_AFTER = re.compile(
     r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?)|bps?)\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-olds?\b)"
-    r"|(?P<duration>(?:\s+|-\n?)(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
+    r"|(?P<duration>(?:\s+|-\n?|(?=(?:" + "|".join(vocab.GLUED_DURATION_UNITS) + r")\b))"
+    r"(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
     # stands before the next amount ("5 $ 30").
     r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
@@ -385,6 +386,7 @@ _VAGUE_SUFFIX = re.compile("|".join(s.replace("-", r"-\n?") for s in vocab.VAGUE
 _POINT_AFTER = re.compile(r"[- ]point\b(?![ \u00a0]+guard)")  # "a quarter-point cut", "a quarter point"
 _WORD_AFTER = re.compile(r"\s+(?P<w>[\w’']+)")
 _LETTER_AFTER = re.compile(r"[A-Za-z_]")
+_GLUED_DURATION = re.compile(r"(?:" + "|".join(vocab.GLUED_DURATION_UNITS) + r")\b(?!-)")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 _DAY_PART_AFTER = re.compile(r"\s+(?P<p>" + "|".join(vocab.DAY_PARTS) + r")\b")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -714,7 +716,10 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     elif currency is None and cursor == end and raw.isdigit() and value < 100 and _PENCE_GLUED.match(text, cursor):
         return _qualified(text, start, cursor + 1, Figure(Kind.MONEY, _canonical(value), unit="penny"), floor)  # "99p"
     elif _LETTER_AFTER.match(text, cursor) and not (
-        _MEASURE_AFTER.match(text, cursor) or _TEMPERATURE_AFTER.match(text, cursor) or _BASIS_POINTS_GLUED.match(text, cursor)
+        _MEASURE_AFTER.match(text, cursor)
+        or _TEMPERATURE_AFTER.match(text, cursor)
+        or _BASIS_POINTS_GLUED.match(text, cursor)
+        or _GLUED_DURATION.match(text, cursor)
     ):
         return None  # "4G", "3D": a name, not a quantity
     if scale := _SCALE_AFTER.match(text, cursor):
