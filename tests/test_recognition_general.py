@@ -154,6 +154,8 @@ READINGS = [
     ("12,34,567.89 rupees", Kind.MONEY, "1234567.89", "INR", None),
     ("50-cent", Kind.MONEY, "50", "cent", None),
     ("USD50 million", Kind.MONEY, "50000000", "USD", None),
+    ("120 MEUR", Kind.MONEY, "120000000", "EUR", None),
+    ("500 kSEK", Kind.MONEY, "500000", "SEK", None),
     ("EUR1.2bn", Kind.MONEY, "1200000000", "EUR", None),
     ("Mex$ 10 million", Kind.MONEY, "10000000", "MXN", None),
     # dates

@@ -189,7 +189,9 @@ _TIME_NEXT = frozenset(":.aApP \u00a0")  # what may follow the hours of a time (
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in vocab.QUALIFIERS)
 _YEAR_PART_LAST_WORDS = frozenset(part.split()[-1] for part in vocab.YEAR_PARTS)
 _FISCAL_SPACED = re.compile(r"(?<![A-Za-z])FY ['’]?$")
-_CODE_AFTER = re.compile(r"[ \u00a0](?P<code>[A-Z]{3})\b(?![-'’])")  # a currency's code if CURRENCY_CODES holds it
+# A currency's code after the amount, if CURRENCY_CODES holds it: "100 EUR"; in millions or
+# thousands as Nordic and German reports write them: "120 MEUR", "30 MUSD", "500 kSEK".
+_CODE_AFTER = re.compile(r"[ \u00a0](?P<scale>[Mk](?=[A-Z]{3}\b))?(?P<code>[A-Z]{3})\b(?![-'’])")
 _TEMPERATURE_AFTER = re.compile(
     r"(?:(?P<glued>[CF])(?![\w/°])"
     r"|\s?(?:°|º|(?i:degrees?|deg\.?))\s?(?P<scale>(?i:celsius|centigrade|fahrenheit)\b|[CF](?![\w/]))"
@@ -734,6 +736,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
 
     if currency is None and (code := _CODE_AFTER.match(text, cursor)) and code.group("code") in vocab.CURRENCY_CODES:  # "100 EUR"
         kind, unit, cursor = Kind.MONEY, code.group("code"), code.end()
+        if code.group("scale"):  # "120 MEUR"
+            value, scaled = value * (1_000_000 if code.group("scale") == "M" else 1_000), True
     figure, cursor = _read_unit(text, cursor, value, kind, unit, scaled=scaled)
     if fraction is not None and figure.kind is Kind.COUNT:
         figure = Figure(Kind.FRACTION, _share(value))
