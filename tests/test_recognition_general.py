@@ -149,6 +149,9 @@ READINGS = [
     ("90mins", Kind.DURATION, "90", "minute", None),
     ("2h 30min", Kind.DURATION, "150", "minute", None),
     ("6 feet 2 inches", Kind.MEASURE, "74", "inch", None),
+    ("6-foot-4", Kind.MEASURE, "76", "inch", None),
+    ("5-foot-2-inch", Kind.MEASURE, "62", "inch", None),
+    ("6 feet 4", Kind.MEASURE, "76", "inch", None),
     # money
     ("Rs 1,20,000", Kind.MONEY, "120000", "INR", None),
     ("12,34,567.89 rupees", Kind.MONEY, "1234567.89", "INR", None),
@@ -191,6 +194,8 @@ READINGS = [
     ("a quarter of a million", Kind.COUNT, "250000", None, None),
     ("a half-million dollars", Kind.MONEY, "500000", "USD", None),
     ("half a dozen", Kind.COUNT, "6", None, None),
+    ("a half-dozen", Kind.COUNT, "6", None, None),
+    ("half dozen", Kind.COUNT, "6", None, None),
     ("half a mile", Kind.MEASURE, "0.5", "mile", None),
     ("$12/month", Kind.MONEY, "12", "USD/month", None),
     ("mother-of-two", Kind.COUNT, "2", None, None),

@@ -226,6 +226,11 @@ _COMPOUND_PART = re.compile(
     r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?|inch(?:es)?|oz|ounces?|cm|centimet(?:re|er)s?)"
     r"|in(?![ \u00a0]+(?:the|a|an|his|her|their|its)\b))\b(?!-)"  # "6 ft 2 in", not "5 ft 2 in the morning"
 )
+# The inches of a height written with its feet: "6-foot-4", "a 6-foot-4-inch guard", "he is 6 feet 4."
+_INCHES_OF_HEIGHT = re.compile(
+    r"(?:-(?P<joined>\d{1,2})(?:-inch(?:es)?(?:-(?:tall|high|long|wide|deep))?)?"
+    r"|[ \u00a0]+(?P<spaced>\d{1,2})(?=[ \u00a0]*(?:[.,;:!?)]|$|tall\b)))(?![\d-]|\.\d)"
+)
 _OF_CHAIN_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*-of-$")
 _PER_AFTER = re.compile(
     r"/(?P<per>(?i:month|mo|year|yr|week|wk|day|hour|hr|night|person|head|share|barrel|tonne|ton|kg|lb|litre|liter|gallon|mile|km))\b(?!/)"
@@ -244,7 +249,7 @@ _HALF_A_UNIT = re.compile(  # "half an hour", "a quarter of a century", "three q
 # A fraction of a scale: "half a million", "a quarter of a billion", "a half-million", "half a dozen".
 _FRACTION_OF_SCALE = re.compile(
     r"(?:[ \u00a0]+(?i:of))?[ \u00a0]+(?i:an?)[ \u00a0]+(?P<scale>(?i:million|billion|trillion|thousand|hundred|dozen))\b"
-    r"|[ \u00a0-](?P<bare>(?i:million|billion|trillion))\b"
+    r"|[ \u00a0-](?P<bare>(?i:million|billion|trillion))\b|[ \u00a0-](?P<bare_dozen>(?i:dozen))\b"
 )
 _YEAR_PART_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<q>(?i:" + vocab.alternation(vocab.YEAR_PARTS).replace(r"\ ", r"[ \u00a0]+") + r"))[ \u00a0]+$"
@@ -1159,8 +1164,8 @@ def _of_scale(text: str, start: int, end: int, share: Decimal, floor: int, befor
     match = _FRACTION_OF_SCALE.match(text, end)
     if match is None:
         return None
-    scale = (match.group("scale") or match.group("bare")).lower()
-    if start == end - 4 and before.endswith(("a ", "A ")) and match.group("bare"):
+    scale = (match.group("scale") or match.group("bare") or match.group("bare_dozen")).lower()
+    if start == end - 4 and before.endswith(("a ", "A ")) and not match.group("scale"):
         start -= 2  # "a half-million": the article belongs to the figure
     value = _whole_enough(share * (12 if scale == "dozen" else vocab.SCALE_WORDS[scale]))
     figure, cursor = _read_unit(text, match.end(), value, Kind.COUNT, None, scaled=scale != "dozen")
@@ -1281,6 +1286,10 @@ def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
     """ "2 hours 30 minutes", "6 feet 2 inches": two units of one quantity, one figure in the smaller."""
     if figure.kind is Kind.DURATION and (added := _and_fraction(text, end)):  # "one hour and a half", "a year and a quarter"
         return replace(figure, value=_canonical(_whole_enough(Decimal(figure.value) + added[0]))), added[1]
+    if figure.unit == "ft" and (height := _INCHES_OF_HEIGHT.match(text, end)):
+        inches = int(height.group("joined") or height.group("spaced"))
+        if inches < 12:
+            return replace(figure, value=_canonical(Decimal(figure.value) * 12 + inches), unit="inch"), height.end()
     match = _COMPOUND_PART.match(text, end)
     if match is None:
         return figure, end
