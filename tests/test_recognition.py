@@ -91,6 +91,8 @@ def test_a_figure_is_parsed_into_kind_value_unit_and_qualifier(
         ("about 145,000", "around 145,000"),
         ("more than 200", "over 200"),
         ("$2 billion", "$2,000,000,000"),
+        ("12pc", "12%"),
+        ("345p", "345 pence"),
     ],
 )
 def test_two_ways_of_writing_one_figure_mean_the_same(first: str, second: str) -> None:

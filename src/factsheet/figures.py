@@ -219,7 +219,7 @@ _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
 _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
 _HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b)(?P<noun>[a-z]{3,})\b(?!-)")
-_BASIS_POINTS_GLUED = re.compile(r"bps?\b")
+_PERCENT_WORD_GLUED = re.compile(r"bps?\b|pc\b")  # "50bps", "12pc"
 _PLUS_AFTER = re.compile(r"-plus\b|\+(?![\w+])")
 _COMPOUND_PART = re.compile(
     r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?)[ \u00a0]?"
@@ -294,7 +294,7 @@ _MINOR_AFTER = re.compile(
 # A street address after a house number: up to three capitalised words, then the street's kind.
 _ADDRESS_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}(?:" + vocab.alternation(vocab.STREET_WORDS) + r")\b")
 _DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn)\b)")
-_PENCE_GLUED = re.compile(r"p(?![\w’'-])")  # "99p", "a 50p coin"; not "1080p", read as no figure (four digits)
+_PENCE_GLUED = re.compile(r"p(?![\w’'-])")  # "99p", "a 50p coin", "345p"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
 _UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>(?i:" + "|".join(sorted(vocab.UNIT_WORDS_BEFORE)) + r"))[ \u00a0]+$")
@@ -368,7 +368,7 @@ _STEM_AFTER = re.compile(r"(?:[ \u00a0]+|-)([^\W\d_]+)")
 _CURRENCY_FIRST_STEMS = frozenset(_STEM_AFTER.match(" " + name).group(1) for name in vocab.CURRENCY_WORDS)  # type: ignore[union-attr]
 _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
 _UNIT_AFTER = re.compile(
-    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?)|bps?)\b)"
+    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b|pc\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?)|bps?|pc)\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-olds?\b)"
     r"|(?P<duration>(?:\s+|-\n?|(?=(?:" + "|".join(vocab.GLUED_DURATION_UNITS) + r")\b))"
     r"(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
@@ -720,12 +720,18 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if suffix := _scale_suffix(text, cursor, raw, currency):
         value *= suffix[0]
         cursor = suffix[1]
-    elif currency is None and cursor == end and raw.isdigit() and value < 100 and _PENCE_GLUED.match(text, cursor):
+    elif (
+        currency is None
+        and cursor == end
+        and (raw.isdigit() or "." in raw)
+        and raw not in vocab.VIDEO_RESOLUTIONS
+        and _PENCE_GLUED.match(text, cursor)
+    ):
         return _qualified(text, start, cursor + 1, Figure(Kind.MONEY, _canonical(value), unit="penny"), floor)  # "99p"
     elif _LETTER_AFTER.match(text, cursor) and not (
         _MEASURE_AFTER.match(text, cursor)
         or _TEMPERATURE_AFTER.match(text, cursor)
-        or _BASIS_POINTS_GLUED.match(text, cursor)
+        or _PERCENT_WORD_GLUED.match(text, cursor)
         or _GLUED_DURATION.match(text, cursor)
     ):
         return None  # "4G", "3D": a name, not a quantity

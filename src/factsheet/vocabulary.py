@@ -748,6 +748,7 @@ PERCENT_WORDS: dict[str, str] = {
     "%": "percent",
     "percent": "percent",
     "per cent": "percent",
+    "pc": "percent",  # British business pages: "up 12pc"
     "percentage points": "percentage point",
     "percentage point": "percentage point",
     "basis points": "basis point",
@@ -755,6 +756,9 @@ PERCENT_WORDS: dict[str, str] = {
     "bps": "basis point",
     "bp": "basis point",
 }
+
+# Video resolutions, written as pence are ("1080p", "720p"): no amount of money.
+VIDEO_RESOLUTIONS: frozenset[str] = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 
 # Currencies come from CLDR (currencies.py, generated); "$" alone is the US dollar.
 CURRENCY_SYMBOLS: dict[str, str] = {**currencies.SYMBOLS, "$": "USD", "US $": "USD", "RMB": "CNY"}  # renminbi
