@@ -1202,7 +1202,10 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
     if abbreviated and not (scan.standalone or _MONTH_RANGE_AFTER.match(text, end) or after_joiner):
         return None
     word_before = _WORD_BEFORE.search(text[max(floor, start - _MAX_LOOKBACK) : start])
-    after_preposition = word_before is not None and word_before.group("w").lower() in vocab.MONTH_ALONE_AFTER
+    after_preposition = word_before is not None and (
+        word_before.group("w").lower() in vocab.MONTH_ALONE_AFTER
+        or (word_before.group("w").lower() == "to" and anchor.group().lower() not in vocab.MONTHS_THAT_ARE_WORDS)
+    )  # "in the year to September"; not "spoke to May"
     # A range of months: "from March to May", "Jan-Feb 2017", "between May and July".
     in_range = _MONTH_RANGE_AFTER.match(text, end) or after_joiner
     if not (scan.standalone or qualifier or after_preposition or in_range):
