@@ -144,6 +144,9 @@ READINGS = [
     # two units of one quantity: one figure, in the smaller unit
     ("2 minutes and 30 seconds", Kind.DURATION, "150", "second", None),
     ("1 hour 20 minutes", Kind.DURATION, "80", "minute", None),
+    ("1 hour, 20 minutes and 30 seconds", Kind.DURATION, "4830", "second", None),
+    ("three years and four months", Kind.DURATION, "40", "month", None),
+    ("6 ft two inches", Kind.MEASURE, "74", "inch", None),
     ("within 72h", Kind.DURATION, "72", "hour", "within"),
     ("3hrs", Kind.DURATION, "3", "hour", None),
     ("90mins", Kind.DURATION, "90", "minute", None),

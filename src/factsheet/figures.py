@@ -222,7 +222,11 @@ _HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b)(?P<noun>[a-z]{3,})\b(?!-)")
 _PERCENT_WORD_GLUED = re.compile(r"bps?\b|pc\b")  # "50bps", "12pc"
 _PLUS_AFTER = re.compile(r"-plus\b|\+(?![\w+])")
 _COMPOUND_PART = re.compile(
-    r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?)[ \u00a0]?"
+    r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?|(?P<words>(?i:"
+    + vocab.alternation([w for w, v in {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}.items() if 0 < v < 60])
+    + r")(?:-(?i:"
+    + vocab.alternation([w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10])
+    + r"))?[ \u00a0]))[ \u00a0]?"
     r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?|inch(?:es)?|oz|ounces?|cm|centimet(?:re|er)s?)"
     r"|in(?![ \u00a0]+(?:the|a|an|his|her|their|its)\b))\b(?!-)"  # "6 ft 2 in", not "5 ft 2 in the morning"
 )
@@ -1307,8 +1311,15 @@ def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
     factor = vocab.COMPOUND_UNITS.get((figure.unit or "", small or ""))
     if factor is None:
         return figure, end
-    value = Decimal(figure.value) * factor + Decimal(match.group("n"))
-    return replace(figure, value=_canonical(value), unit=small), match.end()
+    if match.group("words"):  # "three years and four months"
+        part, _, _ = _number_words(text, match.start("n"))
+        if part is None:
+            return figure, end
+    else:
+        part = Decimal(match.group("n"))
+    value = Decimal(figure.value) * factor + part
+    # and perhaps a third part: "1 hour, 20 minutes and 30 seconds"
+    return _compound(text, replace(figure, value=_canonical(value), unit=small), match.end())
 
 
 def _read_any_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | int | None:
