@@ -133,6 +133,8 @@ _ANCHOR = re.compile(
     # look-behind: most positions fail at once. Words in their cases, not ignoring case; the
     # reader of each word is chosen by which table holds it.
     rf"\b(?P<word>(?:{vocab.alternation(sorted(_WORD_ANCHORS))})\b)"
+    # A web address is read past whole: its digits are ids and paths, no figures.
+    r"|(?P<address>\b(?:[Hh]ttps?://|www\.)[^\s<>\"'“”]+)"
     # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024") or a "q" ("q1"), and a point
     # that follows a space (".08"); the reader judges the letters.
     # Indian grouping first ("12,34,567": lakhs), then thousands, then bare digits.
@@ -1337,6 +1339,7 @@ _READERS: dict[str, Callable[[str, re.Match[str], int, _Scan], Mention | int | N
     "digits": _read_digits,
     "word": _read_any_word,
     "decade": _read_decade,
+    "address": lambda text, anchor, floor, scan: anchor.end(),
 }
 
 
