@@ -92,6 +92,9 @@ def test_a_figure_is_parsed_into_kind_value_unit_and_qualifier(
         ("more than 200", "over 200"),
         ("$2 billion", "$2,000,000,000"),
         ("12pc", "12%"),
+        ("a maximum of 12", "up to 12"),
+        ("a minimum of 40", "at least 40"),
+        ("30-odd", "30-plus"),
         ("345p", "345 pence"),
     ],
 )

@@ -26,6 +26,12 @@ CORPUS = yaml.safe_load((Path(__file__).parent / "corpus" / "recognition_general
 READINGS = [
     # qualifiers
     ("no more than 12", Kind.COUNT, "12", None, "no more than"),
+    ("a maximum of 12", Kind.COUNT, "12", None, "a maximum of"),
+    ("a minimum of 40%", Kind.PERCENT, "40", "percent", "a minimum of"),
+    ("north of $1 billion", Kind.MONEY, "1000000000", "USD", "north of"),
+    ("give or take 30", Kind.COUNT, "30", None, "give or take"),
+    ("as few as 12", Kind.COUNT, "12", None, "as few as"),
+    ("30-odd", Kind.COUNT, "30", None, "odd"),
     ("just under 40", Kind.COUNT, "40", None, "just under"),
     ("within 72 hours", Kind.DURATION, "72", "hour", "within"),
     ("just over three minutes", Kind.DURATION, "3", "minute", "just over"),

@@ -151,7 +151,7 @@ _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<q>" + vocab.alternation(vocab.
 _SIGNS = frozenset("<>≤≥=±-")  # the last character of a sign in COMPARISON_SIGNS ("+/-")
 # Not "70 mph and up to 8 inches": a trailing qualifier ends the phrase.
 _TRAILING_QUALIFIER = re.compile(
-    r"\s+(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in vocab.TRAILING_QUALIFIERS) + r")\b(?!\s+(?:to|than)\b)"
+    r"\s+(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in vocab.TRAILING_QUALIFIERS if q != "odd") + r")\b(?!\s+(?:to|than)\b)"
 )
 _LEVEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.DECADE_LEVELS) + r"))(?:\s+|-)$")
 _PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:early|mid|late))(?:\s+|-)$")
@@ -220,9 +220,9 @@ _DOTTED_TIME_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
 _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
 _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
-_HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b)(?P<noun>[a-z]{3,})\b(?!-)")
+_HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]{3,})\b(?!-)")
 _PERCENT_WORD_GLUED = re.compile(r"bps?\b|pc\b")  # "50bps", "12pc"
-_PLUS_AFTER = re.compile(r"-plus\b|\+(?![\w+])")
+_PLUS_AFTER = re.compile(r"-(?P<word>plus|odd)\b|\+(?![\w+])")
 _COMPOUND_PART = re.compile(
     r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?|(?P<words>(?i:"
     + vocab.alternation([w for w, v in {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}.items() if 0 < v < 60])
@@ -1472,7 +1472,8 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         qualifier = f"{qualifier} {trailing}" if qualifier else trailing
         end = match.end()
     elif text[end : end + 1] in ("-", "+") and (plus := _PLUS_AFTER.match(text, end)):  # "40-plus", "1 million-plus", "18+"
-        qualifier = f"{qualifier} plus" if qualifier else "plus"
+        word = plus.group("word") or "plus"  # "30-odd"
+        qualifier = f"{qualifier} {word}" if qualifier else word
         end = plus.end()
     if qualifier:
         figure = replace(figure, qualifier=qualifier)

@@ -396,6 +396,16 @@ QUALIFIERS: dict[str, str] = {
     "fewer than or equal to": "up to",
     "equal to or less than": "up to",
     "equal to or fewer than": "up to",
+    "a maximum of": "up to",
+    "a minimum of": "at least",
+    "north of": "more than",
+    "shy of": "nearly",
+    "more or less": "about",
+    "give or take": "about",
+    "circa": "about",
+    # how few or how little, said as a bound reached: their own meaning
+    "as few as": "as few as",
+    "as little as": "as little as",
 }
 # Comparison signs before a number, glued or spaced ("<5%", ">= 30"), as tables and
 # web pages write them.
@@ -467,6 +477,7 @@ UP_TO_VERBS: frozenset[str] = frozenset(
 # Qualifiers written after a figure ("a dozen or so").
 TRAILING_QUALIFIERS: dict[str, str] = {
     "plus": "more than",  # "40-plus", "18+" (glued, read apart from the spaced ones)
+    "odd": "more than",  # "30-odd years": glued only ("30 odd jobs" is no qualifier)
     "or so": "about",
     "or more": "at least",
     "or higher": "at least",
