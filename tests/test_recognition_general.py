@@ -159,6 +159,9 @@ READINGS = [
     ("2h 30min", Kind.DURATION, "150", "minute", None),
     ("6 feet 2 inches", Kind.MEASURE, "74", "inch", None),
     ("6-foot-4", Kind.MEASURE, "76", "inch", None),
+    ("256GB", Kind.MEASURE, "256", "GB", None),
+    ("26.6 megabytes", Kind.MEASURE, "26.6", "MB", None),
+    ("2.3GHz", Kind.MEASURE, "2.3", "GHz", None),
     ("5-foot-2-inch", Kind.MEASURE, "62", "inch", None),
     ("6 feet 4", Kind.MEASURE, "76", "inch", None),
     # money

@@ -770,8 +770,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if unit_word.group("w").lower() != "magnitude" and raw.isdigit() and value <= 130:  # "aged 87": an age, in years
             return _mention(text, word_start, end, replace(figure, kind=Kind.DURATION, unit="year"))
     if figure.kind is Kind.COUNT and cursor == end:
-        if "." in raw and not grouped and _is_label_number(before):
-            return None  # "Version 2.0", "volume 3.1": a label
+        if (
+            "." in raw
+            and not grouped
+            and (_is_label_number(before) or (_is_name_number(raw, before, text, end) and not scan.names_relaxed))
+        ):
+            return None  # "Version 2.0", "volume 3.1": a label; "QGIS 2.8", "iOS 17.2": a name and its version
         if not grouped and "." not in raw:
             if following == "(" and (label := _PARENTHESISED_LABEL_AFTER.match(text, end)):
                 return label.end()  # "401(k)", "501(c)(3)": a statute's part, no figure
@@ -833,6 +837,8 @@ def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tup
     if match is None:
         return None
     suffix = match.group("suffix")
+    if suffix == "k" and currency is None and len(raw.partition(".")[0]) > 3:
+        return None  # "a Core i7 4790k": a model; thousands are not written in thousands ("1,500k")
     if suffix == "m" and currency is None:
         if "." not in raw:
             return None  # "30m" alone: a length (a count of millions is written "30m people" rarely enough)
