@@ -295,8 +295,8 @@ _MINOR_AFTER = re.compile(
     + "|".join(sorted([*vocab.UNITS_WORDS, *vocab.TENS_WORDS], key=len, reverse=True))
     + r")(?:[- \u00a0](?i:"
     + "|".join(w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10)
-    + r"))?)[ \u00a0]+(?P<minor>(?i:cents?|pence|p))\b"
-)
+    + r"))?)(?:[ \u00a0]+(?P<minor>(?i:cents?|pence|p))\b|(?=[ \u00a0]*(?:[.,;:!?)]|$)))"
+)  # the minor unit may go unsaid at the end of a clause: "it costs 15 dollars 50."
 # A street address after a house number: up to three capitalised words, then the street's kind.
 _ADDRESS_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}(?:" + vocab.alternation(vocab.STREET_WORDS) + r")\b")
 _DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn)\b)")
@@ -755,6 +755,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         kind, unit, cursor = Kind.MONEY, code.group("code"), code.end()
         if code.group("scale"):  # "120 MEUR"
             value, scaled = value * (1_000_000 if code.group("scale") == "M" else 1_000), True
+        elif not scaled and (scale := _SCALE_AFTER.match(text, cursor)):  # "75 USD million", as tables head a column
+            value, cursor, scaled = value * vocab.SCALE_WORDS[scale.group("scale").lower()], scale.end(), True
     figure, cursor = _read_unit(text, cursor, value, kind, unit, scaled=scaled)
     if fraction is not None and figure.kind is Kind.COUNT:
         figure = Figure(Kind.FRACTION, _share(value))
@@ -1374,7 +1376,13 @@ def _read_unit(
     if (match is None or match.lastgroup == "measure") and (named := _currency_name_after(text, cursor)):
         word, named_end = named  # a currency's name comes before a measure's ("22 pounds" is judged below)
         unit = vocab.CURRENCY_WORDS[word]
-        if (minor := _MINOR_AFTER.match(text, named_end)) and minor.group("minor").lower() in vocab.MINOR_UNITS.get(unit, ()):
+        if (minor := _MINOR_AFTER.match(text, named_end)) and (
+            minor.group("minor").lower() in vocab.MINOR_UNITS.get(unit, ())
+            if minor.group("minor")
+            else unit in vocab.MINOR_UNITS
+            and not (minor.group("n").isdigit() and len(minor.group("n")) < 2)
+            and "and" not in text[named_end : minor.start("n")]  # "20 pounds and 30, respectively": two amounts
+        ):
             cents = _decimal(minor.group("n")) if minor.group("n")[0].isdigit() else _number_words(text, minor.start("n"))[0]
             if cents is not None and 0 < cents < 100 and value == value.to_integral_value():
                 return Figure(Kind.MONEY, _canonical(value + cents / 100), unit=unit), minor.end()  # "3 dollars 50 cents"
