@@ -176,7 +176,7 @@ _ORDINAL_DAY_AFTER = re.compile(
 )
 _ORDINAL_DAY_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<day>(?i:" + _ORDINAL_DAY + r"))[ \u00a0]+of[ \u00a0]+$")
 _WEEKDAY_GAP = re.compile(r",?[ \u00a0]")
-_DAY_AT = re.compile(r"\d{1,2}(?!\d)")
+_DAY_AT = re.compile(r"\d{1,2}(?!\d|[,.]\d)")  # not "Monday, 1,200 cases"
 _MONTH_AT = re.compile(r"(?:" + vocab.alternation(_MONTH_NAMES) + r")\b")
 _JOINER = r"[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+(?:to|and|or|through|until|till)[ \u00a0]+"  # "March to May", "Jan-Feb"
 _RANGE_JOINER = re.compile(_JOINER)
@@ -332,7 +332,7 @@ _DAY_OF_DATE = re.compile(r"(?:\d{4}-)?(?P<month>\d\d)-(?P<day>\d\d)|---(?P<alon
 _DAY_ALONE_AFTER = re.compile(r"(?:st|nd|rd|th)" + _DAY_END)
 # A day after a weekday: "Friday the 13th", "Monday 21,", "Wednesday the thirty-first".
 _WEEKDAY_DAY_AFTER = re.compile(
-    r",?[ \u00a0]+(?:(?P<the>the[ \u00a0]+)?(?P<digits>3[01]|[12]\d|0?[1-9])(?P<suffix>st|nd|rd|th)?"
+    r",?[ \u00a0]+(?:(?P<the>the[ \u00a0]+)?(?P<digits>3[01]|[12]\d|0?[1-9])(?![.,]\d)(?P<suffix>st|nd|rd|th)?"
     r"|the[ \u00a0]+(?P<words>(?i:" + _ORDINAL_DAY + r")))\b" + _DAY_END
 )
 # After a month: a day and a year, spaced or in a table's style ("Oct/2", "Jan-3-2019", "Dec-2018").
