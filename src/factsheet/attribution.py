@@ -485,7 +485,7 @@ class _Reader:
             role = phrase[-1].lower
             for named in reversed(self.named_sources[-_REMEMBERED:]):
                 words = _words_of(named)
-                if role in words and len(words) > len(phrase):
+                if role in words and len(words) > len(phrase) and _heads(named, role):
                     return named
             titled = _titled_name(text, role.capitalize(), window, start)
             if titled:
@@ -629,6 +629,14 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
 @functools.lru_cache(maxsize=4096)
 def _words_of(name: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _TOKEN.findall(name))
+
+
+def _heads(name: str, role: str) -> bool:
+    """Whether the role word heads the name rather than describing another noun: "minister" in
+    "Economy Minister Marcelo Ebrard", not "brigade" in "the local fire brigade chief"."""
+    written = _TOKEN.findall(name)
+    at = [w.lower() for w in written].index(role)
+    return at + 1 == len(written) or not written[at + 1].islower()
 
 
 def _titled_name(text: str, role: str, floor: int, ceiling: int) -> str | None:
@@ -867,6 +875,10 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         if opener > 0 and tokens[opener - 1].text == ",":
             return _phrase_back(tokens, opener - 2)
         return []
+    if segment[0].lower in ("a", "an", "the") and opener >= 0 and tokens[opener].text == ",":
+        named = _phrase_back(tokens, opener - 1)  # "Amir Patel, a hydrologist at the university, said": the person
+        if named and named[0].text[0].isupper() and _is_person(_text_of(named)) and _party(named) == named:
+            return named
     return segment
 
 

@@ -1458,6 +1458,22 @@ PARTY_NOUNS: frozenset[str] = (
             "nurses",
             "scientists",
             "researchers",
+            "brigade",
+            "squad",
+            "corps",
+            "tribunal",
+            "panel",
+            "inspectorate",
+            "secretariat",
+            "mission",
+            "laboratory",
+            "lab",
+            "registry",
+            "exchange",
+            "paramedics",
+            "rebels",
+            "airline",
+            "airport",
         }
     )
 )
