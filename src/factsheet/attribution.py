@@ -72,6 +72,7 @@ class _Frame:
     verb_start: int
     leading: bool  # the reported content follows the verb
     cited: bool = False  # ", citing X" after what was said: X's figure, relayed
+    after_only: bool = False  # ", saying ...": only what follows is said; the clause before is the article's
 
 
 _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
@@ -135,6 +136,8 @@ _DOCUMENT_NOUNS = frozenset(
         "calculations",
     }
 )
+# Participles after a comma that report what the clause's subject says: ", saying ...".
+_REPORTING_PARTICIPLES = frozenset({"saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "stating"})
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
 _CLAUSE_BREAK = re.compile(
@@ -186,7 +189,7 @@ _BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
 _ACCORDING_REACH = 24  # "according to a joint study by the X Foundation and Y at the University of Z"
 _QUOTE_MARK = re.compile('[“”"]')
-_FRAME_WORDS = vocab.REPORTING_VERBS | {"according", "by", "citing"}
+_FRAME_WORDS = vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | {"according", "by", "citing"}
 # A sentence is read for frames only when it holds one of these ("by" alone is too common:
 # a maker's frame is hinted by its verb, "drawn up by", "published by").
 _FRAME_HINT = re.compile(r"\b(?:" + vocab.alternation(vocab.in_three_cases((_FRAME_WORDS - {"by"}) | _MAKING_VERBS)) + r")\b")
@@ -397,6 +400,8 @@ class _Reader:
             if not party or party[0].start != tokens[index + 1].start:
                 return None
             return _Frame(self._name(party), token.start, party[-1].end, token.start, False, cited=True)
+        if word in _REPORTING_PARTICIPLES:
+            return self._participle_frame(clause, index)
         if word not in vocab.REPORTING_VERBS:
             return None
         if token.text[0].isupper() and word not in ("says", "said"):
@@ -426,6 +431,29 @@ class _Reader:
         if subject and (party := _party(subject)):
             return _Frame(self._name(party), subject[0].start, end, token.start, leading)
         return None
+
+    def _participle_frame(self, clause: _Clause, index: int) -> _Frame | None:
+        """ "Commuter groups disputed the figure, saying only 20% of trains ran": what follows the
+        participle is said by the subject that opens the clause, whatever its own verb."""
+        tokens = clause.tokens
+        if index < 3 or tokens[index - 1].text != ",":
+            return None
+        verb = next(
+            (
+                i
+                for i in range(1, index - 1)
+                if tokens[i].text.islower() and tokens[i].lower.endswith("ed") and tokens[i].lower not in vocab.PARTY_NOUNS
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        subject = _subject_before(tokens, verb)
+        if not subject or subject[0].start != tokens[0].start or not (party := _party(subject)):
+            return None
+        return _Frame(
+            self._name(party), tokens[index].start, _frame_end(tokens, index), tokens[index].start, True, after_only=True
+        )
 
     def _maker_frame(self, clause: _Clause, index: int) -> _Frame | None:
         """ "a level 3 risk drawn up by the Storm Prediction Center": the maker of what the clause states."""
@@ -571,6 +599,8 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
         if before is not None:
             return before.source
         first = frames[low]
+        if first.after_only and mention.start < first.start:
+            return UNATTRIBUTED  # "The union rejected the offer on Friday, saying ..."
         if date_like and first.leading and clause_start <= first.start and _introduces(masked, clause_start, mention, first):
             return UNATTRIBUTED  # "On Friday, the ministry said ...": when it was said
         return first.source

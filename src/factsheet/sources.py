@@ -94,6 +94,9 @@ def match_sources(first: str, second: str) -> SourceMatch:
 
 _WORD = re.compile(r"[\w&’'.-]+")
 _HEAD_ENDS = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by"})
+# Adjectives that follow the head of a party and open what describes it: "a source familiar
+# with the talks", "people close to the minister".
+_POSTMODIFIERS = frozenset({("familiar", "with"), ("close", "to"), ("knowledgeable", "about")})
 _CALENDAR = frozenset({*vocab.MONTHS, *(day.lower() for day in vocab.WEEKDAYS)})
 
 
@@ -140,6 +143,7 @@ def is_party(phrase: str) -> bool:
             i
             for i in range(1, len(lower) - 1)
             if lower[i] in _HEAD_ENDS
+            or (lower[i], lower[i + 1]) in _POSTMODIFIERS  # "a source familiar with the talks"
             or (
                 words[i].islower()
                 and lower[i].endswith(("ing", "ed"))
