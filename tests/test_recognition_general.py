@@ -348,6 +348,19 @@ def test_every_mention_in_the_shared_texts_reads_the_same_standing_alone() -> No
     assert differing == []
 
 
+_OWN_SENTENCES = [
+    case["text"]
+    for name in ("recognition.yaml", "recognition_general.yaml")
+    for case in yaml.safe_load((Path(__file__).parent / "corpus" / name).read_text(encoding="utf-8"))
+]
+
+
+@pytest.mark.parametrize("text", _OWN_SENTENCES, ids=[t[:50] for t in _OWN_SENTENCES])
+def test_every_mention_in_our_own_sentences_reads_the_same_standing_alone(text: str) -> None:
+    for mention in find_figures(text):
+        assert parse_figure(mention.text) == mention.figure, mention.text
+
+
 _PIECES = st.sampled_from(
     [r[0] for r in READINGS]
     + ["people", "said", "on", "the", "and", "of", "in", "up to", "about", ",", ".", "-", "/", "$", "Zone", "No.", "the 3rd"]

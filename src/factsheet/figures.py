@@ -386,6 +386,7 @@ _UNIT_AFTER = re.compile(
 _RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+(?:(?i:every)\s+)?|-in-)" + _DENOMINATOR)  # "1 in 10", "1 in every 200", "1-in-5"
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
+_WEIGHED_AFTER = re.compile(r"\s+(?i:of)\s+[\w’'-]+")  # "hundreds of pounds of fish"
 # "two-thirds", "three quarters of": a count of fractions. Spaced, it is one only before "of".
 _FRACTION_AFTER = re.compile(
     r"(?:-(?P<joined>" + vocab.alternation(vocab.FRACTION_WORDS, ignore_case=True) + r")\b"
@@ -1013,8 +1014,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
                 return _vague(text, start, of.end(), second, floor, low_phrase=first)
         if phrase not in vocab.VAGUE_QUANTITIES:
             return None
-        if phrase == "scores" and not _OF_AFTER.match(text, end):
-            return None  # "test scores"
+        if phrase == "scores" and not (_OF_AFTER.match(text, end) or scan.standalone):
+            return None  # "test scores"; a sheet's "Scores" stands for "Scores of ..." it was cut from
         return _vague(text, start, cursor, phrase, floor)
 
     if word in ("half", "quarter") and text.startswith((" past", " to"), end):
@@ -1126,11 +1127,12 @@ def _vague(text: str, start: int, cursor: int, phrase: str, floor: int, *, low_p
     low, high = vocab.VAGUE_QUANTITIES[low_phrase or phrase][0], vocab.VAGUE_QUANTITIES[phrase][1]
     if (of := _OF_AFTER.match(text, cursor)) and (named := _currency_name_after(text, of.end())):
         word, named_end = named  # "millions of euros"; "hundreds of pounds of fish" is a weight
-        weight = word in vocab.AMBIGUOUS_MONEY_WORDS and _OF_AFTER.match(text, named_end) is not None
-        figure = (
-            Figure(Kind.MEASURE, str(low), unit="lb") if weight else Figure(Kind.MONEY, str(low), unit=vocab.CURRENCY_WORDS[word])
-        )
         cursor = named_end
+        weighed = _WEIGHED_AFTER.match(text, named_end) if word in vocab.AMBIGUOUS_MONEY_WORDS else None
+        if weighed:  # what is weighed stays in the span: standing alone, "hundreds of pounds" is money
+            figure, cursor = Figure(Kind.MEASURE, str(low), unit="lb"), weighed.end()
+        else:
+            figure = Figure(Kind.MONEY, str(low), unit=vocab.CURRENCY_WORDS[word])
     else:
         figure, cursor = _read_unit(text, cursor, Decimal(low), Kind.COUNT, None)
     figure = replace(figure, value=f"{low}-{high}", approximate=True)
