@@ -366,11 +366,13 @@ def _unit_of(units: dict[str, str], written: str) -> str | None:
 _MEASURE = r"(?:\s?|-)(?P<measure_unit>" + _unit_pattern(vocab.MEASURE_UNITS) + r")(?![\w/])"
 _MEASURE_AFTER = re.compile(_MEASURE)
 # The unit after a number, in the order it decides the kind: one pattern, one match.
+# Between an amount and its currency's name: spaces, a tab, one line break (a wrapped line), a hyphen.
+_GAP = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*|-)"
 # The words after an amount that may name its currency: up to five, single-spaced as the names
 # are, each bounded (no name is longer): a run of hyphenated words still reads in linear time.
-_WORDS_AFTER = re.compile(r"(?:[ \u00a0]+|-)(?P<words>[^\s]{1,40}(?: [^\s]{1,40}){0,4})")
+_WORDS_AFTER = re.compile(_GAP + r"(?P<words>[^\s]{1,40}(?: [^\s]{1,40}){0,4})")
 _NAME_END = re.compile(r"[^\w’'&()é.-]|(?<=\w)[.)](?!\w)|-(?=\w)")
-_STEM_AFTER = re.compile(r"(?:[ \u00a0]+|-)([^\W\d_]+)")
+_STEM_AFTER = re.compile(_GAP + r"([^\W\d_]+)")
 _CURRENCY_FIRST_STEMS = frozenset(_STEM_AFTER.match(" " + name).group(1) for name in vocab.CURRENCY_WORDS)  # type: ignore[union-attr]
 _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
 _UNIT_AFTER = re.compile(
