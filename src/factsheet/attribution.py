@@ -347,7 +347,7 @@ class _Reader:
                 if source == UNATTRIBUTED and quotes[quote][1] == len(paragraph.text):
                     self.unclosed.append(len(found))
             elif headline and local.end <= headline.start():
-                source = headline.group("source")
+                source = " ".join(headline.group("source").split())
             else:
                 source = _source_in_sentence(masked, sentences[sentence_index], local)
             found.append(
@@ -495,7 +495,11 @@ class _Reader:
         return None
 
     def _name(self, phrase: list[_Token]) -> str:
-        """The source as the article names it; a pronoun becomes the party it stands for."""
+        """The source as the article names it, on one line ("the\nministry" of a wrapped line is
+        "the ministry"); a pronoun becomes the party it stands for."""
+        return " ".join(self._name_as_written(phrase).split())
+
+    def _name_as_written(self, phrase: list[_Token]) -> str:
         text = self.article.text
         start, end = self.base + phrase[0].start, self.base + phrase[-1].end
         window = max(0, start - _LOOKBACK)
@@ -522,7 +526,7 @@ class _Reader:
                 for named in reversed(self.named_sources[-_REMEMBERED:]):
                     if any(word in vocab.BODY_ROLES[role] for word in _words_of(named)):
                         return named
-        name = text[start:end]
+        name = " ".join(text[start:end].split())
         self.named_sources.append(name)
         self.last_named_at = start
         return name
