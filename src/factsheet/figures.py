@@ -187,7 +187,7 @@ _MONTH_RANGE_AFTER = re.compile(
 )
 _PART_STARTS = frozenset("0123456789daDA \u00a0")  # "10 1/2", "3 dozen", "2 and a half"
 _DOTTED_RUN = re.compile(r"(?:\.\d+)+")
-_TIME_NEXT = frozenset(":.aApP \u00a0")  # what may follow the hours of a time ("15:00", "3 p.m.", "8PM")
+_TIME_NEXT = frozenset(":.aApP \u00a0\n\t")  # what may follow the hours of a time ("15:00", "3 p.m.", "8PM")
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in vocab.QUALIFIERS)
 _YEAR_PART_LAST_WORDS = frozenset(part.split()[-1] for part in vocab.YEAR_PARTS)
 _FISCAL_SPACED = re.compile(r"(?<![A-Za-z])FY ['’]?$")
