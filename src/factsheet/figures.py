@@ -388,6 +388,7 @@ _UNIT_AFTER = re.compile(
 _RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+(?:(?i:every)\s+)?|-in-)" + _DENOMINATOR)  # "1 in 10", "1 in every 200", "1-in-5"
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
+_COMPARED_BEFORE = re.compile(r"(?:\d|%|\b(?i:" + "|".join(vocab.UNITS_WORDS) + r"))[ \u00a0]+$")  # "300,000 more than"
 _WEIGHED_AFTER = re.compile(r"\s+(?i:of)\s+[\w’'-]+")  # "hundreds of pounds of fish"
 # "two-thirds", "three quarters of": a count of fractions. Spaced, it is one only before "of".
 _FRACTION_AFTER = re.compile(
@@ -1299,6 +1300,8 @@ def _read_unit_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -
     mention = _qualified(text, article, end, _of_unit(value, anchor.group()), floor)
     if value == 1 and mention.figure.meaning[3] not in vocab.ARTICLE_UNIT_QUALIFIERS:
         return None  # "a month" alone is an article and a noun; "only a day" says how little, not how many
+    if value == 1 and _COMPARED_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return None  # "300,000 more than a year ago": the comparison is the number's, not the year's
     return mention
 
 
