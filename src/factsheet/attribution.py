@@ -430,26 +430,16 @@ class _Reader:
         subject = _subject_before(tokens, index)
         if subject and (party := _party(subject)):
             return _Frame(self._name(party), subject[0].start, end, token.start, leading)
+        if previous == "and" and leading and (party := _opening_subject(tokens, index - 1)):
+            # "The spokesman, Tom Reid, called it a disgrace and said 1 in 8 ...": what follows is his
+            return _Frame(self._name(party), token.start, end, token.start, True, after_only=True)
         return None
 
     def _participle_frame(self, clause: _Clause, index: int) -> _Frame | None:
         """ "Commuter groups disputed the figure, saying only 20% of trains ran": what follows the
         participle is said by the subject that opens the clause, whatever its own verb."""
         tokens = clause.tokens
-        if index < 3 or tokens[index - 1].text != ",":
-            return None
-        verb = next(
-            (
-                i
-                for i in range(1, index - 1)
-                if tokens[i].text.islower() and tokens[i].lower.endswith("ed") and tokens[i].lower not in vocab.PARTY_NOUNS
-            ),
-            None,
-        )
-        if verb is None:
-            return None
-        subject = _subject_before(tokens, verb)
-        if not subject or subject[0].start != tokens[0].start or not (party := _party(subject)):
+        if index < 3 or tokens[index - 1].text != "," or not (party := _opening_subject(tokens, index - 1)):
             return None
         return _Frame(
             self._name(party), tokens[index].start, _frame_end(tokens, index), tokens[index].start, True, after_only=True
@@ -811,6 +801,30 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
     if phrase[-1].lower in vocab.PRONOUN_SOURCES:
         return phrase[-1:]
     return []
+
+
+def _opening_subject(tokens: list[_Token], limit: int) -> list[_Token]:
+    """The party that opens the clause as the subject of its first verb before `limit` (a
+    lower-case word in "-ed"): "Commuter groups disputed the figure, saying ...", "The
+    spokesman, Tom Reid, called it a disgrace and said ...". [] when there is none."""
+    verb = next(
+        (
+            i
+            for i in range(1, limit)
+            if tokens[i].text.islower() and tokens[i].lower.endswith("ed") and tokens[i].lower not in vocab.PARTY_NOUNS
+        ),
+        None,
+    )
+    if verb is None:
+        return []
+    subject = _subject_before(tokens, verb)
+    if not subject:
+        return []
+    first = next(i for i, token in enumerate(tokens) if token.start == subject[0].start)
+    opens = first == 0 or (
+        tokens[first - 1].text == "," and bool(_party(tokens[: first - 1]))  # "The spokesman, Tom Reid, called"
+    )
+    return _party(subject) if opens else []
 
 
 def _maker(phrase: list[_Token]) -> list[_Token]:
