@@ -860,6 +860,8 @@ def _owner_of_document(phrase: list[_Token]) -> list[_Token]:
             owner = [*phrase[:index], token._replace(text=token.text[:-2], end=token.end - 2, lower=token.lower[:-2])]
             if is_party(_text_of(owner)):
                 return owner
+    if phrase[-1].text[0].isupper():
+        return []  # "the US Geological Survey", "the Labour Force Survey": the document noun is part of a name
     named = phrase[:-1]  # "U.S. Census Bureau data": a name before the document is its maker
     determined = bool(named) and named[0].lower in ("a", "an", "the")
     if determined:
