@@ -395,8 +395,11 @@ _FRACTION_AFTER = re.compile(
     r"(?:-(?P<joined>" + vocab.alternation(vocab.FRACTION_WORDS, ignore_case=True) + r")\b"
     r"|[ \u00a0]+(?P<f>"
     + vocab.alternation((w for w in vocab.FRACTION_WORDS if w != "half"), ignore_case=True)
-    + r")\b(?=[ \u00a0]+(?i:of)[ \u00a0]+(?P<of>[\w’']+)(?:[ \u00a0]+(?P<of2>[\w’']+))?|$))"
+    + r")\b(?=[ \u00a0]+(?i:of)[ \u00a0]+(?P<of>[\w’']+)(?:[ \u00a0]+(?P<of2>[\w’']+))?|(?P<last_of>[ \u00a0]+(?i:of))?$))"
 )
+# "three quarters of the vote": a share, and "of" stays in its span, since "three quarters" alone
+# counts periods (FRACTIONS_THAT_COUNT_PERIODS); a sheet's "three quarters of" reads as the share again.
+_SHARE_OF = re.compile(r"[ \u00a0]+(?i:of)\b")
 _VAGUE_OR = re.compile(r"\s+(?:or|to)\s+(?:(?:even|perhaps|possibly|maybe)\s+)?(?P<w>hundreds|thousands)\b", re.IGNORECASE)
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<w>thousands|millions|billions)\b", re.IGNORECASE)
 _VAGUE_SUFFIX = re.compile("|".join(s.replace("-", r"-\n?") for s in vocab.VAGUE_DURATION_SUFFIXES))  # "decades-\nold"
@@ -1088,8 +1091,11 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         name = fraction.group("joined") or fraction.group("f")
         of_word = (fraction.group("of") or "").lower()
         of_period = of_word.isdigit() or (fraction.group("of2") or "").lower() in vocab.PERIOD_NOUNS  # "of the year"
-        counts_periods = (fraction.group("f") or "").lower() in vocab.FRACTIONS_THAT_COUNT_PERIODS and (
-            of_period or not (of_word in vocab.SHARE_OF_WORDS or of_word.endswith("s"))
+        period_fraction = (fraction.group("f") or "").lower() in vocab.FRACTIONS_THAT_COUNT_PERIODS
+        counts_periods = (
+            period_fraction
+            and not fraction.group("last_of")
+            and (of_period or not (of_word in vocab.SHARE_OF_WORDS or of_word.endswith("s")))
         )
         if not counts_periods:  # "two quarters of contraction" is a duration, read below
             share = value / vocab.FRACTION_WORDS[name.lower()]
@@ -1098,7 +1104,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
             if of_unit := _HALF_A_UNIT.match(text, fraction.end()):  # "three quarters of an hour"
                 share_of_unit = _of_unit(_whole_enough(share), of_unit.group("unit").lower())
                 return _qualified(text, start, of_unit.end(), share_of_unit, floor)
-            return _qualified(text, start, fraction.end(), Figure(Kind.FRACTION, _share(share)), floor)
+            share_end = _SHARE_OF.match(text, fraction.end()).end() if period_fraction else fraction.end()  # type: ignore[union-attr]
+            return _qualified(text, start, share_end, Figure(Kind.FRACTION, _share(share)), floor)
     if ratio := _RATIO_AFTER.match(text, cursor) or _OUT_OF_AFTER.match(text, cursor):
         denominator, ratio_end = _denominator(text, ratio)
         if denominator:
@@ -1169,6 +1176,10 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
     count, count_start = _article_or_number_before(text, start, floor, before)
     if count is None:
         return _of_scale(text, start, end, Decimal("0.25"), floor, before) if word == "quarter" else None  # "quarter million"
+    count_before = text[max(floor, count_start - _MAX_LOOKBACK) : count_start]
+    count_end = count_start + len(_LATIN_WORD.match(text, count_start).group())  # type: ignore[union-attr]
+    if text[count_start].isupper() and _starts_a_name(text, count_start, count_end, count_before) and not scan.names_relaxed:
+        return None  # "the Three Quarters Of ...": the number word starts a name, as its own reader judged
     if scaled := _of_scale(text, count_start, end, count / denominator, floor, before):
         return scaled
     if unit := _HALF_A_UNIT.match(text, end):  # "a quarter of a century", "a third of a mile"
