@@ -1104,7 +1104,9 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
             if of_unit := _HALF_A_UNIT.match(text, fraction.end()):  # "three quarters of an hour"
                 share_of_unit = _of_unit(_whole_enough(share), of_unit.group("unit").lower())
                 return _qualified(text, start, of_unit.end(), share_of_unit, floor)
-            share_end = _SHARE_OF.match(text, fraction.end()).end() if period_fraction else fraction.end()  # type: ignore[union-attr]
+            share_end = fraction.end()
+            if period_fraction and (of := _SHARE_OF.match(text, share_end)):
+                share_end = of.end()
             return _qualified(text, start, share_end, Figure(Kind.FRACTION, _share(share)), floor)
     if ratio := _RATIO_AFTER.match(text, cursor) or _OUT_OF_AFTER.match(text, cursor):
         denominator, ratio_end = _denominator(text, ratio)
@@ -1177,8 +1179,12 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
     if count is None:
         return _of_scale(text, start, end, Decimal("0.25"), floor, before) if word == "quarter" else None  # "quarter million"
     count_before = text[max(floor, count_start - _MAX_LOOKBACK) : count_start]
-    count_end = count_start + len(_LATIN_WORD.match(text, count_start).group())  # type: ignore[union-attr]
-    if text[count_start].isupper() and _starts_a_name(text, count_start, count_end, count_before) and not scan.names_relaxed:
+    if (
+        text[count_start].isupper()
+        and (count_word := _LATIN_WORD.match(text, count_start))
+        and _starts_a_name(text, count_start, count_word.end(), count_before)
+        and not scan.names_relaxed
+    ):
         return None  # "the Three Quarters Of ...": the number word starts a name, as its own reader judged
     if scaled := _of_scale(text, count_start, end, count / denominator, floor, before):
         return scaled
