@@ -1429,6 +1429,8 @@ def _read_unit(
         written = match.group("duration_unit")
         if written not in vocab.DURATION_UNITS and _name_goes_on(text, end):
             return Figure(kind, _canonical(value), unit=unit), cursor  # "Seven Days Inn": a name
+        if written.lower() == "night" and value != 1 and not match.group("duration").startswith("-"):
+            return Figure(kind, _canonical(value), unit=unit), cursor  # "three night markets": night describes them
         figure = Figure(Kind.DURATION, _canonical(value), unit=_unit_of(vocab.DURATION_UNITS, written))
         return _compound(text, figure, end) if end == match.end() else (figure, end)
     if found == "money_after":

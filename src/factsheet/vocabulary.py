@@ -587,6 +587,8 @@ DURATION_UNITS: dict[str, str] = {
     "quarters": "quarter",
     "fortnight": "fortnight",
     "fortnights": "fortnight",
+    "night": "night",
+    "nights": "night",
     "hrs": "hour",
     "hr": "hour",
     "h": "hour",
