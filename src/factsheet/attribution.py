@@ -138,6 +138,7 @@ _DOCUMENT_NOUNS = frozenset(
 )
 # Participles after a comma that report what the clause's subject says: ", saying ...".
 _REPORTING_PARTICIPLES = frozenset({"saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "stating"})
+_POINTING_VERBS = frozenset({"pointed", "points"})  # report only with "to" or "out" after them
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
 _CLAUSE_BREAK = re.compile(
@@ -189,7 +190,7 @@ _BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
 _ACCORDING_REACH = 24  # "according to a joint study by the X Foundation and Y at the University of Z"
 _QUOTE_MARK = re.compile('[“”"]')
-_FRAME_WORDS = vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | {"according", "by", "citing"}
+_FRAME_WORDS = vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | _POINTING_VERBS | {"according", "by", "citing"}
 # A sentence is read for frames only when it holds one of these ("by" alone is too common:
 # a maker's frame is hinted by its verb, "drawn up by", "published by").
 _FRAME_HINT = re.compile(r"\b(?:" + vocab.alternation(vocab.in_three_cases((_FRAME_WORDS - {"by"}) | _MAKING_VERBS)) + r")\b")
@@ -402,7 +403,10 @@ class _Reader:
             return _Frame(self._name(party), token.start, party[-1].end, token.start, False, cited=True)
         if word in _REPORTING_PARTICIPLES:
             return self._participle_frame(clause, index)
-        if word not in vocab.REPORTING_VERBS:
+        if word in _POINTING_VERBS:  # "Holcomb pointed to provisions such as $500 million", "pointed out that"
+            if not (index + 1 < len(tokens) and tokens[index + 1].lower in ("to", "out")):
+                return None
+        elif word not in vocab.REPORTING_VERBS:
             return None
         if token.text[0].isupper() and word not in ("says", "said"):
             return None
