@@ -58,7 +58,7 @@ def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     for match in _TOKEN.finditer(masked, start, end):
         text = match.group()
         at, stop = match.span()
-        append(make(_Token, (text, at, stop, text.lower(), text[0].isalnum())))
+        append(make(_Token, (text, at, stop, text.lower(), text[0].isalnum() or text == "&")))  # "Research & Associates"
     return tokens
 
 
@@ -687,6 +687,7 @@ def _titled_name(text: str, role: str, floor: int, ceiling: int) -> str | None:
 def _is_person(name: str) -> bool:
     """ "Ana Ruiz", "Economy Minister Marcelo Ebrard", "the mayor": one person, whom "he" or
     "she" may stand for; not "the Labor Department" (capitals, and a body)."""
+    name = name.split(" of ")[0]  # "David Watt of Rosenberg Research & Associates Inc."
     words = _words_of(name)
     if not words or any(word in vocab.ORGANISATION_WORDS for word in words):
         return False
