@@ -407,6 +407,9 @@ FUZZ_ARTICLES = {
     "a quarter's letter after a digit": b"3Q2&Q2&3Q\xff\xff\xff3Q2&Q2&3Q\xff3Q3\x7f3\x959\xdc6.3Q3\x7f9".decode(errors="replace"),
     "a context's edge inside a word of many apostrophes": "e stall sold 3 do" + "'" * 80 + "zen p\ufffdes.",
     "a context's edge inside a word with '&'": "Tarion 234 hi" + "\ufffd" * 63 + " Zone&1 expor\ufffd\ufffdrs, his None",
+    "a share whose whole is a number word of four letters (raised ValueError)": (
+        "71103 In Five Home|||3||||Three Quarters Of A Million fiveWait One ||||runs f"
+    ),
     "a tab between an amount and its currency": "The es settaold for five million\tpounds and the stamp for one penny.",
     "a standalone vague word that needs 'of' in a sentence": "Scores of fishermen were stranded.",
 }

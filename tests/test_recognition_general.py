@@ -95,6 +95,8 @@ READINGS = [
     ("a millionth of a metre", Kind.MEASURE, "0.000001", "m", None),
     ("3 out of 5", Kind.FRACTION, "0.6", None, None),
     ("more than 1 in 10", Kind.FRACTION, "0.1", None, "more than"),
+    ("nearly 1 in five", Kind.FRACTION, "0.2", None, "nearly"),
+    ("3 in nine", Kind.FRACTION, "0.333", None, None),
     ("nearly double", Kind.MULTIPLE, "2", None, "nearly"),
     ("twice", Kind.MULTIPLE, "2", None, None),
     ("6-4", Kind.SCORE, "6-4", None, None),

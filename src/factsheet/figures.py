@@ -1697,7 +1697,7 @@ def _is_title_case(text: str) -> bool:
 
 
 def _is_year(raw: str) -> bool:
-    return len(raw) == 4 and 1500 <= int(raw) <= 2100
+    return len(raw) == 4 and raw.isdigit() and 1500 <= int(raw) <= 2100  # "1 in five": a word is no year
 
 
 def _is_word_char(text: str, index: int) -> bool:
