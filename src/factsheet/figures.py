@@ -237,6 +237,7 @@ _INCHES_OF_HEIGHT = re.compile(
     r"(?:-(?P<joined>\d{1,2})(?:-inch(?:es)?(?:-(?:tall|high|long|wide|deep))?)?"
     r"|[ \u00a0]+(?P<spaced>\d{1,2})(?=[ \u00a0]*(?:[.,;:!?)]|$|tall\b)))(?![\d-]|\.\d)"
 )
+_NAME_TAIL = re.compile(r"[-–]\d+(?![\d.,]?\d)")  # the rest of a model's name: "737-800"
 _OF_CHAIN_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*-of-$")
 _PER_AFTER = re.compile(
     r"/(?P<per>(?i:month|mo|year|yr|week|wk|day|hour|hr|night|person|head|share|barrel|tonne|ton|kg|lb|litre|liter|gallon|mile|km))\b(?!/)"
@@ -683,7 +684,10 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and following in "-–"
         and not _signed(text, start, floor)
     ):
-        if (score := _SCORE_AFTER.match(text, end)) and int(raw) >= int(score.group("second")) and not _is_year(raw):
+        score = _SCORE_AFTER.match(text, end)
+        if score and len(raw) >= 3 and len(score.group("second")) == 1 and _is_name_number(raw, before, text, end):
+            return score.end()  # "a Boeing 787-9": a model's name, no score
+        if score and int(raw) >= int(score.group("second")) and not _is_year(raw):
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(score.group('second'))}"), floor)
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
             written = score.group("second")
@@ -803,7 +807,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                     return None  # "Budget 2024", "Vision 2030", "Paris 2024": a name
                 return _read_year(text, start, end, raw, floor)
             if _is_label_number(before) or (_is_name_number(raw, before, text, end) and not scan.names_relaxed):
-                return None
+                tail = _NAME_TAIL.match(text, end)
+                return tail.end() if tail else None  # "Boeing 737-800": the name goes on past its hyphen
         noun = _HYPHEN_NOUN_AFTER.match(text, cursor)
         if noun and noun.group("noun") == "fold":  # "a 100-fold rise": a multiple
             return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
@@ -1119,13 +1124,11 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         start, value, signed = start - len(before) + minus.start(), -value, True
     scaled = words[-1] in vocab.SCALE_WORDS and vocab.SCALE_WORDS[words[-1]] >= 1_000_000
     figure, new_cursor = _read_unit(text, cursor, value, Kind.COUNT, None, scaled=scaled)  # "five million pounds" is money
-    if (
-        words == ["one"]
-        and new_cursor == counted
-        and not (scan.standalone or signed)
-        and not _one_counts(text, start, cursor, before)
-    ):
-        return None
+    if words == ["one"] and not (scan.standalone or signed):
+        if new_cursor == counted and not _one_counts(text, start, cursor, before):
+            return None
+        if new_cursor != counted and _one_is_idiom(text, new_cursor, before, figure):
+            return None
     if figure.kind is Kind.COUNT and (noun := _HYPHEN_NOUN_AFTER.match(text, new_cursor)):  # "three-set", "two-time"
         if noun.group("noun") == "fold":  # "a two-fold increase": a multiple
             return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
@@ -1632,6 +1635,19 @@ def _article_or_number_before(text: str, start: int, floor: int, before: str) ->
     return None, start
 
 
+def _one_is_idiom(text: str, end: int, before: str, figure: Figure) -> bool:
+    """ "at one point" (once), "One day, he left", "one day we will" (some day): no measure, no duration."""
+    word_before = _WORD_BEFORE.search(before)
+    last = word_before.group("w").lower() if word_before else ""
+    if figure.unit == "point":
+        return last == "at"
+    opens_clause = not before.strip() or before.rstrip()[-1] in '.,;:!?"“(' or last in vocab.CLAUSE_JOINERS
+    if figure.unit in ("day", "night") and opens_clause:
+        following = _WORD_AFTER.match(text, end)
+        return text.startswith(",", end) or (following is not None and following.group("w").lower() in vocab.SUBJECT_PRONOUNS)
+    return False
+
+
 def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     """ "one" counts only before a word it counts: not "no one", "one of", "One Napa"."""
     word_before = _WORD_BEFORE.search(before)
@@ -1641,6 +1657,8 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     if not following:
         return False
     word = following.group("w")
+    if (word == "by" and text.startswith(" one", following.end())) or before.lower().endswith("one by "):
+        return False  # "one by one"
     return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"
 
 

@@ -887,6 +887,10 @@ ONE_PRONOUN_AFTER: frozenset[str] = frozenset(
     {"of", "another", "or", "who", "that", "which", "last", "more", "day", "thing", "way", "side", "hand", "point"}
 )
 
+# "One day, he left", "and one day we will": "one day" opening a clause means once, or some day.
+CLAUSE_JOINERS: frozenset[str] = frozenset({"and", "but", "then", "until", "so", "when", "till"})
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
 # Numbers with a slash that are names, not dates: "24/7", "9/11", "7/7" (the first part, the rest).
 NUMERIC_NAMES: dict[str, str] = {"24": "7", "9": "11", "7": "7"}
 
