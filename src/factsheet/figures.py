@@ -621,8 +621,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         return date
     if raw.isdigit() and following in "-–" and (run := _CODE_RUN.match(text, end)):
         groups = [raw, *re.findall(r"\d+", run.group())]
-        if (len(groups) >= 4 or any(len(group) >= 3 for group in groups)) and not all(_is_year(group) for group in groups):
-            return run.end()  # "4417-1234-5678-9113", "978-3-16-148410-0", "555-123-4567": a code, no figure
+        if not all(_is_year(group) for group in groups):
+            return run.end()  # "555-123-4567", "978-3-16-148410-0", "a 4-4-2 formation": a code or a label, no figure
     if raw[0] == "0" and len(raw) >= 3 and raw.isdigit() and (phone := _PHONE_AFTER.match(text, end)) and phone.end() - end >= 6:
         return phone.end()  # "020 7946 0958": a telephone number
 
