@@ -410,6 +410,7 @@ FUZZ_ARTICLES = {
     "a share whose whole is a number word of four letters (raised ValueError)": (
         "71103 In Five Home|||3||||Three Quarters Of A Million fiveWait One ||||runs f"
     ),
+    "a capitalised number word after a lone carriage return (raised IndexError)": "\r1\rOne Tah",
     "a tab between an amount and its currency": "The es settaold for five million\tpounds and the stamp for one penny.",
     "a standalone vague word that needs 'of' in a sentence": "Scores of fishermen were stranded.",
 }

@@ -1453,9 +1453,10 @@ def _read_unit(
 def _starts_a_name(text: str, start: int, end: int, before: str) -> bool:
     """A capitalised number word inside a sentence, before another capitalised word: a name."""
     opening = before.rstrip(" \u00a0\"“‘'(")
-    if not opening or opening[-1] in ".!?:\n" or not _name_goes_on(text, end):
+    if not opening or opening[-1] in ".!?:\n\r" or not _name_goes_on(text, end):
         return False
-    return opening.split()[-1] not in vocab.TITLE_CASE_FUNCTION_WORDS
+    words = opening.split()  # none when the text before is only a control character ("\r1\rOne Tah")
+    return bool(words) and words[-1] not in vocab.TITLE_CASE_FUNCTION_WORDS
 
 
 def _name_goes_on(text: str, end: int) -> bool:
