@@ -221,7 +221,7 @@ _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
 _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
 _HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]{3,})\b(?!-)")
-_PERCENT_WORD_GLUED = re.compile(r"bps?\b|pc\b")  # "50bps", "12pc"
+_PERCENT_WORD_GLUED = re.compile(r"bps?\b|pc\b|pp\b")  # "50bps", "12pc", "1.2pp"
 _PLUS_AFTER = re.compile(r"-(?P<word>plus|odd)\b|\+(?![\w+])")
 _COMPOUND_PART = re.compile(
     r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?|(?P<words>(?i:"
@@ -300,7 +300,11 @@ _MINOR_AFTER = re.compile(
 )  # the minor unit may go unsaid at the end of a clause: "it costs 15 dollars 50."
 # A street address after a house number: up to three capitalised words, then the street's kind.
 _ADDRESS_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}(?:" + vocab.alternation(vocab.STREET_WORDS) + r")\b")
-_DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn)\b)")
+_DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})(?![\d,])")
+# A decimal comma, as much of Europe writes it, before a scale word or a percent sign: "€1,5 million", "12,5%".
+_DECIMAL_COMMA_SCALE = re.compile(
+    r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn|per\s?cent|percent)\b|[ \u00a0]?%)"
+)
 _PENCE_GLUED = re.compile(r"p(?![\w’'-])")  # "99p", "a 50p coin", "345p"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
@@ -377,7 +381,7 @@ _STEM_AFTER = re.compile(_GAP + r"([^\W\d_]+)")
 _CURRENCY_FIRST_STEMS = frozenset(_STEM_AFTER.match(" " + name).group(1) for name in vocab.CURRENCY_WORDS)  # type: ignore[union-attr]
 _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
 _UNIT_AFTER = re.compile(
-    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b|pc\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?)|bps?|pc)\b)"
+    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b|pc\b|pp\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?)|bps?|pc|pp)\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-olds?\b)"
     r"|(?P<duration>(?:\s+|-\n?|(?=(?:" + "|".join(vocab.GLUED_DURATION_UNITS) + r")\b))"
     r"(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
@@ -666,8 +670,16 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     value = _decimal(raw)
     if value is None:
         return None
-    if following == "," and raw.isdigit() and len(raw) <= 3 and (comma := _DECIMAL_COMMA_SCALE.match(text, end)):
-        # "€1,5 million": a decimal comma, as much of Europe writes it, before a scale word
+    if (
+        following == ","
+        and raw.isdigit()
+        and len(raw) <= 3
+        and (
+            (comma := _DECIMAL_COMMA_SCALE.match(text, end))
+            or ((comma := _DECIMAL_COMMA.match(text, end)) and _MEASURE_AFTER.match(text, comma.end()))  # "2,5 km"
+        )
+    ):
+        # "€1,5 million", "12,5%": a decimal comma, as much of Europe writes it, before a scale, percent or unit
         raw = raw + "." + comma.group("decimals")
         value, end = Decimal(raw), comma.end("decimals")
         following = text[end : end + 1]

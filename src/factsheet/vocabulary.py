@@ -788,6 +788,7 @@ PERCENT_WORDS: dict[str, str] = {
     "pc": "percent",  # British business pages: "up 12pc"
     "percentage points": "percentage point",
     "percentage point": "percentage point",
+    "pp": "percentage point",  # "up 1.2pp", as economics pages write it
     "basis points": "basis point",
     "basis point": "basis point",
     "bps": "basis point",
