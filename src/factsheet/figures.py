@@ -139,7 +139,7 @@ _ANCHOR = re.compile(
     # that follows a space (".08"); the reader judges the letters.
     # Indian grouping first ("12,34,567": lakhs), then thousands, then bare digits.
     r"|(?P<digits>(?=\d)(?<![a-pr-z\d_,])(?<![^\s(\[$]\.)"
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d+)"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d{1,3}(?:['’]\d{3}(?!\d))+|\d+)"
     r"(?:\.\d+)?)"
     r"|(?P<decade>['’](?<!\w['’])\d(?:0s|\d(?![\d.,]?\d|s))\b)"
 )
@@ -300,6 +300,7 @@ _MINOR_AFTER = re.compile(
 )  # the minor unit may go unsaid at the end of a clause: "it costs 15 dollars 50."
 # A street address after a house number: up to three capitalised words, then the street's kind.
 _ADDRESS_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}(?:" + vocab.alternation(vocab.STREET_WORDS) + r")\b")
+_FEET_AND_INCHES = re.compile(r"['’′](?P<i>\d{1,2})(?:[\"”″]|'')")  # "6'4\"", "5′10″"
 _DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})(?![\d,])")
 # A decimal comma, as much of Europe writes it, before a scale word or a percent sign: "€1,5 million", "12,5%".
 _DECIMAL_COMMA_SCALE = re.compile(
@@ -417,7 +418,7 @@ _DAY_PART_AFTER = re.compile(r"\s+(?P<p>" + "|".join(vocab.DAY_PARTS) + r")\b")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<n>[A-Za-z]+)(?:\s+|-)$")
 _NAME_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w&’'.-]*)[ \u00a0]$")
-_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")  # "145,000", "145 000": what a number's digits may be grouped by
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f'’]")  # "145,000", "145 000", "1’000": what a number's digits may be grouped by
 
 _NUMBER_WORD_VALUES: dict[str, int] = {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}
 _DIGIT_WORDS = {**{w: v for w, v in vocab.UNITS_WORDS.items() if v < 10}, "nought": 0, "oh": 0}
@@ -616,6 +617,9 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and (time := _read_time(text, start, end, raw, floor, scan.standalone))
     ):
         return time
+    if following in "'’′" and len(raw) == 1 and (height := _FEET_AND_INCHES.match(text, end)) and int(height.group("i")) < 12:
+        figure = Figure(Kind.MEASURE, str(int(raw) * 12 + int(height.group("i"))), unit="inch")
+        return _qualified(text, start, height.end(), figure, floor)  # "he is 6'4\"": a height in its marks
 
     if raw in vocab.NUMERIC_NAMES and following == "/" and text.startswith(vocab.NUMERIC_NAMES[raw], end + 1):
         after = end + 1 + len(vocab.NUMERIC_NAMES[raw])
