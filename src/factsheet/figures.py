@@ -11,6 +11,7 @@ make the scan backtrack over what it has already read.
 
 from __future__ import annotations
 
+import bisect
 import decimal
 import functools
 import re
@@ -133,8 +134,6 @@ _ANCHOR = re.compile(
     # look-behind: most positions fail at once. Words in their cases, not ignoring case; the
     # reader of each word is chosen by which table holds it.
     rf"\b(?P<word>(?:{vocab.alternation(sorted(_WORD_ANCHORS))})\b)"
-    # A web address is read past whole: its digits are ids and paths, no figures.
-    r"|(?P<address>\b(?:[Hh]ttps?://|www\.)[^\s<>\"'“”]+)"
     # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024") or a "q" ("q1"), and a point
     # that follows a space (".08"); the reader judges the letters.
     # Indian grouping first ("12,34,567": lakhs), then thousands, then bare digits.
@@ -144,6 +143,7 @@ _ANCHOR = re.compile(
     r"|(?P<decade>['’](?<!\w['’])\d(?:0s|\d(?![\d.,]?\d|s))\b)"
 )
 
+_ADDRESS = re.compile(r"\b(?:[Hh]ttps?://|www\.)[^\s<>\"'“”]+")
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[\"“‘'—–]))(?P<q>(?i:" + vocab.alternation(vocab.QUALIFIERS).replace(r"\ ", r"\s+") + r"))\s+$"
 )
@@ -475,8 +475,14 @@ def _scan(text: str, *, standalone: bool) -> Iterator[Mention]:
 def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
     last_end = 0
     scan = _Scan(text, standalone)
+    # Web addresses are read past whole: their digits are ids and paths, no figures. Looked
+    # for apart from the anchors (few texts hold one; a branch of the anchor costs every text).
+    addresses = [m.span() for m in _ADDRESS.finditer(text)] if "://" in text or "www." in text else []
     for anchor in _ANCHOR.finditer(text):
         if anchor.start() < last_end:
+            continue
+        if addresses and (address_end := _end_of_address(addresses, anchor.start())):
+            last_end = address_end
             continue
         group = anchor.lastgroup
         assert group is not None
@@ -490,6 +496,12 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
         if mention.figure.kind is Kind.DATE:
             scan.date_end, scan.date_value = last_end, mention.figure.value
         yield mention
+
+
+def _end_of_address(addresses: list[tuple[int, int]], offset: int) -> int:
+    """Where the web address holding `offset` ends, or 0."""
+    at = bisect.bisect_right(addresses, (offset, offset)) - 1
+    return addresses[at][1] if at >= 0 and offset < addresses[at][1] else 0
 
 
 # --- readers, one per anchor kind -------------------------------------------------
@@ -1390,7 +1402,6 @@ _READERS: dict[str, Callable[[str, re.Match[str], int, _Scan], Mention | int | N
     "digits": _read_digits,
     "word": _read_any_word,
     "decade": _read_decade,
-    "address": lambda text, anchor, floor, scan: anchor.end(),
 }
 
 
