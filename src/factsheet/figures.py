@@ -500,7 +500,7 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
 
 def _end_of_address(addresses: list[tuple[int, int]], offset: int) -> int:
     """Where the web address holding `offset` ends, or 0."""
-    at = bisect.bisect_right(addresses, (offset, offset)) - 1
+    at = bisect.bisect_right(addresses, (offset + 1, 0)) - 1  # the last address starting at or before offset
     return addresses[at][1] if at >= 0 and offset < addresses[at][1] else 0
 
 
