@@ -153,6 +153,7 @@ READINGS = [
     ("2 minutes and 30 seconds", Kind.DURATION, "150", "second", None),
     ("1 hour 20 minutes", Kind.DURATION, "80", "minute", None),
     ("1 hour, 20 minutes and 30 seconds", Kind.DURATION, "4830", "second", None),
+    ("2:03:45", Kind.DURATION, "7425", "second", None),
     ("three years and four months", Kind.DURATION, "40", "month", None),
     ("6 ft two inches", Kind.MEASURE, "74", "inch", None),
     ("within 72h", Kind.DURATION, "72", "hour", "within"),

@@ -263,7 +263,7 @@ _YEAR_PART_BEFORE = re.compile(
 )
 
 _TIME_AFTER = re.compile(
-    r":(?P<min>[0-5]\d)(?::[0-5]\d)?(?!\d)(?:\s?(?P<ampm>(?i:[ap]\.?m\.?))(?!\w))?(?:\s(?P<tz>"
+    r":(?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d)(?:\s?(?P<ampm>(?i:[ap]\.?m\.?))(?!\w))?(?:\s(?P<tz>"
     + "|".join(vocab.TIME_ZONES)
     + r")\b)?"
 )
@@ -904,6 +904,11 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
             return _clock(text, start, end, int(hours_text), int(minutes), floor, spoken=False, standalone=standalone)
         return None
     if (match := _TIME_AFTER.match(text, end)) and len(raw) <= 2:
+        if match.group("sec") and len(raw) == 1 and not (match.group("ampm") or match.group("tz")):
+            # "finished in 2:03:45": a race's time, hours, minutes and seconds (a clock's seconds
+            # come with two digits of hours, "15:50:06", or with "a.m.")
+            seconds = int(raw) * 3600 + int(match.group("min")) * 60 + int(match.group("sec"))
+            return _qualified(text, start, match.end(), Figure(Kind.DURATION, str(seconds), unit="second"), floor)
         hours = _hours(int(raw), match.group("ampm"))
         if hours is not None:
             return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{match.group('min')}"), floor)
