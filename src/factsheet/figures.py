@@ -311,7 +311,7 @@ _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or mor
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
 _UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>(?i:" + "|".join(sorted(vocab.UNIT_WORDS_BEFORE)) + r"))[ \u00a0]+$")
 _NOON_AFTER = re.compile(r"[ \u00a0](?P<word>(?i:noon|midday|midnight))\b")
-_HOURS_AFTER = re.compile(r"[ \u00a0]hours\b(?![ \u00a0]+(?:of|a|per)\b)")  # not "1500 hours of training"
+_HOURS_AFTER = re.compile(r"[ \u00a0]hours\b")
 _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r")\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DAY_MONTH_AFTER = re.compile(
@@ -925,8 +925,10 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
     if raw == "12" and (match := _NOON_AFTER.match(text, end)):  # "12 noon", "12 midnight"
         return _qualified(text, start, match.end(), Figure(Kind.TIME, vocab.TIME_WORDS[match.group("word").lower()]), floor)
     # "1130 GMT"; "at 2300 hours", as police and armies write the time (a count of hours that
-    # large would be written with its comma, "2,300 hours")
-    if len(raw) in (3, 4) and (match := _ZONE_AFTER.match(text, end) or (len(raw) == 4 and _HOURS_AFTER.match(text, end))):
+    # large is written with its comma, "2,300 hours", and the words after a figure never decide
+    # its reading here: a sheet's "2300 hours" must read the same)
+    hours_after = _HOURS_AFTER.match(text, end) if len(raw) == 4 else None
+    if len(raw) in (3, 4) and (match := _ZONE_AFTER.match(text, end) or hours_after):
         clock_hours, clock_minutes = divmod(int(raw), 100)
         if clock_hours < 24 and clock_minutes < 60:
             return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{clock_hours:02d}:{clock_minutes:02d}"), floor)
