@@ -228,6 +228,8 @@ READINGS = [
     ("$12/month", Kind.MONEY, "12", "USD/month", None),
     ("mother-of-two", Kind.COUNT, "2", None, None),
     ("mid-30s", Kind.COUNT, "30-39", None, "mid"),
+    ("mid-sixties", Kind.COUNT, "60-69", None, "mid"),
+    ("forties", Kind.COUNT, "40-49", None, None),
     ("40-plus", Kind.COUNT, "40", None, "plus"),
     # a share added to a number, or a number's share of a scale
     ("five and a half million dollars", Kind.MONEY, "5500000", "USD", None),

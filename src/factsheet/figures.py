@@ -115,6 +115,7 @@ _NUMBER_WORDS = [
     *vocab.MULTIPLES,
     *vocab.FOLD_WORDS,
     *vocab.TIME_WORDS,
+    *vocab.DECADE_WORDS,
 ]
 # Capitals glued to the digits that make one figure with them: currencies whose symbol ends in
 # a capital ("RM900", "R500"), quarters and halves ("Q4"), fiscal years ("FY2024").
@@ -1032,6 +1033,16 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
 
     if word in vocab.TIME_WORDS:  # "noon", "midnight"
         return _qualified(text, start, end, Figure(Kind.TIME, vocab.TIME_WORDS[word]), floor)
+
+    if word in vocab.DECADE_WORDS:  # "in her forties", "the late nineties": ten numbers, as "the 90s"
+        qualifier_start, qualifier = _period_qualifier(text, start, floor)
+        if qualifier is None and (level := _LEVEL_BEFORE.search(text, max(floor, start - _MAX_LOOKBACK), start)):
+            qualifier_start, qualifier = level.start("q"), level.group("q").lower()  # "the upper nineties"
+        if qualifier is None and _last_word(before) not in vocab.DECADE_WORDS_AFTER and not scan.standalone:
+            return None  # "two twenties": banknotes
+        low = vocab.DECADE_WORDS[word]
+        figure = Figure(Kind.COUNT, f"{low}-{low + 9}", qualifier=qualifier, approximate=True)
+        return _mention(text, qualifier_start, end, figure)
 
     if word in vocab.FOLD_WORDS:  # "a tenfold rise"
         return _qualified(text, start, end, Figure(Kind.MULTIPLE, str(vocab.FOLD_WORDS[word])), floor)

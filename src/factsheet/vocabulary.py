@@ -96,6 +96,11 @@ TENS_WORDS: dict[str, int] = {
     "ninety": 90,
 }
 
+# Ten numbers from a round one, in words: "in her forties", "the early nineties" (as "the 90s").
+DECADE_WORDS: dict[str, int] = {f"{word[:-1]}ies": value for word, value in TENS_WORDS.items()}
+# The words before them that make them the range ("in his sixties"), not a noun ("two twenties").
+DECADE_WORDS_AFTER: frozenset[str] = frozenset({"the", "his", "her", "their", "its", "my", "our", "your"})
+
 # Multipliers written as words, and the short forms glued to digits ("1.2m", "€40bn").
 SCALE_WORDS: dict[str, int] = {
     "hundred": 100,
