@@ -411,6 +411,7 @@ FUZZ_ARTICLES = {
         "71103 In Five Home|||3||||Three Quarters Of A Million fiveWait One ||||runs f"
     ),
     "a capitalised number word after a lone carriage return (raised IndexError)": "\r1\rOne Tah",
+    "a decimal comma in an amount before a unit's letter": "A pint ros\ufffd 0,4 million, aa €0,4 m\ufffd\ufffdillion, m fro",
     "a tab between an amount and its currency": "The es settaold for five million\tpounds and the stamp for one penny.",
     "a standalone vague word that needs 'of' in a sentence": "Scores of fishermen were stranded.",
 }

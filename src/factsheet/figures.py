@@ -694,7 +694,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and len(raw) <= 3
         and (
             (comma := _DECIMAL_COMMA_SCALE.match(text, end))
-            or ((comma := _DECIMAL_COMMA.match(text, end)) and _MEASURE_AFTER.match(text, comma.end()))  # "2,5 km"
+            or (  # "2,5 km": the unit is in the span, so the figure reads the same standing alone
+                (comma := _DECIMAL_COMMA.match(text, end))
+                and _MEASURE_AFTER.match(text, comma.end())
+                and currency is None
+                and not _currency_before(text, start, floor)
+            )
         )
     ):
         # "€1,5 million", "12,5%": a decimal comma, as much of Europe writes it, before a scale, percent or unit
