@@ -1578,11 +1578,18 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
 
 
 def _is_particle(text: str, qualifier: re.Match[str], window_start: int) -> bool:
-    """ "up to" after a verb of motion is its particle ("edging up to 3.1%"), not a qualifier."""
-    if not qualifier.group("q").lower().startswith("up"):
+    """ "up to" after a verb of motion is its particle ("edging up to 3.1%"), and "over" after a
+    word of blame or dispute means "about" ("jailed over £2m fraud", "a row over 300 jobs"):
+    neither is a qualifier."""
+    written = qualifier.group("q").lower()
+    if written.startswith("up"):
+        words = vocab.UP_TO_VERBS
+    elif written == "over":
+        words = vocab.OVER_MEANS_ABOUT_AFTER
+    else:
         return False
     verb = _WORD_BEFORE.search(text, window_start, qualifier.start("q"))
-    return verb is not None and verb.group("w").lower() in vocab.UP_TO_VERBS
+    return verb is not None and verb.group("w").lower() in words
 
 
 def _mention(text: str, start: int, end: int, figure: Figure) -> Mention:

@@ -427,6 +427,69 @@ COMPARISON_SIGNS: dict[str, str] = {
     "+/-": "plus or minus",
 }
 # Verbs after which "up to" is a particle, not a qualifier ("edging up to 3.1%").
+# Words of blame or dispute after which "over" means "about", not "more than": "jailed over £2m
+# fraud", "a row over 300 jobs", "strikes over a 5% pay offer".
+OVER_MEANS_ABOUT_AFTER: frozenset[str] = frozenset(
+    {
+        "jailed",
+        "charged",
+        "arrested",
+        "sued",
+        "fined",
+        "sacked",
+        "fired",
+        "convicted",
+        "sentenced",
+        "questioned",
+        "probed",
+        "investigated",
+        "prosecuted",
+        "detained",
+        "quizzed",
+        "suspended",
+        "row",
+        "rows",
+        "dispute",
+        "disputes",
+        "clash",
+        "clashes",
+        "protest",
+        "protests",
+        "anger",
+        "fury",
+        "outrage",
+        "concern",
+        "concerns",
+        "fears",
+        "worries",
+        "battle",
+        "fight",
+        "lawsuit",
+        "strike",
+        "strikes",
+        "rift",
+        "spat",
+        "feud",
+        "standoff",
+        "deadlock",
+        "impasse",
+        "scandal",
+        "criticised",
+        "criticized",
+        "slammed",
+        "blasted",
+        "apologises",
+        "apologizes",
+        "apologised",
+        "apologized",
+        "resigns",
+        "resigned",
+        "quits",
+        "probe",
+        "inquiry",
+        "investigation",
+    }
+)
 UP_TO_VERBS: frozenset[str] = frozenset(
     {
         "rose",
@@ -1115,6 +1178,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "find",
         "calculated",
         "calculates",
+        "heard",  # "the court heard", "the inquest heard"
     }
 )
 # Verbs that only report when a figure follows "at" ("put the death toll at 200").
