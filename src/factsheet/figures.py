@@ -222,7 +222,6 @@ _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
 _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
 _HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]{3,})\b(?!-)")
-_PERCENT_WORD_GLUED = re.compile(r"bps?\b|pc\b|pp\b")  # "50bps", "12pc", "1.2pp"
 _PLUS_AFTER = re.compile(r"-(?P<word>plus|odd)\b|\+(?![\w+])")
 _COMPOUND_PART = re.compile(
     r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?|(?P<words>(?i:"
@@ -372,7 +371,6 @@ def _unit_of(units: dict[str, str], written: str) -> str | None:
 
 
 _MEASURE = r"(?:\s?|-)(?P<measure_unit>" + _unit_pattern(vocab.MEASURE_UNITS) + r")(?![\w/])"
-_MEASURE_AFTER = re.compile(_MEASURE)
 # The unit after a number, in the order it decides the kind: one pattern, one match.
 # Between an amount and its currency's name: spaces, a tab, one line break (a wrapped line), a hyphen.
 _GAP = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*|-)"
@@ -414,7 +412,6 @@ _VAGUE_SUFFIX = re.compile("|".join(s.replace("-", r"-\n?") for s in vocab.VAGUE
 _POINT_AFTER = re.compile(r"[- ]point\b(?![ \u00a0]+guard)")  # "a quarter-point cut", "a quarter point"
 _WORD_AFTER = re.compile(r"\s+(?P<w>[\w’']+)")
 _LETTER_AFTER = re.compile(r"[A-Za-z_]")
-_GLUED_DURATION = re.compile(r"(?:" + "|".join(vocab.GLUED_DURATION_UNITS) + r")\b(?!-)")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 _DAY_PART_AFTER = re.compile(r"\s+(?P<p>" + "|".join(vocab.DAY_PARTS) + r")\b")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -696,7 +693,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             (comma := _DECIMAL_COMMA_SCALE.match(text, end))
             or (  # "2,5 km": the unit is in the span, so the figure reads the same standing alone
                 (comma := _DECIMAL_COMMA.match(text, end))
-                and _MEASURE_AFTER.match(text, comma.end())
+                and (unit_after := _UNIT_AFTER.match(text, comma.end()))
+                and unit_after.lastgroup == "measure"
                 and currency is None
                 and not _currency_before(text, start, floor)
             )
@@ -780,13 +778,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and _PENCE_GLUED.match(text, cursor)
     ):
         return _qualified(text, start, cursor + 1, Figure(Kind.MONEY, _canonical(value), unit="penny"), floor)  # "99p"
-    elif _LETTER_AFTER.match(text, cursor) and not (
-        _MEASURE_AFTER.match(text, cursor)
-        or _TEMPERATURE_AFTER.match(text, cursor)
-        or _PERCENT_WORD_GLUED.match(text, cursor)
-        or _GLUED_DURATION.match(text, cursor)
-    ):
-        return None  # "4G", "3D": a name, not a quantity
+    elif _LETTER_AFTER.match(text, cursor) and not (_UNIT_AFTER.match(text, cursor) or _TEMPERATURE_AFTER.match(text, cursor)):
+        return None  # "4G", "3D": a name, not a quantity; "75ml", "50bps", "72h" are units
     if scale := _SCALE_AFTER.match(text, cursor):
         value *= vocab.SCALE_WORDS[scale.group("scale").lower()]
         cursor = scale.end()
