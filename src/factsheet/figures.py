@@ -223,11 +223,14 @@ _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
 _HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]{3,})\b(?!-)")
 _PLUS_AFTER = re.compile(r"-(?P<word>plus|odd)\b|\+(?![\w+])")
+# Number words below sixty ("forty"), and the digit words that may join a ten ("forty-five").
+_WORD_BELOW_SIXTY = vocab.alternation([w for w, v in {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}.items() if 0 < v < 60])
+_DIGIT_WORD = vocab.alternation([w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10])
 _COMPOUND_PART = re.compile(
     r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?|(?P<words>(?i:"
-    + vocab.alternation([w for w, v in {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}.items() if 0 < v < 60])
+    + _WORD_BELOW_SIXTY
     + r")(?:-(?i:"
-    + vocab.alternation([w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10])
+    + _DIGIT_WORD
     + r"))?[ \u00a0]))[ \u00a0]?"
     r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?|inch(?:es)?|oz|ounces?|cm|centimet(?:re|er)s?)"
     r"|in(?![ \u00a0]+(?:the|a|an|his|her|their|its)\b))\b(?!-)"  # "6 ft 2 in", not "5 ft 2 in the morning"
@@ -272,9 +275,9 @@ _CLOCK_WORD_STARTS = frozenset("oiapmtAP")  # o'clock, in the ..., at night, pas
 # The minutes of a time in words, before "a.m." or "pm": "seven thirty pm", "six forty-five a.m.", "nine oh five".
 _WORD_MINUTES_AFTER = re.compile(
     r"[ \u00a0]+(?:(?i:oh)[ \u00a0-])?(?P<m>(?i:"
-    + vocab.alternation([w for w, v in {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}.items() if 0 < v < 60])
+    + _WORD_BELOW_SIXTY
     + r"))\b(?:[- \u00a0](?P<units>(?i:"
-    + vocab.alternation([w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10])
+    + _DIGIT_WORD
     + r"))\b)?(?=\s?(?i:[ap]\.m\.|[ap]m\b))"
 )
 _LETTER_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Za-z]")
