@@ -230,6 +230,7 @@ READINGS = [
     ("mid-30s", Kind.COUNT, "30-39", None, "mid"),
     ("mid-sixties", Kind.COUNT, "60-69", None, "mid"),
     ("forties", Kind.COUNT, "40-49", None, None),
+    ("six-figure", Kind.COUNT, "100000-999999", None, None),
     ("40-plus", Kind.COUNT, "40", None, "plus"),
     # a share added to a number, or a number's share of a scale
     ("five and a half million dollars", Kind.MONEY, "5500000", "USD", None),

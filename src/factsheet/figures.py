@@ -847,7 +847,19 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             return _mention(text, start, noun.end(), Figure(Kind.COUNT, f"{raw}-{raw[0]}9", approximate=True))
         if noun and noun.group("noun") not in ("to", "and", "or"):  # "40-page", "three-set": the compound stays whole
             cursor = noun.end()
+            figure = _digits_range(figure, noun.group("noun"))
     return _qualified(text, start, cursor, figure, floor)
+
+
+def _digits_range(figure: Figure, noun: str) -> Figure:
+    """ "a six-figure salary", "double-digit", "a 6-figure sum": a number of so many digits, as the
+    range it means; any other count before a hyphenated noun stays as it is ("40-page")."""
+    if noun not in ("figure", "digit"):
+        return figure
+    digits = Decimal(figure.value)
+    if not (1 < digits < 13 and digits == digits.to_integral_value()):
+        return figure
+    return Figure(Kind.COUNT, f"{10 ** (int(digits) - 1)}-{10 ** int(digits) - 1}", approximate=True)
 
 
 def _day_ending_a_range(text: str, start: int, end: int, raw: str, scan: _Scan) -> Mention | None:
@@ -1182,6 +1194,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     if figure.kind is Kind.COUNT and (noun := _HYPHEN_NOUN_AFTER.match(text, new_cursor)):  # "three-set", "two-time"
         if noun.group("noun") == "fold":  # "a two-fold increase": a multiple
             return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
+        figure = _digits_range(figure, noun.group("noun"))
         new_cursor = noun.end()
     if figure.kind is Kind.COUNT and before.endswith("-of-") and (chain := _OF_CHAIN_BEFORE.search(before)):
         return _mention(text, start - len(before) + chain.start(), new_cursor, figure)  # "mother-of-two" stays whole
