@@ -412,6 +412,7 @@ _SHARE_OF = re.compile(r"[ \u00a0]+(?i:of)\b")
 _VAGUE_OR = re.compile(r"\s+(?:or|to)\s+(?:(?:even|perhaps|possibly|maybe)\s+)?(?P<w>hundreds|thousands)\b", re.IGNORECASE)
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<w>thousands|millions|billions)\b", re.IGNORECASE)
 _VAGUE_SUFFIX = re.compile("|".join(s.replace("-", r"-\n?") for s in vocab.VAGUE_DURATION_SUFFIXES))  # "decades-\nold"
+_HALF_UNIT_JOINED = re.compile(r"-(?P<unit>(?i:hour|day|year|century|decade))\b(?!-)")
 _POINT_AFTER = re.compile(r"[- ]point\b(?![ \u00a0]+guard)")  # "a quarter-point cut", "a quarter point"
 _WORD_AFTER = re.compile(r"\s+(?P<w>[\w’']+)")
 _LETTER_AFTER = re.compile(r"[A-Za-z_]")
@@ -1222,6 +1223,9 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         ordinal_start = start - len(before) + ordinal.start()
         return _read_period(text, ordinal_start, end, ordinal.group("o").lower())
     denominator = Decimal(vocab.FRACTION_WORDS[word])
+    if word in ("half", "quarter") and (unit := _HALF_UNIT_JOINED.match(text, end)):  # "a half-hour show", "a quarter-century"
+        figure = Figure(Kind.DURATION, _canonical(1 / denominator), unit=vocab.DURATION_UNITS[unit.group("unit").lower()])
+        return _qualified(text, start, unit.end(), figure, floor)
     if point := _POINT_AFTER.match(text, end):  # "a quarter-point" cut in a rate
         count, start = _article_or_number_before(text, start, floor, before)
         if count is None:
