@@ -41,6 +41,8 @@ READINGS = [
     ("A$500", Kind.MONEY, "500", "AUD", None),
     ("RM900,000", Kind.MONEY, "900000", "MYR", None),
     ("Rs 500 crore", Kind.MONEY, "5000000000", "INR", None),
+    ("Rs.100 crore", Kind.MONEY, "1000000000", "INR", None),
+    ("KSh500 million", Kind.MONEY, "500000000", "KES", None),
     ("₹2 lakh", Kind.MONEY, "200000", "INR", None),
     ("R1.5 billion", Kind.MONEY, "1500000000", "ZAR", None),
     ("USD 200", Kind.MONEY, "200", "USD", None),

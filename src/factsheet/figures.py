@@ -121,6 +121,10 @@ _NUMBER_WORDS = [
 # a capital ("RM900", "R500"), quarters and halves ("Q4"), fiscal years ("FY2024").
 _GLUED_PREFIXES = [*(s for s in vocab.CURRENCY_SYMBOLS if s[-1].isupper()), "Q", "H", "FY"]
 _GLUED_BEFORE = re.compile(r"(?<!\w)(?P<prefix>" + vocab.alternation(_GLUED_PREFIXES) + r")$")
+# Symbols ending in a small letter or a stop, glued to the digits: "Rs.100", "Rs100", "KSh500".
+_GLUED_SMALL_BEFORE = re.compile(
+    r"(?<!\w)(?P<prefix>" + vocab.alternation(s for s in vocab.CURRENCY_SYMBOLS if s[-1].islower() or s[-1] == ".") + r")$"
+)
 _SYMBOLS_AFTER = [s for s in vocab.CURRENCY_SYMBOLS if len(s) == 1 and not s.isalnum()]
 _CURRENCIES_BEFORE = [s for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES] if len(s) > 1 or not s.isalpha()]
 # What a currency written before its amount may end with: only then is it looked for.
@@ -129,16 +133,18 @@ _MONTH_ANCHORS = frozenset(_MONTH_NAMES)
 _WEEKDAY_ANCHORS = frozenset([*vocab.WEEKDAYS, *(d.lower() for d in vocab.WEEKDAYS)])
 _UNIT_ANCHORS = frozenset([*vocab.ARTICLE_DURATIONS, *vocab.ARTICLE_MEASURES])
 _WORD_ANCHORS = _MONTH_ANCHORS | _WEEKDAY_ANCHORS | _UNIT_ANCHORS | set(vocab.in_three_cases(_NUMBER_WORDS))
+_AFTER_SMALL_SYMBOL = "|".join(f"(?<={re.escape(s)})" for s in vocab.CURRENCY_SYMBOLS if s[-1].islower() or s[-1] == ".")
 _ANCHOR = re.compile(
     # One trie of every word that may start a figure (months, weekdays, number words, units after
     # "a"), tested once at each word boundary, and a digit looked for before the digits'
     # look-behind: most positions fail at once. Words in their cases, not ignoring case; the
     # reader of each word is chosen by which table holds it.
     rf"\b(?P<word>(?:{vocab.alternation(sorted(_WORD_ANCHORS))})\b)"
-    # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024") or a "q" ("q1"), and a point
-    # that follows a space (".08"); the reader judges the letters.
+    # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024"), a "q" ("q1"), a currency's
+    # symbol ending in a small letter or a stop ("Rs.100", "KSh500"), and a point that follows a
+    # space (".08"); the reader judges the letters.
     # Indian grouping first ("12,34,567": lakhs), then thousands, then bare digits.
-    r"|(?P<digits>(?=\d)(?<![a-pr-z\d_,])(?<![^\s(\[$]\.)"
+    r"|(?P<digits>(?=\d)(?:(?<![a-pr-z\d_,])(?<![^\s(\[$]\.)|" + _AFTER_SMALL_SYMBOL + ")"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d{1,3}(?:['’]\d{3}(?!\d))+|\d+)"
     r"(?:\.\d+)?)"
     r"|(?P<decade>['’](?<!\w['’])\d(?:0s|\d(?![\d.,]?\d|s))\b)"
@@ -546,6 +552,12 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
         ):
             return _read_glued(text, code_start, start, end, floor, scan)  # "USD50 million", "EUR1.2bn"
         return None  # "A320", "G20": names
+    if (
+        (previous.islower() or previous == ".")
+        and start > floor
+        and (glued := _GLUED_SMALL_BEFORE.search(text, max(floor, start - 5), start))
+    ):
+        return _read_glued(text, glued.start(), start, end, floor, scan)  # "Rs.100", "KSh500"
     if previous == "q" and (start - 1 == floor or not _is_word_char(text, start - 2)) and start > floor:
         return _read_quarter(text, start - 1, end) if text[start:end] in ("1", "2", "3", "4") else None  # "q1 2019"
     if previous == "+" and start - 1 > floor and (text[start - 2].isalnum() or text[start - 2] == "+"):
