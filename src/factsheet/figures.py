@@ -404,6 +404,7 @@ _RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+(?:(?i:every)\s+)?|-in-)" + _DENOMIN
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
 _COMPARED_BEFORE = re.compile(r"(?:\d|%|\b(?i:" + "|".join(vocab.UNITS_WORDS) + r"))[ \u00a0]+$")  # "300,000 more than"
+_SCALED_CURRENCY_AFTER = re.compile(r"[ \u00a0](?P<w>" + "|".join(vocab.SCALED_ONLY_CURRENCY_WORDS) + r")\b")
 _WEIGHED_AFTER = re.compile(r"\s+(?i:of)\s+[\w’'-]+")  # "hundreds of pounds of fish"
 # "two-thirds", "three quarters of": a count of fractions. Spaced, it is one only before "of".
 _FRACTION_AFTER = re.compile(
@@ -1478,6 +1479,10 @@ def _read_unit(
     match = _UNIT_AFTER.match(text, cursor)
     if match is not None and match.group("measure_unit") == "degrees" and (below := _BELOW_ZERO_AFTER.match(text, match.end())):
         return Figure(Kind.MEASURE, _canonical(-value), unit="degree"), below.end()  # "2 degrees below zero"
+    if scaled and (word_after := _SCALED_CURRENCY_AFTER.match(text, cursor)):  # "50 billion won"
+        return Figure(
+            Kind.MONEY, _canonical(value), unit=vocab.SCALED_ONLY_CURRENCY_WORDS[word_after.group("w")]
+        ), word_after.end()
     if (match is None or match.lastgroup == "measure") and (named := _currency_name_after(text, cursor)):
         word, named_end = named  # a currency's name comes before a measure's ("22 pounds" is judged below)
         unit = vocab.CURRENCY_WORDS[word]

@@ -896,6 +896,10 @@ PERCENT_WORDS: dict[str, str] = {
     "bp": "basis point",
 }
 
+# Currency names that are also common words, read as money only after a scale word: "50 billion
+# won" (South Korea's); "they won 3" is a verb.
+SCALED_ONLY_CURRENCY_WORDS: dict[str, str] = {"won": "KRW"}
+
 # Video resolutions, written as pence are ("1080p", "720p"): no amount of money.
 VIDEO_RESOLUTIONS: frozenset[str] = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 
