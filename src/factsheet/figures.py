@@ -386,7 +386,7 @@ _GAP = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*|-)"
 # The words after an amount that may name its currency: up to five, single-spaced as the names
 # are, each bounded (no name is longer): a run of hyphenated words still reads in linear time.
 _WORDS_AFTER = re.compile(_GAP + r"(?P<words>[^\s]{1,40}(?: [^\s]{1,40}){0,4})")
-_NAME_END = re.compile(r"[^\w’'&()é.-]|(?<=\w)[.)](?!\w)|-(?=\w)")
+_NAME_END = re.compile(r"[^\w’'&()é.-]|(?<=\w)[.)'’](?!\w)|-(?=\w)")  # "pounds.", "pounds'" (a closing quote)
 _STEM_AFTER = re.compile(_GAP + r"([^\W\d_]+)")
 _CURRENCY_FIRST_STEMS = frozenset(_STEM_AFTER.match(" " + name).group(1) for name in vocab.CURRENCY_WORDS)  # type: ignore[union-attr]
 _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
