@@ -312,9 +312,7 @@ _ADDRESS_AFTER = re.compile(r"[ \u00a0]+(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}(?:" 
 _FEET_AND_INCHES = re.compile(r"['’′](?P<i>\d{1,2})(?:[\"”″]|'')")  # "6'4\"", "5′10″"
 _DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})(?![\d,])")
 # A decimal comma, as much of Europe writes it, before a scale word or a percent sign: "€1,5 million", "12,5%".
-_DECIMAL_COMMA_SCALE = re.compile(
-    r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn|per\s?cent|percent)\b|[ \u00a0]?%)"
-)
+_DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn)\b)")
 _PENCE_GLUED = re.compile(r"p(?![\w’'-])")  # "99p", "a 50p coin", "345p"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
@@ -702,22 +700,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     value = _decimal(raw)
     if value is None:
         return None
-    if (
-        following == ","
-        and raw.isdigit()
-        and len(raw) <= 3
-        and (
-            (comma := _DECIMAL_COMMA_SCALE.match(text, end))
-            or (  # "2,5 km": the unit is in the span, so the figure reads the same standing alone
-                (comma := _DECIMAL_COMMA.match(text, end))
-                and (unit_after := _UNIT_AFTER.match(text, comma.end()))
-                and unit_after.lastgroup == "measure"
-                and currency is None
-                and not _currency_before(text, start, floor)
-            )
-        )
-    ):
-        # "€1,5 million", "12,5%": a decimal comma, as much of Europe writes it, before a scale, percent or unit
+    if following == "," and raw.isdigit() and len(raw) <= 3 and (comma := _decimal_comma(text, start, end, currency, floor)):
         raw = raw + "." + comma.group("decimals")
         value, end = Decimal(raw), comma.end("decimals")
         following = text[end : end + 1]
@@ -916,6 +899,18 @@ def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tup
         if _DIMENSION_AFTER.match(text, match.end()):
             return None  # "1.8m tall": a length, and "tall" is read into its span
     return vocab.SCALE_SUFFIXES[suffix], match.end()
+
+
+def _decimal_comma(text: str, start: int, end: int, currency: str | None, floor: int) -> re.Match[str] | None:
+    """ "€1,5 million", "12,5%", "2,5 km": a decimal comma, as much of Europe writes it, before a
+    scale word; or, in an amount of no currency, before a percent or a unit, which then joins the
+    figure (so that it reads the same standing alone)."""
+    if match := _DECIMAL_COMMA_SCALE.match(text, end):
+        return match
+    if currency is not None or _currency_before(text, start, floor) or not (match := _DECIMAL_COMMA.match(text, end)):
+        return None
+    unit = _UNIT_AFTER.match(text, match.end())
+    return match if unit is not None and unit.lastgroup in ("measure", "percent") else None
 
 
 def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone: bool) -> Mention | None:
