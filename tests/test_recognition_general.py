@@ -233,6 +233,8 @@ READINGS = [
     ("mid-sixties", Kind.COUNT, "60-69", None, "mid"),
     ("forties", Kind.COUNT, "40-49", None, None),
     ("six-figure", Kind.COUNT, "100000-999999", None, None),
+    ("several hundred thousand", Kind.COUNT, "200000-999999", None, "several"),
+    ("a few dozen", Kind.COUNT, "24-99", None, "a few"),
     ("40-plus", Kind.COUNT, "40", None, "plus"),
     # a share added to a number, or a number's share of a scale
     ("five and a half million dollars", Kind.MONEY, "5500000", "USD", None),

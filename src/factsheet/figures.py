@@ -1108,6 +1108,9 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         return _read_fraction(text, start, end, word, floor, before, scan)
 
     if word == "dozen":
+        word_before = _WORD_BEFORE.search(before)
+        if word_before and word_before.group("w").lower() in ("several", "few") and before.endswith(" "):
+            return _with_few(text, start, before, word_before, _vague(text, start, end, "dozens", floor), floor)  # "a few dozen"
         count, start = _article_or_number_before(text, start, floor, before)
         if count is None:
             return None
@@ -1122,14 +1125,11 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     if words[0] in vocab.SCALE_WORDS:
         word_before = _WORD_BEFORE.search(before)
         if word_before and word_before.group("w").lower() in ("several", "few") and f"{words[0]}s" in vocab.VAGUE_QUANTITIES:
-            vague = _vague(text, start, cursor, f"{words[0]}s", floor)  # "several hundred", "a few thousand"
-            if vague.start == start:  # the word is no qualifier where it stands ("\x00Several"): keep it in the span all the same
-                word_start = start - len(before) + word_before.start("w")
-                qualifier = word_before.group("w").lower()
-                if qualifier == "few" and text[max(floor, word_start - 2) : word_start].lower() == "a ":
-                    word_start, qualifier = word_start - 2, "a few"  # "a few thousand"
-                vague = _mention(text, word_start, vague.end, replace(vague.figure, qualifier=qualifier))
-            return vague
+            scale = 1
+            for word in words[1:]:  # "several hundred thousand": hundreds of thousands
+                scale *= vocab.SCALE_WORDS.get(word, 1)
+            vague = _vague(text, start, cursor, f"{words[0]}s", floor, scale=scale)  # "several hundred", "a few thousand"
+            return _with_few(text, start, before, word_before, vague, floor)
         article = _ARTICLE_BEFORE.search(before)
         if not article:
             return None  # "hundred" alone is not a figure
@@ -1210,8 +1210,22 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     return _qualified(text, start, new_cursor, figure, floor)
 
 
-def _vague(text: str, start: int, cursor: int, phrase: str, floor: int, *, low_phrase: str | None = None) -> Mention:
-    low, high = vocab.VAGUE_QUANTITIES[low_phrase or phrase][0], vocab.VAGUE_QUANTITIES[phrase][1]
+def _with_few(text: str, start: int, before: str, word_before: re.Match[str], vague: Mention, floor: int) -> Mention:
+    """ "several hundred", "a few dozen": the vague quantity with "several" or "a few" in its span
+    and as its qualifier (kept in the span even where it is no qualifier: "\x00Several")."""
+    if vague.start != start:
+        return vague  # already qualified
+    word_start = start - len(before) + word_before.start("w")
+    qualifier = word_before.group("w").lower()
+    if qualifier == "few" and text[max(floor, word_start - 2) : word_start].lower() == "a ":
+        word_start, qualifier = word_start - 2, "a few"  # "a few thousand"
+    return _mention(text, word_start, vague.end, replace(vague.figure, qualifier=qualifier))
+
+
+def _vague(
+    text: str, start: int, cursor: int, phrase: str, floor: int, *, low_phrase: str | None = None, scale: int = 1
+) -> Mention:
+    low, high = vocab.VAGUE_QUANTITIES[low_phrase or phrase][0] * scale, (vocab.VAGUE_QUANTITIES[phrase][1] + 1) * scale - 1
     if (of := _OF_AFTER.match(text, cursor)) and (named := _currency_name_after(text, of.end())):
         word, named_end = named  # "millions of euros"; "hundreds of pounds of fish" is a weight
         cursor = named_end
