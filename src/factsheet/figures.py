@@ -163,6 +163,7 @@ _TRAILING_QUALIFIER = re.compile(
 _LEVEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.DECADE_LEVELS) + r"))(?:\s+|-)$")
 _PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:early|mid|late))(?:\s+|-)$")
 _WEEKDAY_PREFIX = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.WEEKDAY_PREFIXES) + r"))\s+$")
+_COUPLE_OF_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>[Aa][ \u00a0]+couple[ \u00a0]+of)[ \u00a0]+$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<a>[Aa]n?)\s+$")
 _NAME_PREFIX = re.compile(r"(?:^|(?<=[^\w-]))(?P<name>[A-Za-z][A-Za-z0-9]*)-$")
 _WORD_BEFORE = re.compile(r"(?P<w>[\w’']+)[^\w\n]{0,3}$")
@@ -1130,6 +1131,10 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
                 scale *= vocab.SCALE_WORDS.get(word, 1)
             vague = _vague(text, start, cursor, f"{words[0]}s", floor, scale=scale)  # "several hundred", "a few thousand"
             return _with_few(text, start, before, word_before, vague, floor)
+        if couple := _COUPLE_OF_BEFORE.search(before):  # "a couple of hundred": about two hundred
+            couple_start = start - len(before) + couple.start("q")
+            figure, figure_end = _read_unit(text, cursor, value * 2, Kind.COUNT, None, scaled=True)
+            return _mention(text, couple_start, figure_end, replace(figure, qualifier="a couple of"))
         article = _ARTICLE_BEFORE.search(before)
         if not article:
             return None  # "hundred" alone is not a figure
