@@ -29,6 +29,7 @@ NEWS_SYMBOLS = {
     "KSh": "KES",
     "Tk": "BDT",
     "QR": "QAR",
+    "Rmb": "CNY",
     "Rs": "INR",
     "Rs.": "INR",
     "R": "ZAR",

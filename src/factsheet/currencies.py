@@ -31,6 +31,7 @@ SYMBOLS: dict[str, str] = {
     "R": "ZAR",
     "R$": "BRL",
     "RM": "MYR",
+    "Rmb": "CNY",
     "Rp": "IDR",
     "Rs": "INR",
     "Rs.": "INR",
