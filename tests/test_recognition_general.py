@@ -216,6 +216,9 @@ READINGS = [
     ("nine forty-five pm", Kind.TIME, "21:45", None, None),
     ("nine oh five am", Kind.TIME, "09:05", None, None),
     ("half past seven pm", Kind.TIME, "19:30", None, None),
+    ("7:30 in the evening", Kind.TIME, "19:30", None, None),
+    ("6:30 tonight", Kind.TIME, "18:30", None, None),
+    ("9 tonight", Kind.TIME, "21:00", None, None),
     ("two o'clock pm", Kind.TIME, "14:00", None, None),
     ("one hour and a half", Kind.DURATION, "1.5", "hour", None),
     # a fraction of a scale

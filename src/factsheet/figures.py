@@ -292,7 +292,7 @@ _HOUR_WORDS = {w: v for w, v in vocab.UNITS_WORDS.items() if 1 <= v <= 12}
 # What makes a bare hour a clock time: "seven o'clock", "7 in the evening", "9 at night".
 _CLOCK_AFTER = re.compile(
     r"(?P<oclock>[ \u00a0]+o['’]?clock\b)?"
-    r"(?:[ \u00a0]+(?P<part>in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon|evening)|at[ \u00a0]+night)\b)?"
+    r"(?:[ \u00a0]+(?P<part>(?:in[ \u00a0]+the|this)[ \u00a0]+(?:morning|afternoon|evening)|at[ \u00a0]+night|tonight)\b)?"
 )
 # "half past seven", "quarter to 9", "ten past six", "20 minutes past 8".
 _PAST_HOUR_AFTER = re.compile(
@@ -935,8 +935,13 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
             seconds = int(raw) * 3600 + int(match.group("min")) * 60 + int(match.group("sec"))
             return _qualified(text, start, match.end(), Figure(Kind.DURATION, str(seconds), unit="second"), floor)
         hours = _hours(int(raw), match.group("ampm"))
-        if hours is not None:
-            return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{match.group('min')}"), floor)
+        if hours is None:
+            return None
+        if not (match.group("ampm") or match.group("tz")) and hours <= 12:
+            clock = _clock(text, start, match.end(), hours, int(match.group("min")), floor, spoken=True)
+            if clock is not None and clock.end > match.end():
+                return clock  # "at 7:30 in the evening", "6:30 tonight": the part of the day sets the hours
+        return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{match.group('min')}"), floor)
     if len(raw) <= 2 and (match := _AMPM_AFTER.match(text, end)):
         hours = _hours(int(raw), match.group("ampm"))
         if hours is not None:
