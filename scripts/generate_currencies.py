@@ -45,6 +45,7 @@ NEWS_CURRENCIES: dict[str, dict[str, str]] = {
 # in English news where no country is named (CLDR has several dollars, pesos and rupees).
 BARE_WORDS: dict[str, str] = {
     "dollar": "USD",
+    "dlr": "USD",  # wire copy: "5 mln dlrs"
     "euro": "EUR",
     "pound": "GBP",
     "yen": "JPY",

@@ -429,6 +429,8 @@ NAMES: dict[str, str] = {
     "dirhams": "AED",
     "djiboutian franc": "DJF",
     "djiboutian francs": "DJF",
+    "dlr": "USD",
+    "dlrs": "USD",
     "dollar": "USD",
     "dollars": "USD",
     "dominican peso": "DOP",

@@ -390,7 +390,7 @@ _STEM_AFTER = re.compile(_GAP + r"([^\W\d_]+)")
 _CURRENCY_FIRST_STEMS = frozenset(_STEM_AFTER.match(" " + name).group(1) for name in vocab.CURRENCY_WORDS)  # type: ignore[union-attr]
 _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
 _UNIT_AFTER = re.compile(
-    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b|pc\b|pp\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?)|bps?|pc|pp)\b)"
+    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b|pct?\b|pp\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?)|bps?|pct|pc|pp)\b)"
     r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-olds?\b)"
     r"|(?P<duration>(?:\s+|-\n?|(?=(?:" + "|".join(vocab.GLUED_DURATION_UNITS) + r")\b))"
     r"(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"

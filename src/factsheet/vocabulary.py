@@ -887,6 +887,7 @@ PERCENT_WORDS: dict[str, str] = {
     "percent": "percent",
     "per cent": "percent",
     "pc": "percent",  # British business pages: "up 12pc"
+    "pct": "percent",  # wire copy: "rose 3 pct"
     "percentage points": "percentage point",
     "percentage point": "percentage point",
     "pp": "percentage point",  # "up 1.2pp", as economics pages write it
