@@ -122,9 +122,8 @@ _NUMBER_WORDS = [
 _GLUED_PREFIXES = [*(s for s in vocab.CURRENCY_SYMBOLS if s[-1].isupper()), "Q", "H", "FY"]
 _GLUED_BEFORE = re.compile(r"(?<!\w)(?P<prefix>" + vocab.alternation(_GLUED_PREFIXES) + r")$")
 # Symbols ending in a small letter or a stop, glued to the digits: "Rs.100", "Rs100", "KSh500".
-_GLUED_SMALL_BEFORE = re.compile(
-    r"(?<!\w)(?P<prefix>" + vocab.alternation(s for s in vocab.CURRENCY_SYMBOLS if s[-1].islower() or s[-1] == ".") + r")$"
-)
+_SMALL_SYMBOLS = [s for s in vocab.CURRENCY_SYMBOLS if s[-1].islower() or s[-1] == "."]
+_GLUED_SMALL_BEFORE = re.compile(r"(?<!\w)(?P<prefix>" + vocab.alternation(_SMALL_SYMBOLS) + r")$")
 _SYMBOLS_AFTER = [s for s in vocab.CURRENCY_SYMBOLS if len(s) == 1 and not s.isalnum()]
 _CURRENCIES_BEFORE = [s for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES] if len(s) > 1 or not s.isalpha()]
 # What a currency written before its amount may end with: only then is it looked for.
@@ -133,7 +132,7 @@ _MONTH_ANCHORS = frozenset(_MONTH_NAMES)
 _WEEKDAY_ANCHORS = frozenset([*vocab.WEEKDAYS, *(d.lower() for d in vocab.WEEKDAYS)])
 _UNIT_ANCHORS = frozenset([*vocab.ARTICLE_DURATIONS, *vocab.ARTICLE_MEASURES])
 _WORD_ANCHORS = _MONTH_ANCHORS | _WEEKDAY_ANCHORS | _UNIT_ANCHORS | set(vocab.in_three_cases(_NUMBER_WORDS))
-_AFTER_SMALL_SYMBOL = "|".join(f"(?<={re.escape(s)})" for s in vocab.CURRENCY_SYMBOLS if s[-1].islower() or s[-1] == ".")
+_AFTER_SMALL_SYMBOL = "|".join(f"(?<={re.escape(s)})" for s in _SMALL_SYMBOLS)
 _ANCHOR = re.compile(
     # One trie of every word that may start a figure (months, weekdays, number words, units after
     # "a"), tested once at each word boundary, and a digit looked for before the digits'
@@ -209,10 +208,13 @@ _TEMPERATURE_AFTER = re.compile(
 )
 _SCORE_AFTER = re.compile(r"[-–](?P<second>\d{1,3})(?![\d.,]?\d|[-–/]\d|%|\w)")
 _TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|four|five))\b(?!-\d)")
+# Number words: any below a hundred's first word ("forty"), those below sixty, and the digit
+# words that may join a ten ("forty-five").
+_UNIT_OR_TEN_WORD = vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS])
+_WORD_BELOW_SIXTY = vocab.alternation([w for w, v in {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}.items() if 0 < v < 60])
+_DIGIT_WORD = vocab.alternation([w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10])
 # The whole of a share ("1 in 5,000", "out of five hundred"): grouped digits, or the first word of a number.
-_DENOMINATOR = (
-    r"(?P<n>\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?![.,]\d)|(?i:" + "|".join([*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r"))\b"
-)
+_DENOMINATOR = r"(?P<n>\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?![.,]\d)|(?i:" + _UNIT_OR_TEN_WORD + r"))\b"
 _OUT_OF_AFTER = re.compile(r"\s+(?i:out\s+of)\s+" + _DENOMINATOR)
 _SLASH_AFTER = re.compile(r"/(?P<b>\d{1,4})(?:/(?P<c>\d{2}|\d{4}))?(?![\d/])")
 _MIXED_FRACTION_AFTER = re.compile(r"[ \u00a0](?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
@@ -230,9 +232,6 @@ _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
 _HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]{3,})\b(?!-)")
 _PLUS_AFTER = re.compile(r"-(?P<word>plus|odd)\b|\+(?![\w+])")
-# Number words below sixty ("forty"), and the digit words that may join a ten ("forty-five").
-_WORD_BELOW_SIXTY = vocab.alternation([w for w, v in {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}.items() if 0 < v < 60])
-_DIGIT_WORD = vocab.alternation([w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10])
 _COMPOUND_PART = re.compile(
     r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?|(?P<words>(?i:"
     + _WORD_BELOW_SIXTY
@@ -303,9 +302,9 @@ _PAST_HOUR_AFTER = re.compile(
 # The minor unit after an amount in its currency's name: "3 dollars 50 cents", "12 pounds and 40 pence".
 _MINOR_AFTER = re.compile(
     r"[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,2}|(?i:"
-    + "|".join(sorted([*vocab.UNITS_WORDS, *vocab.TENS_WORDS], key=len, reverse=True))
+    + _UNIT_OR_TEN_WORD
     + r")(?:[- \u00a0](?i:"
-    + "|".join(w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10)
+    + _DIGIT_WORD
     + r"))?)(?:[ \u00a0]+(?P<minor>(?i:cents?|pence|p))\b|(?=[ \u00a0]*(?:[.,;:!?)]|$)))"
 )  # the minor unit may go unsaid at the end of a clause: "it costs 15 dollars 50."
 # A street address after a house number: up to three capitalised words, then the street's kind.
@@ -667,8 +666,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if len(raw) == 4:
             return _mention(text, qualifier_start, end + 1, Figure(Kind.DECADE, f"{raw}s", qualifier=qualifier))
         if len(raw) == 2 and currency is None:
-            if qualifier is None and (level := _LEVEL_BEFORE.search(text, max(floor, start - _MAX_LOOKBACK), start)):
-                qualifier_start, qualifier = level.start("q"), level.group("q").lower()  # "the low 20s", "the upper 90s"
+            qualifier_start, qualifier = _decade_qualifier(text, start, floor)  # "the low 20s", "the mid-30s"
             figure = Figure(Kind.COUNT, f"{raw}-{raw[0]}9", qualifier=qualifier, approximate=True)
             return _mention(text, qualifier_start, end + 1, figure)
 
@@ -1063,9 +1061,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         return _qualified(text, start, end, Figure(Kind.TIME, vocab.TIME_WORDS[word]), floor)
 
     if word in vocab.DECADE_WORDS:  # "in her forties", "the late nineties": ten numbers, as "the 90s"
-        qualifier_start, qualifier = _period_qualifier(text, start, floor)
-        if qualifier is None and (level := _LEVEL_BEFORE.search(text, max(floor, start - _MAX_LOOKBACK), start)):
-            qualifier_start, qualifier = level.start("q"), level.group("q").lower()  # "the upper nineties"
+        qualifier_start, qualifier = _decade_qualifier(text, start, floor)  # "the upper nineties"
         if qualifier is None and _last_word(before) not in vocab.DECADE_WORDS_AFTER and not scan.standalone:
             return None  # "two twenties": banknotes
         low = vocab.DECADE_WORDS[word]
@@ -1505,16 +1501,8 @@ def _read_unit(
     if (match is None or match.lastgroup == "measure") and (named := _currency_name_after(text, cursor)):
         word, named_end = named  # a currency's name comes before a measure's ("22 pounds" is judged below)
         unit = vocab.CURRENCY_WORDS[word]
-        if (minor := _MINOR_AFTER.match(text, named_end)) and (
-            minor.group("minor").lower() in vocab.MINOR_UNITS.get(unit, ())
-            if minor.group("minor")
-            else unit in vocab.MINOR_UNITS
-            and not (minor.group("n").isdigit() and len(minor.group("n")) < 2)
-            and "and" not in text[named_end : minor.start("n")]  # "20 pounds and 30, respectively": two amounts
-        ):
-            cents = _decimal(minor.group("n")) if minor.group("n")[0].isdigit() else _number_words(text, minor.start("n"))[0]
-            if cents is not None and 0 < cents < 100 and value == value.to_integral_value():
-                return Figure(Kind.MONEY, _canonical(value + cents / 100), unit=unit), minor.end()  # "3 dollars 50 cents"
+        if value == value.to_integral_value() and (minor := _minor_amount(text, named_end, unit)):
+            return Figure(Kind.MONEY, _canonical(value + minor[0] / 100), unit=unit), minor[1]  # "3 dollars 50 cents"
         if word in vocab.AMBIGUOUS_MONEY_WORDS and not scaled:
             return Figure(Kind.MEASURE, _canonical(value), unit="lb"), named_end  # "22 pounds" is a weight
         return Figure(Kind.MONEY, _canonical(value), unit=unit), named_end
@@ -1550,6 +1538,23 @@ def _read_unit(
         return Figure(kind, _canonical(value), unit=unit), cursor  # "Ninety Mile Beach": a name
     figure = Figure(Kind.MEASURE, _canonical(value), unit=_unit_of(vocab.MEASURE_UNITS, written))
     return _compound(text, figure, end) if end == match.end() else (figure, end)
+
+
+def _minor_amount(text: str, end: int, unit: str) -> tuple[Decimal, int] | None:
+    """The minor amount after a currency's name and where it ends: "3 dollars 50 cents", "12 pounds
+    and 40 pence", "it costs 15 dollars 50." (unsaid at a clause's end: two digits, no "and": not
+    "20 pounds and 30, respectively")."""
+    match = _MINOR_AFTER.match(text, end)
+    if match is None:
+        return None
+    written = match.group("n")
+    if match.group("minor"):
+        if match.group("minor").lower() not in vocab.MINOR_UNITS.get(unit, ()):
+            return None
+    elif unit not in vocab.MINOR_UNITS or (written.isdigit() and len(written) < 2) or "and" in text[end : match.start("n")]:
+        return None
+    minor = _decimal(written) if written[0].isdigit() else _number_words(text, match.start("n"))[0]
+    return (minor, match.end()) if minor is not None and 0 < minor < 100 else None
 
 
 def _starts_a_name(text: str, start: int, end: int, before: str) -> bool:
@@ -1777,6 +1782,14 @@ def _period_qualifier(text: str, start: int, floor: int) -> tuple[int, str | Non
     if match := _PERIOD_BEFORE.search(text, window_start, start):
         return match.start("q"), match.group("q").lower()
     return start, None
+
+
+def _decade_qualifier(text: str, start: int, floor: int) -> tuple[int, str | None]:
+    """Where ten numbers from a round one sit: "early", "mid", "late", or "low", "upper" ..."""
+    qualifier_start, qualifier = _period_qualifier(text, start, floor)
+    if qualifier is None and (level := _LEVEL_BEFORE.search(text, max(floor, start - _MAX_LOOKBACK), start)):
+        return level.start("q"), level.group("q").lower()
+    return qualifier_start, qualifier
 
 
 def _ends_with_minus(before: str) -> bool:
