@@ -323,6 +323,32 @@ READINGS = [
     ("two-fold", Kind.MULTIPLE, "2", None, None),
     ("a quarter of a century", Kind.DURATION, "0.25", "century", None),
     ("three quarters of an hour", Kind.DURATION, "0.75", "hour", None),
+    # a share keeps three places, however it is written (a third once kept a million threes)
+    ("10 1/3 miles", Kind.MEASURE, "10.333", "mile", None),
+    ("1/3 mile", Kind.MEASURE, "0.333", "mile", None),
+    # fractions Unicode writes as one character, after a whole or alone
+    ("6½ hours", Kind.DURATION, "6.5", "hour", None),
+    ("6 ½ minutes", Kind.DURATION, "6.5", "minute", None),
+    ("½ mile", Kind.MEASURE, "0.5", "mile", None),
+    ("nearly ⅓", Kind.FRACTION, "0.333", None, "nearly"),
+    ("2¾%", Kind.PERCENT, "2.75", "percent", None),
+    # powers and scientific notation
+    ("10^5", Kind.COUNT, "100000", None, None),
+    ("2^15", Kind.COUNT, "32768", None, None),
+    ("2.5^-1", Kind.COUNT, "0.4", None, None),
+    ("1.2e6", Kind.COUNT, "1200000", None, None),
+    ("12.32e+14", Kind.COUNT, "1232000000000000", None, None),
+    ("-12e-1", Kind.COUNT, "-1.2", None, None),
+    ("6.02 × 10^23", Kind.COUNT, "602000000000000000000000", None, None),
+    ("3 x 10^6 kg", Kind.MEASURE, "3000000", "kg", None),
+    ("10⁶", Kind.COUNT, "1000000", None, None),
+    ("3 × 10⁻⁴ m", Kind.MEASURE, "0.0003", "m", None),
+    # two years in one ("2008-9"), an age with a spaced unit, what pounds weigh
+    ("2008-9", Kind.YEAR, "2008/2009", None, None),
+    ("2010/1", Kind.YEAR, "2010/2011", None, None),
+    ("93 year-old", Kind.DURATION, "93", "year", None),
+    ("1.5 million pounds of cocaine", Kind.MEASURE, "1500000", "lb", None),
+    ("hundreds of pounds of fish", Kind.MEASURE, "200-999", "lb", None),
 ]
 
 

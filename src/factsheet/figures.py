@@ -147,6 +147,7 @@ _ANCHOR = re.compile(
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d{1,3}(?:['’]\d{3}(?!\d))+|\d+)"
     r"(?:\.\d+)?)"
     r"|(?P<decade>['’](?<!\w['’])\d(?:0s|\d(?![\d.,]?\d|s))\b)"
+    r"|(?P<vulgar>[" + "".join(vocab.VULGAR_FRACTIONS) + "])"
 )
 
 _ADDRESS = re.compile(r"\b(?:[Hh]ttps?://|www\.)[^\s<>\"'“”]+")
@@ -217,17 +218,28 @@ _DIGIT_WORD = vocab.alternation([w for w, v in vocab.UNITS_WORDS.items() if 0 < 
 _DENOMINATOR = r"(?P<n>\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?![.,]\d)|(?i:" + _UNIT_OR_TEN_WORD + r"))\b"
 _OUT_OF_AFTER = re.compile(r"\s+(?i:out\s+of)\s+" + _DENOMINATOR)
 _SLASH_AFTER = re.compile(r"/(?P<b>\d{1,4})(?:/(?P<c>\d{2}|\d{4}))?(?![\d/])")
+_VULGAR_AFTER = re.compile(r"[ \u00a0]?(?P<f>[" + "".join(vocab.VULGAR_FRACTIONS) + "])")  # "6½", "6 ½"
+_EXPONENT = r"[-+−]?\d{1,3}"
+_SUPERSCRIPT_EXPONENT = r"⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"
+_POWER_AFTER = re.compile(
+    rf"\^(?P<power>{_EXPONENT})(?![\d.,]?\d)"  # "2^15", "10^-3"
+    rf"|[eE](?P<e>{_EXPONENT})(?![\w.])"  # "1.2e6", "12.32e+14"
+    rf"|[ \u00a0]?[x×*·][ \u00a0]?10(?:\^(?P<times>{_EXPONENT})|(?P<times_sup>{_SUPERSCRIPT_EXPONENT}))(?![\d.,]?\d)"
+    rf"|(?P<sup>{_SUPERSCRIPT_EXPONENT})(?![\d.,]?\d)"  # "10⁶" (after 10 only: "2019²" is a footnote)
+)
 _MIXED_FRACTION_AFTER = re.compile(r"[ \u00a0](?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 # A date with its year written out, in hyphens or dots: "15-03-2020", "3-15-2020", "15.03.2020".
 _DASHED_DATE_AFTER = re.compile(r"(?P<sep>[-.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4})(?![-.]?\d)")
 _ISO_DATE_AFTER = re.compile(r"-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?![-\d])")
-_FISCAL_AFTER = re.compile(r"(?:/(?P<slash>\d{2}|\d{4})|[-–](?P<dash>\d{2}))\b(?![-/\d])")
+_FISCAL_AFTER = re.compile(r"(?:/(?P<slash>\d{1,2}|\d{4})|[-–](?P<dash>\d{1,2}))\b(?![-/\d])")  # "2008-9" too
 _HALF_YEAR_AFTER = re.compile(r"[ \u00a0-](?P<part>[QH][1-4]|q[1-4])\b")  # "2019 H2", "2017-Q1", "2017 q1"
 _YEAR_AFTER_PERIOD = re.compile(
     r"(?:(?:[ \u00a0]+of)?(?:[ \u00a0]+(?:fiscal|financial|calendar))?[ \u00a0]+|-)(?P<year>\d{4})\b(?!\d)"
 )  # "Q4 2018", "the fourth quarter of fiscal 2025", "Q1-2019"
 _DOTTED_TIME_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
 _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
+_DIMENSION_SIDE_AFTER = re.compile(r"[ \u00a0]?[x×][ \u00a0]?\d")
+_DIMENSION_SIDE_BEFORE = re.compile(r"\d[ \u00a0]?[x×][ \u00a0]?$")
 _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
 _HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]{3,})\b(?!-)")
@@ -390,7 +402,7 @@ _CURRENCY_FIRST_STEMS = frozenset(_STEM_AFTER.match(" " + name).group(1) for nam
 _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
 _UNIT_AFTER = re.compile(
     r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b|pct?\b|pp\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?)|bps?|pct|pc|pp)\b)"
-    r"|(?P<age>-(?P<age_unit>year|month|week|day)s?-olds?\b)"
+    r"|(?P<age>[- \u00a0](?P<age_unit>year|month|week|day)s?-olds?\b)"  # "a 93-year-old", "the 93 year-old"
     r"|(?P<duration>(?:\s+|-\n?|(?=(?:" + "|".join(vocab.GLUED_DURATION_UNITS) + r")\b))"
     r"(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
@@ -403,7 +415,7 @@ _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
 _COMPARED_BEFORE = re.compile(r"(?:\d|%|\b(?i:" + "|".join(vocab.UNITS_WORDS) + r"))[ \u00a0]+$")  # "300,000 more than"
 _SCALED_CURRENCY_AFTER = re.compile(r"[ \u00a0](?P<w>" + "|".join(vocab.SCALED_ONLY_CURRENCY_WORDS) + r")\b")
-_WEIGHED_AFTER = re.compile(r"\s+(?i:of)\s+[\w’'-]+")  # "hundreds of pounds of fish"
+_WEIGHED_AFTER = re.compile(r"\s+(?i:of)\s+(?P<noun>[\w’'-]+)")  # "hundreds of pounds of fish"
 # "two-thirds", "three quarters of": a count of fractions. Spaced, it is one only before "of".
 _FRACTION_AFTER = re.compile(
     r"(?:-(?P<joined>" + vocab.alternation(vocab.FRACTION_WORDS, ignore_case=True) + r")\b"
@@ -425,6 +437,9 @@ _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 _DAY_PART_AFTER = re.compile(r"\s+(?P<p>" + "|".join(vocab.DAY_PARTS) + r")\b")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<n>[A-Za-z]+)(?:\s+|-)$")
+_DETERMINER_AND_WORD_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?i:the|a|an|this|that|each|every|another|his|her|its|their|our|my|your)\s+[a-z]+[ \u00a0]+$"
+)
 _NAME_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w&’'.-]*)[ \u00a0]$")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f'’]")  # "145,000", "145 000", "1’000": what a number's digits may be grouped by
 
@@ -436,6 +451,7 @@ _BELOW_ZERO_AFTER = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b")
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 _EXACT = decimal.Context(prec=1_000_000, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 _MAX_LOOKBACK = 40
+_MAX_EXPONENT = 100  # "10^80 atoms" is a figure; "10^999" would be a thousand digits in a sheet
 
 
 def find_figures(text: str) -> list[Mention]:
@@ -744,17 +760,22 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     kind = Kind.COUNT
     unit: str | None = None
     fraction = None
+    shared = False  # a share added or read: "2 and a half", "3 million and a third", "1/3 mile"
     if following == "/" and raw.isdigit() and (fraction := _digit_fraction(text, end, raw)):  # "1/4 mile"
         value, cursor = fraction
+        shared = True
     if currency is None and (symbol := _currency_before(text, start, floor)):
         currency, start = symbol
         before = text[max(floor, start - _MAX_LOOKBACK) : start]
     if currency is not None:
         kind, unit = Kind.MONEY, currency
 
-    shared = False  # a share added: "2 and a half", "3 million and a third"
     peek = text[end + 1 : end + 2] if following in (" ", "\u00a0") else ""  # what a part after a space starts with
-    if not peek or peek not in _PART_STARTS:
+    if fraction is None and raw.isdigit() and (vulgar := _VULGAR_AFTER.match(text, cursor)):  # "6½ minutes", "6 ½"
+        parts = vocab.VULGAR_FRACTIONS[vulgar.group("f")]
+        value += Decimal(parts[0]) / Decimal(parts[1])
+        cursor, shared = vulgar.end(), True
+    elif not peek or peek not in _PART_STARTS:
         pass
     elif dozen := _DOZEN_AFTER.match(text, cursor):  # "3 dozen"
         value, cursor = value * 12, dozen.end()
@@ -762,10 +783,14 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         parts = int(mixed.group("n")), int(mixed.group("d"))
         if 0 < parts[0] < parts[1]:
             value += Decimal(parts[0]) / Decimal(parts[1])
-            cursor = mixed.end()
+            cursor, shared = mixed.end(), True
     elif added := _and_fraction(text, cursor):  # "2 and a half years"
         value, cursor, shared = value + added[0], added[1], True
 
+    if cursor == end and not grouped and (power := _POWER_AFTER.match(text, cursor)):
+        if (powered := _powered(value, raw, power)) is None:
+            return power.end()  # "10^400", "0^-1": no figure a fact sheet can hold
+        value, cursor = powered, power.end()
     if suffix := _scale_suffix(text, cursor, raw, currency):
         value *= suffix[0]
         cursor = suffix[1]
@@ -825,7 +850,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 and not (_is_year(raw) and _last_word(before) in vocab.MONTH_ALONE_AFTER)  # "in 2020 Main Street ..."
             ):
                 return None  # "300 Slater Street", "1600 Pennsylvania Avenue": an address
-            if _is_year(raw) and not _QUALIFIER_BEFORE.search(before):
+            if _is_year(raw) and not _QUALIFIER_BEFORE.search(before) and not _is_dimension(text, start, end):
                 if (
                     not scan.names_relaxed
                     and _is_name_number(raw, before, text, end)
@@ -845,6 +870,26 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             cursor = noun.end()
             figure = _digits_range(figure, noun.group("noun"))
     return _qualified(text, start, cursor, figure, floor)
+
+
+def _powered(value: Decimal, raw: str, power: re.Match[str]) -> Decimal | None:
+    """The number a power writes: "2^15", "1.2e6", "6.02 × 10^23", "10⁶", "3 x 10⁻⁴"."""
+    if power.group("power"):
+        mantissa, base, written = Decimal(1), value, power.group("power")
+    elif power.group("sup") and raw != "10":
+        return None
+    else:
+        mantissa, base = (Decimal(1), value) if power.group("sup") else (value, Decimal(10))
+        written = power.group("e") or power.group("times") or power.group("times_sup") or power.group("sup")
+    exponent = int("".join(vocab.SUPERSCRIPT_DIGITS.get(c, c) for c in written).replace("−", "-"))
+    if abs(exponent) > _MAX_EXPONENT or (exponent < 0 and not base):
+        return None
+    if base == 10:
+        return mantissa.scaleb(exponent)
+    if exponent >= 0:
+        return mantissa * base**exponent
+    with decimal.localcontext(prec=28):  # "3^-1" does not end
+        return _whole_enough(mantissa * base**exponent)
 
 
 def _digits_range(figure: Figure, noun: str) -> Figure:
@@ -1002,7 +1047,7 @@ def _read_numeric_date(text: str, start: int, end: int, raw: str, floor: int) ->
 def _read_year(text: str, start: int, end: int, raw: str, floor: int) -> Mention:
     """A year, with what may follow it ("2025/26", "2019 H2") or come before it ("summer of 2020")."""
     if (match := _FISCAL_AFTER.match(text, end)) and (following := match.group("slash") or match.group("dash")):
-        next_year = int(following) if len(following) == 4 else int(raw[:2] + following)
+        next_year = int(following) if len(following) == 4 else int(raw[: 4 - len(following)] + following)
         if next_year == int(raw) + 1:
             return _mention(text, start, match.end(), Figure(Kind.YEAR, f"{raw}/{next_year}"))
     if match := _HALF_YEAR_AFTER.match(text, end):
@@ -1235,9 +1280,9 @@ def _vague(
     if (of := _OF_AFTER.match(text, cursor)) and (named := _currency_name_after(text, of.end())):
         word, named_end = named  # "millions of euros"; "hundreds of pounds of fish" is a weight
         cursor = named_end
-        weighed = _WEIGHED_AFTER.match(text, named_end) if word in vocab.AMBIGUOUS_MONEY_WORDS else None
+        weighed = _weighed_end(text, named_end) if word in vocab.AMBIGUOUS_MONEY_WORDS else None
         if weighed:  # what is weighed stays in the span: standing alone, "hundreds of pounds" is money
-            figure, cursor = Figure(Kind.MEASURE, str(low), unit="lb"), weighed.end()
+            figure, cursor = Figure(Kind.MEASURE, str(low), unit="lb"), weighed
         else:
             figure = Figure(Kind.MONEY, str(low), unit=vocab.CURRENCY_WORDS[word])
     else:
@@ -1465,10 +1510,22 @@ def _read_any_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) ->
     return _read_word(text, anchor, floor, scan)
 
 
+def _read_vulgar(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
+    """ "½ mile", "¾ of the vote": a fraction written as one character, with no whole before it."""
+    start, end = anchor.span()
+    numerator, denominator = vocab.VULGAR_FRACTIONS[anchor.group()]
+    value = _whole_enough(Decimal(numerator) / Decimal(denominator))
+    figure, cursor = _read_unit(text, end, value, Kind.COUNT, None)
+    if figure.kind is Kind.COUNT:
+        figure = Figure(Kind.FRACTION, _share(value))
+    return _qualified(text, start, cursor, figure, floor)
+
+
 _READERS: dict[str, Callable[[str, re.Match[str], int, _Scan], Mention | int | None]] = {
     "digits": _read_digits,
     "word": _read_any_word,
     "decade": _read_decade,
+    "vulgar": _read_vulgar,
 }
 
 
@@ -1505,6 +1562,8 @@ def _read_unit(
             return Figure(Kind.MONEY, _canonical(value + minor[0] / 100), unit=unit), minor[1]  # "3 dollars 50 cents"
         if word in vocab.AMBIGUOUS_MONEY_WORDS and not scaled:
             return Figure(Kind.MEASURE, _canonical(value), unit="lb"), named_end  # "22 pounds" is a weight
+        if word in vocab.AMBIGUOUS_MONEY_WORDS and (weighed := _weighed_end(text, named_end)):
+            return Figure(Kind.MEASURE, _canonical(value), unit="lb"), weighed  # "1.5 million pounds of cocaine"
         return Figure(Kind.MONEY, _canonical(value), unit=unit), named_end
     if match is None:
         return Figure(kind, _canonical(value), unit=unit), cursor
@@ -1538,6 +1597,16 @@ def _read_unit(
         return Figure(kind, _canonical(value), unit=unit), cursor  # "Ninety Mile Beach": a name
     figure = Figure(Kind.MEASURE, _canonical(value), unit=_unit_of(vocab.MEASURE_UNITS, written))
     return _compound(text, figure, end) if end == match.end() else (figure, end)
+
+
+def _weighed_end(text: str, end: int) -> int | None:
+    """Where "of" and what "pounds" weigh end ("of fish"), or None where pounds of it are money
+    ("of funding", "of taxpayers' money"). The span keeps it: standing alone, "five million pounds"
+    is money."""
+    weighed = _WEIGHED_AFTER.match(text, end)
+    if weighed is None or weighed.group("noun").lower().rstrip("’'") in vocab.MONEY_NOUNS:
+        return None
+    return weighed.end()
 
 
 def _minor_amount(text: str, end: int, unit: str) -> tuple[Decimal, int] | None:
@@ -1774,6 +1843,8 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     word = following.group("w")
     if (word == "by" and text.startswith(" one", following.end())) or before.lower().endswith("one by "):
         return False  # "one by one"
+    if word in vocab.FUNCTION_WORDS_AFTER_PRONOUN and _DETERMINER_AND_WORD_BEFORE.search(before):
+        return False  # "the new one at", "a bigger one is": the pronoun after an adjective
     return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"
 
 
@@ -1841,6 +1912,11 @@ def _is_title_case(text: str) -> bool:
 
 def _is_year(raw: str) -> bool:
     return len(raw) == 4 and raw.isdigit() and 1500 <= int(raw) <= 2100  # "1 in five": a word is no year
+
+
+def _is_dimension(text: str, start: int, end: int) -> bool:
+    """Whether the number is one side of a size ("1920 x 1080 pixels"), which is no year."""
+    return bool(_DIMENSION_SIDE_AFTER.match(text, end) or _DIMENSION_SIDE_BEFORE.search(text, max(0, start - 4), start))
 
 
 def _is_word_char(text: str, index: int) -> bool:

@@ -163,6 +163,15 @@ VAGUE_QUANTITIES: dict[str, tuple[int, int]] = {
     "billions": (2_000_000_000, 9_999_999_999),
 }
 
+# The fractions Unicode writes as one character ("6½ minutes", "¾ of the vote"): numerator, denominator.
+VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5), "⅗": (3, 5),
+    "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅐": (1, 7), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8),
+    "⅑": (1, 9), "⅒": (1, 10),
+}  # fmt: skip
+# Superscript digits, for powers of ten ("10⁶", "3 × 10⁻⁴").
+SUPERSCRIPT_DIGITS: dict[str, str] = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-", strict=True))
+
 # Fraction words and the denominator each writes ("two-thirds" is 2/3).
 FRACTION_WORDS: dict[str, int] = {
     "half": 2,
@@ -960,8 +969,24 @@ MINOR_UNITS: dict[str, frozenset[str]] = {
     "AUD": _CENTS,
     "GBP": frozenset({"pence", "p"}),
 }
-# "pounds" is money after a scale ("361 million pounds") and a weight otherwise ("22 pounds").
+# "pounds" is money after a scale ("361 million pounds") and a weight otherwise ("22 pounds"),
+# or where what is weighed follows ("1.5 million pounds of cocaine"; "hundreds of pounds of fish").
 AMBIGUOUS_MONEY_WORDS: frozenset[str] = frozenset({"pound", "pounds"})
+# What "pounds of ..." pays for, not weighs: "five million pounds of funding", "of taxpayers' money".
+MONEY_NOUNS: frozenset[str] = frozenset(
+    {
+        *("aid", "assets", "benefits", "bills", "bonds", "budget", "business", "capital", "cash", "compensation"),
+        *("contracts", "credit", "cuts", "damage", "deals", "debt", "debts", "donations", "equity", "exports"),
+        *("fees", "fines", "funding", "funds", "goods", "government", "grants", "imports", "income"),
+        *("investment", "investments", "loans", "losses", "money", "orders", "profit", "profits", "property"),
+        *("public", "revenue", "revenues", "sales", "savings", "shares", "spending", "stock", "stocks"),
+        *("subsidies", "tax", "taxes", "taxpayer", "taxpayers", "trade", "value", "wages"),
+        # a determiner or a pronoun: the noun is further on or before, and money is what "pounds" means
+        # when nothing weighed is named
+        *("a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "new", "extra"),
+        *("it", "them", "which", "what", "these", "those"),
+    }
+)
 
 TIME_ZONES: tuple[str, ...] = ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST")
 
@@ -992,6 +1017,14 @@ ONE_PRONOUN_BEFORE: frozenset[str] = frozenset(
 )
 ONE_PRONOUN_AFTER: frozenset[str] = frozenset(
     {"of", "another", "or", "who", "that", "which", "last", "more", "day", "thing", "way", "side", "hand", "point"}
+)
+
+# After "the new one", "a bigger one" (an adjective's pronoun), these say no noun is counted.
+FUNCTION_WORDS_AFTER_PRONOUN: frozenset[str] = frozenset(
+    {
+        *("at", "in", "on", "for", "with", "from", "to", "by", "and", "but", "than", "as", "is", "was", "are"),
+        *("were", "will", "would", "has", "had", "have", "can", "could", "should", "may", "might", "does", "did"),
+    }
 )
 
 # "One day, he left", "and one day we will": "one day" opening a clause means once, or some day.
