@@ -203,7 +203,11 @@ _REMEMBERED = 50  # how many named sources a pronoun or a role looks through
 _DATELINE = re.compile(r"[A-Z][A-Z.’' ]+,(?:\s[A-Z][A-Za-z.]+,)?\s[^—–\n]{1,30}?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]\s")
 # A sentence that opens with a person's name and a role set off by commas ("Royce Mendes, the
 # bank's managing director, was more cautious."): a place or a firm has no role.
-_OPENING_NAME = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}),\s(?P<role>[^,.]{1,100}),")
+_NAME = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}"
+_OPENING_NAME = re.compile(
+    rf"(?P<name>{_NAME}),\s(?P<role>[^,.]{{1,100}}),"  # "Royce Mendes, the bank's managing director, was ..."
+    rf"|(?P<role_first>[^,.]{{1,100}}),\s(?P<name_after>{_NAME}),\s"  # "The shadow health secretary, Tom Hale, called ..."
+)
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
 _ORGANISATION_MENTION = re.compile(
@@ -479,9 +483,9 @@ class _Reader:
                 opening = _OPENING_NAME.match(masked, offset)
                 if opening is None:
                     continue
-                name = opening.group("name")
+                name = opening.group("name") or opening.group("name_after")
                 if (
-                    any(word in vocab.PERSON_ROLES for word in _words_of(opening.group("role")))
+                    any(word in vocab.PERSON_ROLES for word in _words_of(opening.group("role") or opening.group("role_first")))
                     and _is_person(name)
                     and is_party(name)
                 ):

@@ -437,6 +437,8 @@ _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 _DAY_PART_AFTER = re.compile(r"\s+(?P<p>" + "|".join(vocab.DAY_PARTS) + r")\b")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<n>[A-Za-z]+)(?:\s+|-)$")
+_FIGURE_THEN_OVER = re.compile(r"(?:[ \u00a0]+[A-Za-z’'-]+)?[ \u00a0]+")  # "48,000| acres over"; not "8| patients waited over"
+_AGO_AFTER = re.compile(r"[ \u00a0]+(?:ago|old|earlier|before)\b")
 _DETERMINER_AND_WORD_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?i:the|a|an|this|that|each|every|another|his|her|its|their|our|my|your)\s+[a-z]+[ \u00a0]+$"
 )
@@ -1677,6 +1679,7 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         _last_word(text[window_start:start]) in _QUALIFIER_LAST_WORDS
         and (match := _QUALIFIER_BEFORE.search(text, window_start, start))
         and not _is_particle(text, match, window_start)
+        and not _is_span_of_time(text, match, figure, floor, end)
     ):
         qualifier = " ".join(match.group("q").lower().split())
         start = match.start("q")
@@ -1713,6 +1716,19 @@ def _is_particle(text: str, qualifier: re.Match[str], window_start: int) -> bool
         return False
     verb = _WORD_BEFORE.search(text, window_start, qualifier.start("q"))
     return verb is not None and verb.group("w").lower() in words
+
+
+def _is_span_of_time(text: str, qualifier: re.Match[str], figure: Figure, floor: int, end: int) -> bool:
+    """ "over" between a figure and a duration spreads the figure over that time ("burned 48,000
+    acres over three weeks", "$300 billion over two years"): it is no "more than" ("for over three
+    weeks", "over 20 years ago", "1 in 8 patients waited over 18 weeks" keep it)."""
+    return (
+        figure.kind is Kind.DURATION
+        and qualifier.group("q").lower() == "over"
+        and floor > 0
+        and bool(_FIGURE_THEN_OVER.fullmatch(text, floor, qualifier.start("q")))
+        and not _AGO_AFTER.match(text, end)
+    )
 
 
 def _mention(text: str, start: int, end: int, figure: Figure) -> Mention:

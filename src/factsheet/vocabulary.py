@@ -352,7 +352,6 @@ QUALIFIERS: dict[str, str] = {
     "around": "about",
     "about": "about",
     "some": "about",
-    "an average of": "about",
     "close to": "nearly",
     "almost": "nearly",
     "nearly": "nearly",
