@@ -44,6 +44,10 @@ def test_recall_precision_and_source_accuracy_meet_their_targets(eval_dir: Path)
         ("1,042", "1,042", True),
         ("700", "about 700", False),
         ("more than 20", "20", False),
+        ("a total of 5", "5", True),
+        ("only 8%", "8%", True),
+        ("just 18 months", "18 months", True),
+        ("just over 18 months", "18 months", False),
     ],
 )
 def test_the_gold_matching_rule(found: str, gold: str, matches: bool) -> None:

@@ -1216,6 +1216,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "calculated",
         "calculates",
         "heard",  # "the court heard", "the inquest heard"
+        *("recommends", "recommended", "recommend", "advises", "advised", "advise"),  # "The NHS recommends 150 minutes"
+        *("suggests", "suggested", "suggest"),
     }
 )
 # Verbs that only report when a figure follows "at" ("put the death toll at 200").
