@@ -207,6 +207,7 @@ _NAME = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}"
 _OPENING_NAME = re.compile(
     rf"(?P<name>{_NAME}),\s(?P<role>[^,.]{{1,100}}),"  # "Royce Mendes, the bank's managing director, was ..."
     rf"|(?P<role_first>[^,.]{{1,100}}),\s(?P<name_after>{_NAME}),\s"  # "The shadow health secretary, Tom Hale, called ..."
+    r"|(?P<name_who>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}),\swho\s"  # "Ruiz, who had won 19 matches, ..."
 )
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
@@ -483,6 +484,8 @@ class _Reader:
                 opening = _OPENING_NAME.match(masked, offset)
                 if opening is None:
                     continue
+                if (name := opening.group("name_who")) and is_party(name):
+                    return name  # "who" says a person, a surname alone included
                 name = opening.group("name") or opening.group("name_after")
                 if (
                     any(word in vocab.PERSON_ROLES for word in _words_of(opening.group("role") or opening.group("role_first")))

@@ -208,6 +208,9 @@ _TEMPERATURE_AFTER = re.compile(
     r"|\s(?P<named>(?i:celsius|centigrade|fahrenheit))\b)"
 )
 _SCORE_AFTER = re.compile(r"[-–](?P<second>\d{1,3})(?![\d.,]?\d|[-–/]\d|%|\w)")
+_SCORE_BEFORE = re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+$")
+_SCORE_NEXT = re.compile(r"(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-])")
+_RESULT_AFTER = re.compile(r"[ \u00a0](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|home win|away win)\b")
 _TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|four|five))\b(?!-\d)")
 # Number words: any below a hundred's first word ("forty"), those below sixty, and the digit
 # words that may join a ten ("forty-five").
@@ -737,7 +740,11 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         score = _SCORE_AFTER.match(text, end)
         if score and len(raw) >= 3 and len(score.group("second")) == 1 and _is_name_number(raw, before, text, end):
             return score.end()  # "a Boeing 787-9": a model's name, no score
-        if score and int(raw) >= int(score.group("second")) and not _is_year(raw):
+        if (
+            score
+            and not _is_year(raw)
+            and (int(raw) >= int(score.group("second")) or scan.standalone or _in_scores(text, start, score.end()))
+        ):
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(score.group('second'))}"), floor)
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
             written = score.group("second")
@@ -872,6 +879,18 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             cursor = noun.end()
             figure = _digits_range(figure, noun.group("noun"))
     return _qualified(text, start, cursor, figure, floor)
+
+
+def _in_scores(text: str, start: int, end: int) -> bool:
+    """Whether a score the winner lost ("3-6") stands in a list of scores, next to one they won
+    ("7-6 (7-4), 3-6, 6-2"), or before a word for a result ("a 2-3 defeat"). Alone, "3-6" is a
+    range ("aged 3-6"); "aged 5-9, 10-14" is a list of ranges. (Standing alone, "3-6" can only be
+    a score: a range is two figures.)"""
+    if _RESULT_AFTER.match(text, end):
+        return True
+    before = _SCORE_BEFORE.search(text, max(0, start - 16), start)  # the score before is read already
+    after = _SCORE_NEXT.match(text, end)
+    return any(m and int(m.group("a")) >= int(m.group("b")) for m in (before, after))
 
 
 def _powered(value: Decimal, raw: str, power: re.Match[str]) -> Decimal | None:

@@ -1512,6 +1512,7 @@ PARTY_NOUNS: frozenset[str] = (
             "team",
             "club",
             "league",
+            "tour",  # "according to the women's tour", "the PGA Tour said"
             "navy",
             "coastguard",
             "guard",
