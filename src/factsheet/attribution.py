@@ -206,7 +206,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z.’' ]+,(?:\s[A-Z][A-Za-z.]+,)?\s[^—–\n]{
 _NAME = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}"
 _OPENING_NAME = re.compile(
     rf"(?P<name>{_NAME}),\s(?P<role>[^,.]{{1,100}}),"  # "Royce Mendes, the bank's managing director, was ..."
-    rf"|(?P<role_first>[^,.]{{1,100}}),\s(?P<name_after>{_NAME}),\s"  # "The shadow health secretary, Tom Hale, called ..."
+    # "The shadow health secretary, Tom Hale, called ...", "His main rival, Greens leader Ines Calvo, ..."
+    rf"|(?P<role_first>[^,.]{{1,100}}),\s(?P<titled>(?:[A-Z][\w’'-]*\s)?(?:[a-z]+\s){{0,2}})(?P<name_after>{_NAME}),\s"
     r"|(?P<name_who>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}),\swho\s"  # "Ruiz, who had won 19 matches, ..."
 )
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
@@ -487,11 +488,8 @@ class _Reader:
                 if (name := opening.group("name_who")) and is_party(name):
                     return name  # "who" says a person, a surname alone included
                 name = opening.group("name") or opening.group("name_after")
-                if (
-                    any(word in vocab.PERSON_ROLES for word in _words_of(opening.group("role") or opening.group("role_first")))
-                    and _is_person(name)
-                    and is_party(name)
-                ):
+                role = opening.group("role") or f"{opening.group('role_first')} {opening.group('titled')}"
+                if any(word in vocab.PERSON_ROLES for word in _words_of(role)) and _is_person(name) and is_party(name):
                     return name
         return None
 
@@ -594,6 +592,8 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     date_like = mention.figure.kind in _DATE_KINDS
     if low < high:  # the clause has attributions of its own
         inside = _frame_around(frames, max(low, min(nearest + 1, high - 1)), mention.start, low)
+        if inside is not None and mention.end <= inside.verb_start:
+            return UNATTRIBUTED  # inside the subject it describes the party: "X, which represents 138 colleges, estimates"
         if inside is not None:
             return UNATTRIBUTED if date_like else inside.source
         if _in_background(
@@ -914,6 +914,9 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     if not segment:
         return []
     opener = index - 1 - len(segment)
+    if _is_age(segment) and opener >= 0 and tokens[opener].text == ",":
+        named = _phrase_back(tokens, opener - 1)  # "Paul Ferrer, 58, said": the age describes the speaker
+        return named if named and _party(named) == named else segment
     if segment[0].lower == "citing" and opener >= 0 and tokens[opener].text == ",":
         # "The charity, citing hospital records, said ...": the figure is the records'; the
         # charity relays it. Only a party cited is credited; else the one who cites it.
@@ -939,9 +942,16 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         return []
     if segment[0].lower in ("a", "an", "the") and opener >= 0 and tokens[opener].text == ",":
         named = _phrase_back(tokens, opener - 1)  # "Amir Patel, a hydrologist at the university, said": the person
+        if _is_age(named) and opener - 1 - len(named) > 0 and tokens[opener - 1 - len(named)].text == ",":
+            named = _phrase_back(tokens, opener - 2 - len(named))  # "Paul Ferrer, 58, a welder, said"
         if named and named[0].text[0].isupper() and _is_person(_text_of(named)) and _party(named) == named:
             return named
     return segment
+
+
+def _is_age(phrase: list[_Token]) -> bool:
+    """A number alone set off by commas after a name: an age ("Paul Ferrer, 58, said")."""
+    return len(phrase) == 1 and phrase[0].text.isdigit() and len(phrase[0].text) <= 3
 
 
 def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:

@@ -93,6 +93,8 @@ def match_sources(first: str, second: str) -> SourceMatch:
 
 
 _WORD = re.compile(r"[\w&’'.-]+")
+_HAS_DIGIT = re.compile(r"\d")
+_COMPOUND_FIGURE = re.compile(r"\d+(?:-[a-z]+)+")  # "12-member", "36-year-old": a figure that describes the head
 _HEAD_ENDS = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by"})
 # Adjectives that follow the head of a party and open what describes it: "a source familiar
 # with the talks", "people close to the minister".
@@ -116,8 +118,8 @@ def is_party(phrase: str) -> bool:
     [True, True, True, True]
     >>> [is_party(p) for p in ("The revised plan", "with April's flash GDP", "Madhya Pradesh has consistently")]
     [False, False, False]
-    >>> [is_party(p) for p in ("the 36-year-old", "The May", "largely reverses the losses")]
-    [False, False, False]
+    >>> [is_party(p) for p in ("the 36-year-old", "The May", "largely reverses the losses", "40%")]
+    [False, False, False, False]
     """
     words = _WORD.findall(phrase)
     if not words:
@@ -125,8 +127,10 @@ def is_party(phrase: str) -> bool:
     lower = [w if is_acronym(w) else w.lower().strip(".") for w in words]
     if len(lower) == 1 and lower[0] in vocab.PRONOUN_SOURCES:
         return True
-    if any(c.isdigit() for c in phrase):
-        return False  # the figure itself, another figure or a date ("the 36-year-old")
+    if any(c.isdigit() for c in phrase) and not (
+        len(words) > 1 and all(_COMPOUND_FIGURE.fullmatch(w) for w in words if _HAS_DIGIT.search(w))
+    ):
+        return False  # the figure itself, another figure or a date ("40%", "2,000 people"); not "The 12-member panel"
     if lower[0] in vocab.PHRASE_EDGE_WORDS or lower[-1] in vocab.PHRASE_EDGE_WORDS | vocab.DETERMINER_WORDS:
         return False
     for word, low in zip(words, lower, strict=True):
