@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from factsheet import SourceMatch, match_sources, read_article
+from factsheet import vocabulary as vocab
 from factsheet.attribution import attribute
 from factsheet.extract import draft_sheet
 
@@ -96,9 +97,19 @@ def texts_match(found: str, gold: str) -> bool:
                 return True
         for emphasis in _EMPHASIS:
             plain = longer[len(emphasis) :]
-            if longer.lower().startswith(emphasis) and plain[:1].isdigit() and texts_match(plain, shorter):
+            if longer.lower().startswith(emphasis) and _is_plain(plain) and texts_match(plain, shorter):
                 return True
     return False
+
+
+def _is_plain(figure: str) -> bool:
+    """A number with no qualifier of its own: "8%", "one in five"; not "over 5" ("just over" is
+    a qualifier of its own)."""
+    first = figure.split(" ", 1)[0].lower()
+    return bool(first) and first not in _QUALIFIER_FIRST_WORDS
+
+
+_QUALIFIER_FIRST_WORDS = frozenset(q.split()[0] for q in vocab.QUALIFIERS)
 
 
 def source_right(found: str, gold: dict) -> bool:

@@ -48,6 +48,8 @@ def test_recall_precision_and_source_accuracy_meet_their_targets(eval_dir: Path)
         ("only 8%", "8%", True),
         ("just 18 months", "18 months", True),
         ("just over 18 months", "18 months", False),
+        ("only one in five", "one in five", True),
+        ("just over 5", "over 5", False),
     ],
 )
 def test_the_gold_matching_rule(found: str, gold: str, matches: bool) -> None:
