@@ -210,6 +210,9 @@ _OPENING_NAME = re.compile(
     rf"|(?P<role_first>[^,.]{{1,100}}),\s(?P<titled>(?:[A-Z][\w’'-]*\s)?(?:[a-z]+\s){{0,2}})(?P<name_after>{_NAME}),\s"
     r"|(?P<name_who>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}),\swho\s"  # "Ruiz, who had won 19 matches, ..."
 )
+# Between "X said" and the quotation it leads into: "that the", a colon, a few words of the clause.
+_LEADS_INTO_QUOTE = re.compile(r"[\s:,]*(?:(?:that|the|a|an|its|their|his|her)\s+|[\w’'-]+\s+){0,6}[“\"‘']?")
+_QUOTE_TO_FRAME = 4  # '...,” she said': the attribution right after the quotation
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
 _ORGANISATION_MENTION = re.compile(
@@ -335,7 +338,7 @@ class _Reader:
         quote_starts = [start for start, _ in quotes]
         opens_quoted = paragraph.text[:1] in _OPENING_QUOTES
         running = self.last_speaker if opens_quoted else None
-        named_speakers = [_speaker(q, sentences, sentence_starts, all_frames) for q in quotes]
+        named_speakers = [_speaker(q, sentences, sentence_starts, all_frames, masked) for q in quotes]
         speakers = [named or running for named in named_speakers]
         self.continues_quote = opens_quoted and quotes[0][1] == len(paragraph.text)
         self.opening_speaker = named_speakers[0] if opens_quoted and quotes else None
@@ -547,13 +550,24 @@ class _Clause:
 
 
 def _speaker(
-    quote: tuple[int, int], sentences: list[_SentenceFrames], sentence_starts: list[int], paragraph_frames: list[_Frame]
+    quote: tuple[int, int],
+    sentences: list[_SentenceFrames],
+    sentence_starts: list[int],
+    paragraph_frames: list[_Frame],
+    masked: str,
 ) -> str | None:
-    """Who speaks a quotation: the attribution right after it ("...," she said), else one in
-    its sentence, else the nearest in the paragraph, before it first."""
+    """Who speaks a quotation: the attribution right after it ("...," she said), else one that
+    leads into it ("X said in a memo that the “...”"), else one in its sentence, else the nearest
+    in the paragraph, before it first."""
     start, end = quote
     closing = sentences[max(0, bisect.bisect_right(sentence_starts, end) - 1)]
     after = bisect.bisect_left(closing.verb_starts, end)
+    if after < len(closing.frames) and closing.frames[after].start - end <= _QUOTE_TO_FRAME:
+        return closing.frames[after].source
+    opening = sentences[max(0, bisect.bisect_right(sentence_starts, start) - 1)]
+    leading = [f for f in opening.frames if f.leading and f.end <= start and _LEADS_INTO_QUOTE.fullmatch(masked, f.end, start)]
+    if leading:
+        return leading[-1].source  # "... according to Yahoo Finance" after it relays what X said
     if after < len(closing.frames):
         return closing.frames[after].source
     for sentence in (closing, sentences[max(0, bisect.bisect_right(sentence_starts, start) - 1)]):

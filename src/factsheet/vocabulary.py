@@ -1276,6 +1276,8 @@ SUBJECT_BOUNDARIES: frozenset[str] = frozenset(
         "though",
         "although",
         "where",
+        # a verb of saying ends the subject of the clause it opens: "South Africa said Mr Mugabe had told ..."
+        *("said", "says", "told", "tells", "added", "announced", "insisted", "warned", "confirmed"),
     }
 )
 # People by office, who state figures for a body: a party's head noun, and whom "he" or "she"
