@@ -924,6 +924,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "penny": "penny",
     "pennies": "penny",
 }
+# Whose dollar an amount in "$" is, said after it: "$100 Australian", "$5 million Canadian dollars".
+DOLLAR_COUNTRIES: dict[str, str] = {
+    " ".join(w.upper() if w == "us" else w.capitalize() for w in name.removesuffix(" dollar").split()): code
+    for name, code in CURRENCY_WORDS.items()
+    if name.endswith(" dollar") and "&" not in name
+}
 # The kinds of street a house number comes before ("300 Slater Street", "10 Downing St.").
 STREET_WORDS: frozenset[str] = frozenset(
     {
