@@ -347,10 +347,11 @@ READINGS = [
     ("2008-9", Kind.YEAR, "2008/2009", None, None),
     ("2010/1", Kind.YEAR, "2010/2011", None, None),
     ("93 year-old", Kind.DURATION, "93", "year", None),
+    # standing alone, one figure (in an article, a set lost or a range)
     ("3-6", Kind.SCORE, "3-6", None, None),
     # whose dollar, said after the amount
     ("$100 Australian", Kind.MONEY, "100", "AUD", None),
-    ("$5 million Canadian dollars", Kind.MONEY, "5000000", "CAD", None),  # standing alone, one figure (in an article, a set lost or a range)
+    ("$5 million Canadian dollars", Kind.MONEY, "5000000", "CAD", None),
     ("1.5 million pounds of cocaine", Kind.MEASURE, "1500000", "lb", None),
     ("hundreds of pounds of fish", Kind.MEASURE, "200-999", "lb", None),
 ]

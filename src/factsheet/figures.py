@@ -213,7 +213,7 @@ _DOLLAR_COUNTRY_AFTER = re.compile(
 )
 # A word after "$30 Australian" that the adjective describes ("$30 Australian visitors", "$50 Singapore
 # Airlines"), not the dollar.
-_NOUN_AFTER = re.compile(r"[ \u00a0](?!(?:to|for|a|an|the|per|each|in|on|at|and|or|from|with|by|as|than|more|less)\b)[A-Za-z]")
+_NOUN_AFTER = re.compile(r"[ \u00a0](?!(?:" + "|".join(vocab.FUNCTION_WORDS_AFTER_DOLLAR_COUNTRY) + r")\b)[A-Za-z]")
 _SCORE_BEFORE = re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+$")
 _SCORE_NEXT = re.compile(r"(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-])")
 _RESULT_AFTER = re.compile(r"[ \u00a0](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|home win|away win)\b")
@@ -1564,7 +1564,8 @@ def _read_unit(
 ) -> tuple[Figure, int]:
     """The unit after a number decides its kind: percent, duration, measure, money."""
     if kind is Kind.MONEY:
-        if unit == "USD" and (country := _DOLLAR_COUNTRY_AFTER.match(text, cursor)) and not _NOUN_AFTER.match(text, country.end()):
+        country = _DOLLAR_COUNTRY_AFTER.match(text, cursor) if unit == "USD" else None
+        if country and not _NOUN_AFTER.match(text, country.end()):
             unit, cursor = vocab.DOLLAR_COUNTRIES[country.group("country")], country.end()  # "$100 Australian"
         if per := _PER_AFTER.match(text, cursor):  # "$12/month": a rate, the period part of the unit
             return Figure(kind, _canonical(value), unit=f"{unit}/{per.group('per').lower()}"), per.end()

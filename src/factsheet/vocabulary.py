@@ -924,6 +924,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "penny": "penny",
     "pennies": "penny",
 }
+# Words after "$100 Australian" that leave the adjective to the dollar ("$100 Australian to ride").
+FUNCTION_WORDS_AFTER_DOLLAR_COUNTRY: tuple[str, ...] = (
+    *("to", "for", "a", "an", "the", "per", "each", "in", "on", "at", "and", "or", "from", "with", "by", "as"),
+    *("than", "more", "less", "is", "was", "were", "are", "has", "had", "have", "will", "would"),
+)
 # Whose dollar an amount in "$" is, said after it: "$100 Australian", "$5 million Canadian dollars".
 DOLLAR_COUNTRIES: dict[str, str] = {
     " ".join(w.upper() if w == "us" else w.capitalize() for w in name.removesuffix(" dollar").split()): code
