@@ -209,10 +209,12 @@ _OPENING_NAME = re.compile(
     # "The shadow health secretary, Tom Hale, called ...", "His main rival, Greens leader Ines Calvo, ..."
     rf"|(?P<role_first>[^,.]{{1,100}}),\s(?P<titled>(?:[A-Z][\w’'-]*\s)?(?:[a-z]+\s){{0,2}})(?P<name_after>{_NAME}),\s"
     r"|(?P<name_who>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}),\swho\s"  # "Ruiz, who had won 19 matches, ..."
+    rf"|(?P<title>[A-Z][a-z]+)\s(?P<titled_name>{_NAME})\s(?:also\s)?[a-z]+ed\b"  # "Mayor Luis Ortega defended the plan."
 )
 # Between "X said" and the quotation it leads into: "that the", a colon, a few words of the clause.
 _LEADS_INTO_QUOTE = re.compile(r"[\s:,]*(?:(?:that|the|a|an|its|their|his|her)\s+|[\w’'-]+\s+){0,6}[“\"‘']?")
 _QUOTE_TO_FRAME = 4  # '...,” she said': the attribution right after the quotation
+_SURNAME = re.compile(r"[A-Z][a-z’'-]+")
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
 _ORGANISATION_MENTION = re.compile(
@@ -490,11 +492,28 @@ class _Reader:
                     continue
                 if (name := opening.group("name_who")) and is_party(name):
                     return name  # "who" says a person, a surname alone included
+                if (name := opening.group("titled_name")) and opening.group("title").lower() in vocab.PERSON_ROLES:
+                    return f"{opening.group('title')} {name}"
                 name = opening.group("name") or opening.group("name_after")
                 role = opening.group("role") or f"{opening.group('role_first')} {opening.group('titled')}"
                 if any(word in vocab.PERSON_ROLES for word in _words_of(role)) and _is_person(name) and is_party(name):
                     return name
         return None
+
+    def _in_full(self, name: str) -> str:
+        """A surname as the source first named it in full: "Hencic" is "senior economist Andrew Hencic"."""
+        if not _SURNAME.fullmatch(name):
+            return name
+        return next((named for named in self.named_sources if named.endswith(" " + name)), name)
+
+    def _is_person(self, name: str, before: int) -> bool:
+        """Whether a source is one person: "Ana Ruiz", "the mayor", or a surname alone ("Hicks said")
+        whose full name the article wrote before ("Vanessa Hicks")."""
+        if _is_person(name):
+            return True
+        if not _SURNAME.fullmatch(name):
+            return False
+        return re.search(r"\b[A-Z][a-z’'-]+\s" + re.escape(name) + r"\b", self.article.text[:before]) is not None
 
     def _name(self, phrase: list[_Token]) -> str:
         """The source as the article names it, on one line ("the\nministry" of a wrapped line is
@@ -510,8 +529,8 @@ class _Reader:
             if wanted == "person" and (opening := self._opening_person(start)):
                 return opening
             for named in reversed(self.named_sources[-_REMEMBERED:]):
-                if wanted == "any" or (wanted == "person") == _is_person(named):
-                    return named
+                if wanted == "any" or (wanted == "person") == self._is_person(named, start):
+                    return self._in_full(named)
             # No source named yet: the party last mentioned in the text before.
             return self._last_mentioned("person" if wanted == "person" else "organisation", window, start)
         if _is_role(phrase):
@@ -974,6 +993,13 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
         token = tokens[index]
         if not token.is_word or (token.lower in vocab.SUBJECT_BOUNDARIES and not is_acronym(token.text)):
             break  # "who" ends a subject; "the WHO" is one
+        if (
+            token.lower in vocab.SENTENCE_OPENERS
+            and phrase
+            and (index == 0 or not tokens[index - 1].is_word)
+            and (phrase[0].text.islower() or phrase[0].lower in ("the", "a", "an"))
+        ):
+            break  # "Meanwhile the ministry said", "Now research shows": the opener is not the party's
         phrase.insert(0, token)
         index -= 1
     if len(phrase) > _SUBJECT_REACH or (phrase and phrase[0].lower in vocab.BACKGROUND_CLAUSE_OPENERS):

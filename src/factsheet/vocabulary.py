@@ -1291,6 +1291,14 @@ SUBJECT_BOUNDARIES: frozenset[str] = frozenset(
         *("said", "says", "told", "tells", "added", "announced", "insisted", "warned", "confirmed"),
     }
 )
+# Words that open a sentence before its subject ("Meanwhile the ministry said", "Now research
+# shows"): not part of the party.
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    {
+        *("now", "today", "yesterday", "tonight", "meanwhile", "separately", "still", "however", "also"),
+        *("previously", "recently", "currently", "overall", "instead", "then", "so"),  # not "Earlier reports"
+    }
+)
 # People by office, who state figures for a body: a party's head noun, and whom "he" or "she"
 # may stand for.
 OFFICE_HOLDERS: frozenset[str] = frozenset(
