@@ -77,7 +77,8 @@ class _Frame:
 
 _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
 # A stop that ends a word is left out of it: "Sputnik." ends a sentence; "U.S" keeps its inner stops.
-_TOKEN = re.compile(r"[\w’'&]+(?:[.-][\w’'&]+)*|[,;:()“”\"—–]")
+# A number grouped by commas is one word ("4,000"): its commas do not set off a clause.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[\w’'&]+(?:[.-][\w’'&]+)*|[,;:()“”\"—–]")
 # "a study published by X": X made it. "data presented by the minister" names who relayed it.
 _MAKING_VERBS = frozenset(
     {
@@ -686,6 +687,10 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
             while cursor < len(tokens) and tokens[cursor].text[0].isupper() and tokens[cursor].is_word:
                 cursor += 1
     end = tokens[cursor - 1].end
+    when = cursor + (cursor < len(tokens) and tokens[cursor].lower in ("early", "late"))
+    if when < len(tokens) and tokens[when].text in vocab.WEEKDAYS:  # "said Tuesday", "said late Tuesday night"
+        cursor = when + 1 + (when + 1 < len(tokens) and tokens[when + 1].lower in vocab.DAY_PARTS)
+        return tokens[cursor - 1].end
     if cursor < len(tokens) and tokens[cursor].lower in _ADJUNCT_PREPOSITIONS:
         for reach in range(cursor, min(len(tokens), cursor + _ADJUNCT_REACH)):
             if tokens[reach].lower == "that" or not tokens[reach].is_word:
