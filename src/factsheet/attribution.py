@@ -187,6 +187,7 @@ _NOUN_DETERMINERS = frozenset(
 )
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "earlier", "last", "this"})
 _ADJUNCT_REACH = 10
+_ADJUNCT_ENDS = frozenset({"that", "it", "he", "she", "they", "we", "i", "there", "its", "their", "his", "her", "our"})
 _BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
 _ACCORDING_REACH = 24  # "according to a joint study by the X Foundation and Y at the University of Z"
@@ -693,8 +694,8 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
         return tokens[cursor - 1].end
     if cursor < len(tokens) and tokens[cursor].lower in _ADJUNCT_PREPOSITIONS:
         for reach in range(cursor, min(len(tokens), cursor + _ADJUNCT_REACH)):
-            if tokens[reach].lower == "that" or not tokens[reach].is_word:
-                break
+            if tokens[reach].lower in _ADJUNCT_ENDS or not tokens[reach].is_word:
+                break  # "said in a statement it would cut 300 jobs": the clause said starts at "it"
             end = tokens[reach].end
     return end
 
@@ -850,6 +851,9 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
         return head
     if phrase[-1].lower in vocab.PRONOUN_SOURCES:
         return phrase[-1:]
+    for index, token in enumerate(phrase[:-1]):
+        if token.lower in _DOCUMENT_NOUNS and phrase[index + 1].lower == "of" and is_party(_text_of(phrase[: index + 1])):
+            return phrase[: index + 1]  # "A poll of 2,000 adults found": the poll (what it asked is no party's name)
     return []
 
 
@@ -889,6 +893,8 @@ def _maker(phrase: list[_Token]) -> list[_Token]:
                     return []
                 if is_party(_text_of(rest)):
                     return rest
+                if document and token.lower == "of":
+                    continue  # "a poll of 2,000 adults by YouGov": the maker comes after what was polled
             return []
     return []
 
@@ -978,6 +984,8 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         if opener > 0 and tokens[opener - 1].text == ",":
             return _phrase_back(tokens, opener - 2)
         return []
+    if segment[0].lower == "by" and len(segment) > 1 and _party(segment[1:]) == segment[1:]:
+        return segment[1:]  # "The report, by the Resolution Foundation, found": its maker
     if segment[0].lower in ("a", "an", "the") and opener >= 0 and tokens[opener].text == ",":
         named = _phrase_back(tokens, opener - 1)  # "Amir Patel, a hydrologist at the university, said": the person
         if _is_age(named) and opener - 1 - len(named) > 0 and tokens[opener - 1 - len(named)].text == ",":
