@@ -737,6 +737,8 @@ def _is_person(name: str) -> bool:
     words = _words_of(name)
     if not words or any(word in vocab.ORGANISATION_WORDS for word in words):
         return False
+    if words[0] == "the" or is_acronym(name.split()[-1]):
+        return words[-1] in vocab.PERSON_ROLES  # "the mayor"; not "The UN" nor "Rescue Service BRK"
     return words[-1] in vocab.PERSON_ROLES or bool(_PERSON_NAME.search(name))
 
 
