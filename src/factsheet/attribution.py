@@ -220,7 +220,7 @@ _SURNAME = re.compile(r"[A-Z][a-z’'-]+")
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
 _ORGANISATION_MENTION = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[\w’'&-]+\s+){0,3}(?:" + "|".join(sorted(vocab.ORGANISATION_WORDS)) + r")\b"
+    r"\b(?:[Tt]he\s+)?(?:[\w’'&-]+[ \t\u00a0]+){0,3}(?:" + "|".join(sorted(vocab.BODY_WORDS)) + r")\b"  # on one line"
 )
 
 

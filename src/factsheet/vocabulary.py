@@ -1426,6 +1426,16 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "authorities",
     }
 )
+# Bodies "it" may stand for when no source was named before ("the bank cut rates, and it said ..."):
+# the words above, and bodies whose word may also head a person's title ("Bank of England governor").
+BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset(
+    {
+        *("bank", "firm", "board", "union", "court", "bureau", "institute", "university", "foundation"),
+        *("association", "federation", "authority", "regulator", "party", "club", "league", "charity"),
+        *("hospital", "airline", "carrier", "operator", "insurer", "lender", "retailer", "manufacturer"),
+        *("corporation", "fund", "trust", "tribunal", "network", "broadcaster", "newspaper", "school"),
+    }
+)
 # Relative words that open a clause of background set off by commas
 # (", where about 145,000 people live,"): the article's own voice.
 BACKGROUND_CLAUSE_OPENERS: frozenset[str] = frozenset({"where", "which", "when", "who"})
