@@ -187,6 +187,7 @@ _NOUN_DETERMINERS = frozenset(
 )
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "earlier", "last", "this"})
 _ADJUNCT_REACH = 10
+_POSSESSIVES = ("its", "his", "her", "their", "our")
 _ADJUNCT_ENDS = frozenset({"that", "it", "he", "she", "they", "we", "i", "there", "its", "their", "his", "her", "our"})
 _BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
@@ -984,10 +985,13 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         return subject
     if opener >= 0 and tokens[opener].lower in vocab.BACKGROUND_CLAUSE_OPENERS:
         if opener > 0 and tokens[opener - 1].text == ",":
-            return _phrase_back(tokens, opener - 2)
+            described = _phrase_back(tokens, opener - 2)
+            return _named_before_role(tokens, opener - 2 - len(described), described) or described
         return []
     if segment[0].lower == "by" and len(segment) > 1 and _party(segment[1:]) == segment[1:]:
         return segment[1:]  # "The report, by the Resolution Foundation, found": its maker
+    if segment[0].lower in vocab.PERSON_ROLES and (named := _named_before_role(tokens, opener, segment)):
+        return named  # "Ana Ruiz, director of the shelter, said"
     if segment[0].lower in ("a", "an", "the") and opener >= 0 and tokens[opener].text == ",":
         named = _phrase_back(tokens, opener - 1)  # "Amir Patel, a hydrologist at the university, said": the person
         if _is_age(named) and opener - 1 - len(named) > 0 and tokens[opener - 1 - len(named)].text == ",":
@@ -995,6 +999,19 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         if named and named[0].text[0].isupper() and _is_person(_text_of(named)) and _party(named) == named:
             return named
     return segment
+
+
+def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> list[_Token]:
+    """The person a role set off by commas describes ("Ana Ruiz, director of the shelter, ..."),
+    or [] when the role is no appositive of a person's name."""
+    if not role or not (role[0].lower in vocab.PERSON_ROLES or role[0].lower in ("a", "an", "the")):
+        return []
+    if comma < 1 or tokens[comma].text != ",":
+        return []
+    named = _phrase_back(tokens, comma - 1)
+    if named and named[0].text[0].isupper() and _is_person(_text_of(named)) and _party(named) == named:
+        return named
+    return []
 
 
 def _is_age(phrase: list[_Token]) -> bool:
@@ -1024,10 +1041,15 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
 
 def _subject_after(tokens: list[_Token], verb: int) -> list[_Token]:
     """ "..., said Scott Strenfel, PG&E's meteorologist.": the inverted attribution."""
-    if verb == 0 or tokens[verb - 1].text not in (",", *_CLOSING_QUOTES):
-        return []
+    if verb == 0 or tokens[verb - 1].text not in (",", *_CLOSING_QUOTES) or tokens[verb].lower in ("told", "tells", "tell"):
+        return []  # "..., Ana Ruiz, 52, told Reuters": the one told is no speaker
     phrase = _phrase_until_punctuation(tokens, verb + 1)
-    if phrase and (phrase[0].lower in ("the", "a", "an") or any(t.text[0].isupper() for t in phrase)):
+    after = verb + 1 + len(phrase)
+    if phrase and phrase[0].lower in _POSSESSIVES and after + 1 < len(tokens) and tokens[after].text == ",":
+        named = _phrase_until_punctuation(tokens, after + 1)  # "said its director, Ana Ruiz": the person
+        if named and all(t.text[0].isupper() for t in named) and _is_person(_text_of(named)):
+            return named
+    if phrase and (phrase[0].lower in ("the", "a", "an", *_POSSESSIVES) or any(t.text[0].isupper() for t in phrase)):
         return phrase
     return []
 

@@ -1326,6 +1326,7 @@ OFFICE_HOLDERS: frozenset[str] = frozenset(
 PERSON_ROLES: frozenset[str] = OFFICE_HOLDERS | frozenset(
     {
         "director",
+        "head",  # "Tom Hale, head of the clinic, said"
         "commander",
         "chancellor",
         "premier",
