@@ -349,6 +349,11 @@ READINGS = [
     ("93 year-old", Kind.DURATION, "93", "year", None),
     # standing alone, one figure (in an article, a set lost or a range)
     ("3-6", Kind.SCORE, "3-6", None, None),
+    # a period's part written from one part to another; a fiscal year across two
+    ("mid-to-late October", Kind.DATE, "10", None, "mid-to-late"),
+    ("early-to-mid 2024", Kind.YEAR, "2024", None, "early-to-mid"),
+    ("FY2023-24", Kind.YEAR, "FY2023/2024", None, None),
+    ("FY 2023/24", Kind.YEAR, "FY2023/2024", None, None),
     # whose dollar, said after the amount
     ("$100 Australian", Kind.MONEY, "100", "AUD", None),
     ("$5 million Canadian dollars", Kind.MONEY, "5000000", "CAD", None),

@@ -161,7 +161,7 @@ _TRAILING_QUALIFIER = re.compile(
     r"\s+(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in vocab.TRAILING_QUALIFIERS if q != "odd") + r")\b(?!\s+(?:to|than)\b)"
 )
 _LEVEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.DECADE_LEVELS) + r"))(?:\s+|-)$")
-_PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:early|mid|late))(?:\s+|-)$")
+_PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:(?:early|mid)(?:-to-|\s+to\s+))?(?i:early|mid|late))(?:\s+|-)$")
 _WEEKDAY_PREFIX = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.WEEKDAY_PREFIXES) + r"))\s+$")
 _COUPLE_OF_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>[Aa][ \u00a0]+couple[ \u00a0]+of)[ \u00a0]+$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<a>[Aa]n?)\s+$")
@@ -1095,6 +1095,10 @@ def _read_fiscal(text: str, start: int, end: int) -> Mention | None:
         return None
     digits = re.sub(r"\D", "", text[start:end])
     year = digits if len(digits) == 4 else "20" + digits
+    if (match := _FISCAL_AFTER.match(text, end)) and (following := match.group("slash") or match.group("dash")):
+        next_year = int(following) if len(following) == 4 else int(year[: 4 - len(following)] + following)
+        if next_year == int(year) + 1:  # "FY2023-24", "FY 2023/24"
+            return _mention(text, start, match.end(), Figure(Kind.YEAR, f"FY{year}/{next_year}"))
     return _mention(text, start, end, Figure(Kind.YEAR, f"FY{year}"))
 
 
