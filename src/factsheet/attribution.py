@@ -78,7 +78,7 @@ class _Frame:
 _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
 # A stop that ends a word is left out of it: "Sputnik." ends a sentence; "U.S" keeps its inner stops.
 # A number grouped by commas is one word ("4,000"): its commas do not set off a clause.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[\w’'&]+(?:[.-][\w’'&]+)*|[,;:()“”\"—–]")
+_TOKEN = re.compile(r"[\w’'&]+(?:(?:[.-]|(?<=\d),(?=\d{3}(?!\d)))[\w’'&]+)*|[,;:()“”\"—–]")
 # "a study published by X": X made it. "data presented by the minister" names who relayed it.
 _MAKING_VERBS = frozenset(
     {
@@ -310,6 +310,7 @@ class _Reader:
         self.base = 0
         # The last person and organisation mentioned, found by a scan that never reads a character twice.
         self._mentioned: dict[str, tuple[int, str]] = {}
+        self._full_name_at: dict[str, int] = {}  # where a surname is first written after a first name
         self._scanned_to: dict[str, int] = {}
         # Of the paragraph read last: whether it opens inside a quotation that runs on from the
         # one before, who speaks that quotation (named in this paragraph), and which of its
@@ -516,7 +517,10 @@ class _Reader:
             return True
         if not _SURNAME.fullmatch(name):
             return False
-        return re.search(r"\b[A-Z][a-z’'-]+\s" + re.escape(name) + r"\b", self.article.text[:before]) is not None
+        if name not in self._full_name_at:  # looked for once: a long article has many "she said"
+            found = re.search(r"\b[A-Z][a-z’'-]+\s" + re.escape(name) + r"\b", self.article.text)
+            self._full_name_at[name] = found.start() if found else len(self.article.text)
+        return self._full_name_at[name] < before
 
     def _name(self, phrase: list[_Token]) -> str:
         """The source as the article names it, on one line ("the\nministry" of a wrapped line is
