@@ -998,10 +998,12 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         return named  # "Ana Ruiz, director of the shelter, said"
     if segment[0].lower in ("a", "an", "the") and opener >= 0 and tokens[opener].text == ",":
         named = _phrase_back(tokens, opener - 1)  # "Amir Patel, a hydrologist at the university, said": the person
-        if _is_age(named) and opener - 1 - len(named) > 0 and tokens[opener - 1 - len(named)].text == ",":
+        aged = _is_age(named) and opener - 1 - len(named) > 0 and tokens[opener - 1 - len(named)].text == ","
+        if aged:
             named = _phrase_back(tokens, opener - 2 - len(named))  # "Paul Ferrer, 58, a welder, said"
-        if named and named[0].text[0].isupper() and _is_person(_text_of(named)) and _party(named) == named:
-            return named
+        person = named and named[0].text[0].isupper() and _party(named) == named
+        if person and (_is_person(_text_of(named)) or (aged and len(named) == 1)):
+            return named  # "Nair, 34, a former nurse, told": an age says a person, a surname alone included
     return segment
 
 
