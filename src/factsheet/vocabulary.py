@@ -1288,7 +1288,7 @@ SUBJECT_BOUNDARIES: frozenset[str] = frozenset(
         "although",
         "where",
         # a verb of saying ends the subject of the clause it opens: "South Africa said Mr Mugabe had told ..."
-        *("said", "says", "told", "tells", "added", "announced", "insisted", "warned", "confirmed"),
+        *("said", "says", "say", "told", "tells", "added", "announced", "insisted", "warned", "confirmed"),
     }
 )
 # Words that open a sentence before its subject ("Meanwhile the ministry said", "Now research
