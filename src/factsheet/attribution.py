@@ -188,6 +188,8 @@ _NOUN_DETERMINERS = frozenset(
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "earlier", "last", "this"})
 _ADJUNCT_REACH = 10
 _POSSESSIVES = ("its", "his", "her", "their", "our")
+_WEEKDAYS = frozenset(vocab.WEEKDAYS)
+_WHEN_SAID_STARTS = frozenset({"early", "late", *(day.lower() for day in vocab.WEEKDAYS)})
 _ADJUNCT_ENDS = frozenset({"that", "it", "he", "she", "they", "we", "i", "there", "its", "their", "his", "her", "our"})
 _BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
@@ -695,10 +697,11 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
             while cursor < len(tokens) and tokens[cursor].text[0].isupper() and tokens[cursor].is_word:
                 cursor += 1
     end = tokens[cursor - 1].end
-    when = cursor + (cursor < len(tokens) and tokens[cursor].lower in ("early", "late"))
-    if when < len(tokens) and tokens[when].text in vocab.WEEKDAYS:  # "said Tuesday", "said late Tuesday night"
-        cursor = when + 1 + (when + 1 < len(tokens) and tokens[when + 1].lower in vocab.DAY_PARTS)
-        return tokens[cursor - 1].end
+    if cursor < len(tokens) and tokens[cursor].lower in _WHEN_SAID_STARTS:  # "said Tuesday", "said late Tuesday night"
+        when = cursor + (tokens[cursor].lower in ("early", "late"))
+        if when < len(tokens) and tokens[when].text in _WEEKDAYS:
+            cursor = when + 1 + (when + 1 < len(tokens) and tokens[when + 1].lower in vocab.DAY_PARTS)
+            return tokens[cursor - 1].end
     if cursor < len(tokens) and tokens[cursor].lower in _ADJUNCT_PREPOSITIONS:
         for reach in range(cursor, min(len(tokens), cursor + _ADJUNCT_REACH)):
             if tokens[reach].lower in _ADJUNCT_ENDS or not tokens[reach].is_word:
@@ -860,9 +863,9 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
         return head
     if phrase[-1].lower in vocab.PRONOUN_SOURCES:
         return phrase[-1:]
-    for index, token in enumerate(phrase[:-1]):
-        if token.lower in _DOCUMENT_NOUNS and phrase[index + 1].lower == "of" and is_party(_text_of(phrase[: index + 1])):
-            return phrase[: index + 1]  # "A poll of 2,000 adults found": the poll (what it asked is no party's name)
+    for index in range(1, len(phrase) - 1):
+        if phrase[index].lower == "of" and phrase[index - 1].lower in _DOCUMENT_NOUNS and is_party(_text_of(phrase[:index])):
+            return phrase[:index]  # "A poll of 2,000 adults found": the poll (what it asked is no party's name)
     return []
 
 
