@@ -153,7 +153,13 @@ _ANCHOR = re.compile(_ANCHOR_PATTERN)
 # the anchor tried at every position of every text cost 5% of the throughput: that anchor is
 # used only for a text that holds one.
 _VULGAR_CHARACTER = re.compile("[" + "".join(vocab.VULGAR_FRACTIONS) + "]")
-_ANCHOR_WITH_VULGAR = re.compile(_ANCHOR_PATTERN + r"|(?P<vulgar>" + _VULGAR_CHARACTER.pattern + ")")
+
+
+@functools.cache
+def _anchor_with_vulgar() -> re.Pattern[str]:
+    """The anchor with fractions in one character: compiled when first needed (it costs start-up)."""
+    return re.compile(_ANCHOR_PATTERN + r"|(?P<vulgar>" + _VULGAR_CHARACTER.pattern + ")")
+
 
 _ADDRESS = re.compile(r"\b(?:[Hh]ttps?://|www\.)[^\s<>\"'“”]+")
 _QUALIFIER_BEFORE = re.compile(
@@ -520,7 +526,7 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
     # Web addresses are read past whole: their digits are ids and paths, no figures. Looked
     # for apart from the anchors (few texts hold one; a branch of the anchor costs every text).
     addresses = [m.span() for m in _ADDRESS.finditer(text)] if "://" in text or "www." in text else []
-    anchors = _ANCHOR if text.isascii() or not _VULGAR_CHARACTER.search(text) else _ANCHOR_WITH_VULGAR
+    anchors = _ANCHOR if text.isascii() or not _VULGAR_CHARACTER.search(text) else _anchor_with_vulgar()
     for anchor in anchors.finditer(text):
         if anchor.start() < last_end:
             continue
