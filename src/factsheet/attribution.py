@@ -999,17 +999,8 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         return []
     if segment[0].lower == "by" and len(segment) > 1 and _party(segment[1:]) == segment[1:]:
         return segment[1:]  # "The report, by the Resolution Foundation, found": its maker
-    if segment[0].lower in vocab.PERSON_ROLES and (named := _named_before_role(tokens, opener, segment)):
-        return named  # "Ana Ruiz, director of the shelter, said"
-    if segment[0].lower in ("a", "an", "the") and opener >= 0 and tokens[opener].text == ",":
-        named = _phrase_back(tokens, opener - 1)  # "Amir Patel, a hydrologist at the university, said": the person
-        aged = _is_age(named) and opener - 1 - len(named) > 0 and tokens[opener - 1 - len(named)].text == ","
-        if aged:
-            named = _phrase_back(tokens, opener - 2 - len(named))  # "Paul Ferrer, 58, a welder, said"
-        person = named and named[0].text[0].isupper() and _party(named) == named
-        if person and (_is_person(_text_of(named)) or (aged and len(named) == 1)):
-            return named  # "Nair, 34, a former nurse, told": an age says a person, a surname alone included
-    return segment
+    # "Amir Patel, a hydrologist at the university, said", "Ana Ruiz, director of the shelter, said": the person
+    return _named_before_role(tokens, opener, segment) or segment
 
 
 def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> list[_Token]:
@@ -1020,9 +1011,13 @@ def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> 
     if comma < 1 or tokens[comma].text != ",":
         return []
     named = _phrase_back(tokens, comma - 1)
-    if named and named[0].text[0].isupper() and _is_person(_text_of(named)) and _party(named) == named:
-        return named
-    return []
+    aged = _is_age(named) and comma - 1 - len(named) > 0 and tokens[comma - 1 - len(named)].text == ","
+    if aged:
+        named = _phrase_back(tokens, comma - 2 - len(named))  # "Paul Ferrer, 58, a welder, said"
+    if not (named and named[0].text[0].isupper() and _party(named) == named):
+        return []
+    # "Nair, 34, a former nurse, told": an age says a person, a surname alone included
+    return named if _is_person(_text_of(named)) or (aged and len(named) == 1) else []
 
 
 def _is_age(phrase: list[_Token]) -> bool:

@@ -1092,10 +1092,8 @@ def _read_numeric_date(text: str, start: int, end: int, raw: str, floor: int) ->
 
 def _read_year(text: str, start: int, end: int, raw: str, floor: int) -> Mention:
     """A year, with what may follow it ("2025/26", "2019 H2") or come before it ("summer of 2020")."""
-    if (match := _FISCAL_AFTER.match(text, end)) and (following := match.group("slash") or match.group("dash")):
-        next_year = int(following) if len(following) == 4 else int(raw[: 4 - len(following)] + following)
-        if next_year == int(raw) + 1:
-            return _mention(text, start, match.end(), Figure(Kind.YEAR, f"{raw}/{next_year}"))
+    if second := _second_year(text, end, raw):  # "2025/26", "2008-9"
+        return _mention(text, start, second[1], Figure(Kind.YEAR, f"{raw}/{second[0]}"))
     if match := _HALF_YEAR_AFTER.match(text, end):
         return _mention(text, start, match.end(), Figure(Kind.DATE, f"{raw}-{match.group('part').upper()}"))
     window_start = max(floor, start - _MAX_LOOKBACK)
@@ -1108,16 +1106,25 @@ def _read_year(text: str, start: int, end: int, raw: str, floor: int) -> Mention
     return _mention(text, qualifier_start, end, Figure(Kind.YEAR, raw, qualifier=period))
 
 
+def _second_year(text: str, end: int, year: str) -> tuple[int, int] | None:
+    """The year after `year` written after it as the end of one span of time ("/26", "-2026", "-9"),
+    and where it ends; None where what follows is no next year ("1995-01")."""
+    match = _FISCAL_AFTER.match(text, end)
+    if match is None:
+        return None
+    following = match.group("slash") or match.group("dash")
+    next_year = int(following) if len(following) == 4 else int(year[: 4 - len(following)] + following)
+    return (next_year, match.end()) if next_year == int(year) + 1 else None
+
+
 def _read_fiscal(text: str, start: int, end: int) -> Mention | None:
     """ "FY2024", "FY 24"."""
     if _is_word_char(text, end):
         return None
     digits = re.sub(r"\D", "", text[start:end])
     year = digits if len(digits) == 4 else "20" + digits
-    if (match := _FISCAL_AFTER.match(text, end)) and (following := match.group("slash") or match.group("dash")):
-        next_year = int(following) if len(following) == 4 else int(year[: 4 - len(following)] + following)
-        if next_year == int(year) + 1:  # "FY2023-24", "FY 2023/24"
-            return _mention(text, start, match.end(), Figure(Kind.YEAR, f"FY{year}/{next_year}"))
+    if second := _second_year(text, end, year):  # "FY2023-24", "FY 2023/24"
+        return _mention(text, start, second[1], Figure(Kind.YEAR, f"FY{year}/{second[0]}"))
     return _mention(text, start, end, Figure(Kind.YEAR, f"FY{year}"))
 
 
