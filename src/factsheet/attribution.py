@@ -441,7 +441,7 @@ class _Reader:
         if word in _NOUN_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "an estimate of", "reports of"
         if word in ("showed", "shows", "show") and index + 1 < len(tokens) and tokens[index + 1].lower == "up":
-            return None  # "Ellen Fetter showed up at MIT"
+            return None  # "Ana Kovac showed up at the lab"
         if word in _NOUN_FORMS and previous.endswith("ed"):
             return None  # "updated forecasts", "revised estimates"
 
@@ -509,14 +509,14 @@ class _Reader:
         return None
 
     def _in_full(self, name: str) -> str:
-        """A surname as the source first named it in full: "Hencic" is "senior economist Andrew Hencic"."""
+        """A surname as the source first named it in full: "Reid" is "senior economist Tom Reid"."""
         if not _SURNAME.fullmatch(name):
             return name
         return next((named for named in self.named_sources if named.endswith(" " + name)), name)
 
     def _is_person(self, name: str, before: int) -> bool:
-        """Whether a source is one person: "Ana Ruiz", "the mayor", or a surname alone ("Hicks said")
-        whose full name the article wrote before ("Vanessa Hicks")."""
+        """Whether a source is one person: "Ana Ruiz", "the mayor", or a surname alone ("Marsh said")
+        whose full name the article wrote before ("Lena Marsh")."""
         if _is_person(name):
             return True
         if not _SURNAME.fullmatch(name):
@@ -597,7 +597,7 @@ def _speaker(
     opening = sentences[max(0, bisect.bisect_right(sentence_starts, start) - 1)]
     leading = [f for f in opening.frames if f.leading and f.end <= start and _LEADS_INTO_QUOTE.fullmatch(masked, f.end, start)]
     if leading:
-        return leading[-1].source  # "... according to Yahoo Finance" after it relays what X said
+        return leading[-1].source  # "... according to Market Wire" after it relays what X said
     if after < len(closing.frames):
         return closing.frames[after].source
     for sentence in (closing, sentences[max(0, bisect.bisect_right(sentence_starts, start) - 1)]):

@@ -1287,7 +1287,7 @@ SUBJECT_BOUNDARIES: frozenset[str] = frozenset(
         "though",
         "although",
         "where",
-        # a verb of saying ends the subject of the clause it opens: "South Africa said Mr Mugabe had told ..."
+        # a verb of saying ends the subject of the clause it opens: "Norway said Ms Berg had told ..."
         *("said", "says", "say", "told", "tells", "added", "announced", "insisted", "warned", "confirmed"),
     }
 )
