@@ -73,6 +73,7 @@ class _Frame:
     leading: bool  # the reported content follows the verb
     cited: bool = False  # ", citing X" after what was said: X's figure, relayed
     after_only: bool = False  # ", saying ...": only what follows is said; the clause before is the article's
+    beside: bool = False  # "the $1.62 expected by analysts": only the figure right before it is the party's
 
 
 _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
@@ -104,6 +105,9 @@ _MAKING_VERBS = frozenset(
         "projected",
     }
 )
+# "the $1.62 expected by analysts", "the 3% forecast by the IMF": the party's figure is the one
+# the participle follows, not the rest of the clause.
+_EXPECTING_VERBS = frozenset({"expected", "forecast", "predicted", "anticipated"})
 _DOCUMENT_NOUNS = frozenset(
     {
         "data",
@@ -267,10 +271,12 @@ class _SentenceFrames:
     next_trailing: list[int]  # for each frame index, the first non-leading frame at or after it
     framings: list[int]  # where closing clauses that date what was said start (", seven days after")
     cites: bool  # whether a party is cited (", citing Y")
+    beside: list[_Frame]  # "expected by X" after a figure: X's figure, and no other in the clause
 
     @classmethod
     def build(cls, clauses: list[tuple[int, int]], frames: list[_Frame], framings: list[int] | None = None) -> _SentenceFrames:
-        frames = sorted(frames, key=lambda f: f.verb_start)
+        beside = [frame for frame in frames if frame.beside]
+        frames = sorted((frame for frame in frames if not frame.beside), key=lambda f: f.verb_start)
         next_trailing = [len(frames)] * (len(frames) + 1)
         for index in range(len(frames) - 1, -1, -1):
             next_trailing[index] = index if not frames[index].leading else next_trailing[index + 1]
@@ -283,6 +289,7 @@ class _SentenceFrames:
             next_trailing,
             framings or [],
             any(frame.cited for frame in frames),
+            beside,
         )
 
 
@@ -474,12 +481,15 @@ class _Reader:
         verb = index - 1
         if verb >= 1 and tokens[verb].lower == "up":
             verb -= 1
-        if verb < 0 or tokens[verb].lower not in _MAKING_VERBS:
+        expecting = verb >= 0 and tokens[verb].lower in _EXPECTING_VERBS
+        if verb < 0 or (tokens[verb].lower not in _MAKING_VERBS and not expecting):
             return None
+        if expecting and verb >= 1 and tokens[verb - 1].lower in vocab.PASSIVE_AUXILIARIES:
+            expecting = False  # "Growth of 3% was forecast by the IMF": the clause is the IMF's
         party = _party(_phrase_until_punctuation(tokens, index + 1))
         if not party or party[0].start != tokens[index + 1].start:
             return None
-        return _Frame(self._name(party), tokens[verb].start, party[-1].end, tokens[verb].start, False)
+        return _Frame(self._name(party), tokens[verb].start, party[-1].end, tokens[verb].start, False, beside=expecting)
 
     def _opening_person(self, start: int) -> str | None:
         """The person the latest sentence before `start` opens with, set off with a role ("Royce
@@ -613,6 +623,9 @@ def _speaker(
 def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention) -> str:
     """The source of a mention outside quotations, from its sentence's attributions; a party
     cited after it ("X said N, citing Y") is the one whose figure it is."""
+    for frame in sentence.beside:
+        if 0 < frame.verb_start - mention.end <= 2 and not masked[mention.end : frame.verb_start].strip():
+            return frame.source  # "the $1.62 expected by analysts polled by LSEG"
     source = _source_in_clauses(masked, sentence, mention)
     if source != UNATTRIBUTED and sentence.cites:
         after = bisect.bisect_left(sentence.verb_starts, mention.end)
