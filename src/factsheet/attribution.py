@@ -1033,6 +1033,20 @@ def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> 
     return named if _is_person(_text_of(named)) or (aged and len(named) == 1) else []
 
 
+def _joins_names(tokens: list[_Token], index: int, phrase: list[_Token]) -> bool:
+    """ "and" between two names after a preposition joins them inside one party ("Police in England
+    and Wales", "the Department of Energy and Climate Change"); between two people it ends the
+    subject ("Ana Ruiz and Tom Hale said": Tom Hale)."""
+    return (
+        tokens[index].lower == "and"
+        and bool(phrase)
+        and phrase[0].text[0].isupper()
+        and index >= 2
+        and tokens[index - 1].text[0].isupper()
+        and tokens[index - 2].lower in ("in", "of", "for")
+    )
+
+
 def _is_age(phrase: list[_Token]) -> bool:
     """A number alone set off by commas after a name: an age ("Paul Ferrer, 58, said")."""
     return len(phrase) == 1 and phrase[0].text.isdigit() and len(phrase[0].text) <= 3
@@ -1042,8 +1056,10 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
     phrase: list[_Token] = []
     while index >= 0 and len(phrase) <= _SUBJECT_REACH:
         token = tokens[index]
-        if not token.is_word or (token.lower in vocab.SUBJECT_BOUNDARIES and not is_acronym(token.text)):
-            break  # "who" ends a subject; "the WHO" is one
+        if not token.is_word or (
+            token.lower in vocab.SUBJECT_BOUNDARIES and not is_acronym(token.text) and not _joins_names(tokens, index, phrase)
+        ):
+            break  # "who" ends a subject; "the WHO" is one; "Police in England and Wales" is one
         if (
             token.lower in vocab.SENTENCE_OPENERS
             and phrase

@@ -1274,6 +1274,7 @@ SUBJECT_BOUNDARIES: frozenset[str] = frozenset(
         "which",
         "who",
         "whom",
+        "whose",
         "while",
         "whereas",
         "and",
@@ -1439,7 +1440,7 @@ BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset(
 )
 # Relative words that open a clause of background set off by commas
 # (", where about 145,000 people live,"): the article's own voice.
-BACKGROUND_CLAUSE_OPENERS: frozenset[str] = frozenset({"where", "which", "when", "who"})
+BACKGROUND_CLAUSE_OPENERS: frozenset[str] = frozenset({"where", "which", "when", "who", "whose"})
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(
