@@ -159,6 +159,8 @@ def is_party(phrase: str) -> bool:
     )
     head, head_word = lower[cut - 1], words[cut - 1]
     head = re.sub(r"[’']s$", "", head)
+    if cut >= 2 and (lower[cut - 2], head) in vocab.NON_PARTY_COMPOUNDS:
+        return False  # "May's labour force report": a measure, not a body
     if head_word[:1].isupper() or head_word.isupper():
         return True  # a name, an acronym, or a title-case body
     if head in vocab.PARTY_NOUNS or (head.endswith("s") and head[:-1] in vocab.PARTY_NOUNS):

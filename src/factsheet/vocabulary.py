@@ -1438,6 +1438,10 @@ BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset(
         *("corporation", "fund", "trust", "tribunal", "network", "broadcaster", "newspaper", "school"),
     }
 )
+# Two words whose head is a party's noun but which name no party ("the labour force").
+NON_PARTY_COMPOUNDS: frozenset[tuple[str, str]] = frozenset(
+    {("labour", "force"), ("labor", "force"), ("work", "force"), ("driving", "force")}
+)
 # Relative words that open a clause of background set off by commas
 # (", where about 145,000 people live,"): the article's own voice.
 BACKGROUND_CLAUSE_OPENERS: frozenset[str] = frozenset({"where", "which", "when", "who", "whose"})
@@ -1547,6 +1551,7 @@ PARTY_NOUNS: frozenset[str] = (
             "league",
             "tour",  # "according to the women's tour", "the PGA Tour said"
             "navy",
+            "force",  # "Ukraine's air force said", "the police force"
             "coastguard",
             "guard",
             "command",
