@@ -192,6 +192,10 @@ _NOUN_DETERMINERS = frozenset(
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "earlier", "last", "this"})
 _ADJUNCT_REACH = 10
 _POSSESSIVES = ("its", "his", "her", "their", "our")
+_CLAUSE_OPENERS = frozenset({"the", "a", "an", "its", "their", "it", "they", "this", "there", "these", "those"})
+_FINITE_AUXILIARIES = frozenset(
+    {"will", "would", "could", "can", "may", "might", "had", "has", "have", "is", "was", "are", "were"}
+)
 _WEEKDAYS = frozenset(vocab.WEEKDAYS)
 _WHEN_SAID_STARTS = frozenset({"early", "late", *(day.lower() for day in vocab.WEEKDAYS)})
 _ADJUNCT_ENDS = frozenset({"that", "it", "he", "she", "they", "we", "i", "there", "its", "their", "his", "her", "our"})
@@ -443,6 +447,7 @@ class _Reader:
             word in vocab.REPORTING_VERBS_NEEDING_AT
             and not clause.at_after(index)
             and not (index + 1 < len(tokens) and tokens[index + 1].lower == "that")  # "estimated that 700 million"
+            and not _clause_follows(tokens, index)  # "estimates the change will cost £1bn"
         ):
             return None
         if word in _NOUN_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
@@ -460,7 +465,7 @@ class _Reader:
         subject = _subject_before(tokens, index)
         if subject and (party := _party(subject)):
             return _Frame(self._name(party), subject[0].start, end, token.start, leading)
-        if previous == "and" and leading and (party := _opening_subject(tokens, index - 1)):
+        if previous in ("and", "but") and leading and (party := _opening_subject(tokens, index - 1)):
             # "The spokesman, Tom Reid, called it a disgrace and said 1 in 8 ...": what follows is his
             return _Frame(self._name(party), token.start, end, token.start, True, after_only=True)
         return None
@@ -890,7 +895,10 @@ def _opening_subject(tokens: list[_Token], limit: int) -> list[_Token]:
         (
             i
             for i in range(1, limit)
-            if tokens[i].text.islower() and tokens[i].lower.endswith("ed") and tokens[i].lower not in vocab.PARTY_NOUNS
+            if tokens[i].text.islower()
+            and tokens[i].lower.endswith("ed")
+            and tokens[i].lower not in vocab.PARTY_NOUNS
+            and not _in_relative_clause(tokens, i)
         ),
         None,
     )
@@ -1031,6 +1039,22 @@ def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> 
         return []
     # "Nair, 34, a former nurse, told": an age says a person, a surname alone included
     return named if _is_person(_text_of(named)) or (aged and len(named) == 1) else []
+
+
+def _in_relative_clause(tokens: list[_Token], index: int) -> bool:
+    """Whether the word stands in a clause set off after the subject (", which campaigned for a
+    decade,"): its verb is not the subject's."""
+    for back in range(index - 1, max(-1, index - _SUBJECT_REACH), -1):
+        if tokens[back].text == ",":
+            return back + 1 < index and tokens[back + 1].lower in vocab.BACKGROUND_CLAUSE_OPENERS
+    return False
+
+
+def _clause_follows(tokens: list[_Token], verb: int) -> bool:
+    """Whether a clause with a verb of its own follows the verb ("estimates the change will cost
+    £1bn"), not an object ("estimated the cost at £5m" has its "at")."""
+    after = tokens[verb + 1 : verb + 8]
+    return bool(after) and after[0].lower in _CLAUSE_OPENERS and any(token.lower in _FINITE_AUXILIARIES for token in after[1:])
 
 
 def _joins_names(tokens: list[_Token], index: int, phrase: list[_Token]) -> bool:
