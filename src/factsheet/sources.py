@@ -159,6 +159,9 @@ def is_party(phrase: str) -> bool:
     )
     head, head_word = lower[cut - 1], words[cut - 1]
     head = re.sub(r"[’']s$", "", head)
+    if head in vocab.QUANTITY_HEADS and cut < len(lower) and lower[cut] == "of":
+        rest = " ".join(words[cut + 1 :])  # "one of them", "two of the people": the people
+        return rest.lower() in ("them", "those", "these") or is_party(rest)
     if cut >= 2 and (lower[cut - 2], head) in vocab.NON_PARTY_COMPOUNDS:
         return False  # "May's labour force report": a measure, not a body
     if head_word[:1].isupper() or head_word.isupper():

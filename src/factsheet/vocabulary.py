@@ -478,6 +478,8 @@ OVER_MEANS_ABOUT_AFTER: frozenset[str] = frozenset(
         "rift",
         "spat",
         "feud",
+        "talks",  # "in talks over $14bn merger"
+        "negotiations",
         "standoff",
         "deadlock",
         "impasse",
@@ -1437,6 +1439,10 @@ BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset(
         *("hospital", "airline", "carrier", "operator", "insurer", "lender", "retailer", "manufacturer"),
         *("corporation", "fund", "trust", "tribunal", "network", "broadcaster", "newspaper", "school"),
     }
+)
+# Words that count the party named after "of" ("one of them said", "two of the people said").
+QUANTITY_HEADS: frozenset[str] = frozenset(
+    {*(w for w, v in UNITS_WORDS.items() if 0 < v < 20), "some", "several", "both", "many", "most", "all", "each"}
 )
 # Two words whose head is a party's noun but which name no party ("the labour force").
 NON_PARTY_COMPOUNDS: frozenset[tuple[str, str]] = frozenset(
