@@ -192,6 +192,7 @@ _NOUN_DETERMINERS = frozenset(
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "earlier", "last", "this"})
 _ADJUNCT_REACH = 10
 _POSSESSIVES = ("its", "his", "her", "their", "our")
+_INTERRUPTING_PREPOSITIONS = frozenset({"in", "on", "at", "for", "with", "after", "like", "unlike", "meanwhile"})
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "its", "their", "it", "they", "this", "there", "these", "those"})
 _FINITE_AUXILIARIES = frozenset(
     {"will", "would", "could", "can", "may", "might", "had", "has", "have", "is", "was", "are", "were"}
@@ -1020,6 +1021,10 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         return []
     if segment[0].lower == "by" and len(segment) > 1 and _party(segment[1:]) == segment[1:]:
         return segment[1:]  # "The report, by the Resolution Foundation, found": its maker
+    if segment[0].lower in _INTERRUPTING_PREPOSITIONS and opener >= 1 and tokens[opener].text == ",":
+        named = _phrase_back(tokens, opener - 1)  # "The agency, in a separate analysis, said": the agency
+        if named and _party(named) == named:
+            return named
     # "Amir Patel, a hydrologist at the university, said", "Ana Ruiz, director of the shelter, said": the person
     return _named_before_role(tokens, opener, segment) or segment
 
