@@ -897,7 +897,7 @@ def _opening_subject(tokens: list[_Token], limit: int) -> list[_Token]:
             i
             for i in range(1, limit)
             if tokens[i].text.islower()
-            and tokens[i].lower.endswith("ed")
+            and (tokens[i].lower.endswith("ed") or tokens[i].lower in vocab.PRESENT_STANCE_VERBS)
             and tokens[i].lower not in vocab.PARTY_NOUNS
             and not _in_relative_clause(tokens, i)
         ),

@@ -1440,6 +1440,14 @@ BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset(
         *("corporation", "fund", "trust", "tribunal", "network", "broadcaster", "newspaper", "school"),
     }
 )
+# Verbs in the present that open a clause before ", saying ..." ("The union disputes the figure,
+# saying pay is 20% lower"), as their past in "-ed" does.
+PRESENT_STANCE_VERBS: frozenset[str] = frozenset(
+    {
+        *("disputes", "rejects", "denies", "insists", "argues", "warns", "claims", "welcomes", "criticises"),
+        *("criticizes", "questions", "challenges", "opposes", "accepts", "maintains", "contends", "blames"),
+    }
+)
 # Words that count the party named after "of" ("one of them said", "two of the people said").
 QUANTITY_HEADS: frozenset[str] = frozenset(
     {*(w for w, v in UNITS_WORDS.items() if 0 < v < 20), "some", "several", "both", "many", "most", "all", "each"}
