@@ -73,7 +73,7 @@ class _Frame:
     leading: bool  # the reported content follows the verb
     cited: bool = False  # ", citing X" after what was said: X's figure, relayed
     after_only: bool = False  # ", saying ...": only what follows is said; the clause before is the article's
-    beside: bool = False  # "the $1.62 expected by analysts": only the figure right before it is the party's
+    beside: bool = False  # "the $1.62 expected by analysts", "estimated at $30bn by X": only that figure is the party's
 
 
 _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
@@ -108,6 +108,7 @@ _MAKING_VERBS = frozenset(
 # "the $1.62 expected by analysts", "the 3% forecast by the IMF": the party's figure is the one
 # the participle follows, not the rest of the clause.
 _EXPECTING_VERBS = frozenset({"expected", "forecast", "predicted", "anticipated"})
+_VALUING_VERBS = frozenset({"estimated", "put", "valued", "priced", "assessed"})
 _DOCUMENT_NOUNS = frozenset(
     {
         "data",
@@ -453,6 +454,8 @@ class _Reader:
             return None
         if word in _NOUN_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "an estimate of", "reports of"
+        if word in vocab.GIVING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 5]):
+            return None  # "gave a higher toll of 93" reports; "gave birth" does not
         if word in ("showed", "shows", "show") and index + 1 < len(tokens) and tokens[index + 1].lower == "up":
             return None  # "Ana Kovac showed up at the lab"
         if word in _NOUN_FORMS and previous.endswith("ed"):
@@ -487,6 +490,12 @@ class _Reader:
         verb = index - 1
         if verb >= 1 and tokens[verb].lower == "up":
             verb -= 1
+        if verb >= 2 and tokens[verb - 1].lower == "at" and tokens[verb - 2].lower in _VALUING_VERBS:
+            # "damage estimated at $30bn by the World Bank": the one who put the figure
+            party = _party(_phrase_until_punctuation(tokens, index + 1))
+            if party and party[0].start == tokens[index + 1].start:
+                start = tokens[verb - 2].start
+                return _Frame(self._name(party), start, party[-1].end, start, False, beside=True)
         expecting = verb >= 0 and tokens[verb].lower in _EXPECTING_VERBS
         if verb < 0 or (tokens[verb].lower not in _MAKING_VERBS and not expecting):
             return None
@@ -630,8 +639,10 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
     """The source of a mention outside quotations, from its sentence's attributions; a party
     cited after it ("X said N, citing Y") is the one whose figure it is."""
     for frame in sentence.beside:
-        if 0 < frame.verb_start - mention.end <= 2 and not masked[mention.end : frame.verb_start].strip():
-            return frame.source  # "the $1.62 expected by analysts polled by LSEG"
+        if frame.start <= mention.start < frame.end or (
+            0 < frame.verb_start - mention.end <= 2 and not masked[mention.end : frame.verb_start].strip()
+        ):
+            return frame.source  # "the $1.62 expected by analysts polled by LSEG", "estimated at $30bn by X"
     source = _source_in_clauses(masked, sentence, mention)
     if source != UNATTRIBUTED and sentence.cites:
         after = bisect.bisect_left(sentence.verb_starts, mention.end)

@@ -1231,7 +1231,13 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "heard",  # "the court heard", "the inquest heard"
         *("recommends", "recommended", "recommend", "advises", "advised", "advise"),  # "The NHS recommends 150 minutes"
         *("suggests", "suggested", "suggest"),
+        *("gave", "gives", "give"),  # only before a figure's noun (GIVING_VERBS)
     }
+)
+# Verbs that report only when a figure's noun follows: "officials gave a toll of 93".
+GIVING_VERBS: frozenset[str] = frozenset({"gave", "gives", "give"})
+FIGURE_NOUNS: frozenset[str] = frozenset(
+    {"toll", "figure", "figures", "number", "estimate", "count", "tally", "total", "forecast", "breakdown"}
 )
 # Verbs that only report when a figure follows "at" ("put the death toll at 200").
 REPORTING_VERBS_NEEDING_AT: frozenset[str] = frozenset({"put", "puts", "estimated", "estimates"})
