@@ -281,8 +281,10 @@ class _SentenceFrames:
 
     @classmethod
     def build(cls, clauses: list[tuple[int, int]], frames: list[_Frame], framings: list[int] | None = None) -> _SentenceFrames:
-        beside = [frame for frame in frames if frame.beside]
-        frames = sorted((frame for frame in frames if not frame.beside), key=lambda f: f.verb_start)
+        beside = [frame for frame in frames if frame.beside] if frames else []
+        if beside:
+            frames = [frame for frame in frames if not frame.beside]
+        frames = sorted(frames, key=lambda f: f.verb_start)
         next_trailing = [len(frames)] * (len(frames) + 1)
         for index in range(len(frames) - 1, -1, -1):
             next_trailing[index] = index if not frames[index].leading else next_trailing[index + 1]
