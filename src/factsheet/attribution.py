@@ -107,6 +107,11 @@ _MAKING_VERBS = frozenset(
 )
 # "the $1.62 expected by analysts", "the 3% forecast by the IMF": the party's figure is the one
 # the participle follows, not the rest of the clause.
+# Bodies whose names go on with "for" ("the Centre for Cities"), unlike a pollster's client ("Ipsos
+# for the Irish Times").
+_NAMED_FOR = vocab.BODY_WORDS | frozenset(
+    {"campaign", "centre", "center", "institute", "alliance", "society", "coalition", "partnership", "commissioner"}
+)
 _EXPECTING_VERBS = frozenset({"expected", "forecast", "predicted", "anticipated"})
 _VALUING_VERBS = frozenset({"estimated", "put", "valued", "priced", "assessed"})
 _DOCUMENT_NOUNS = frozenset(
@@ -950,6 +955,8 @@ def _without_client(maker: list[_Token]) -> list[_Token]:
     """ "Ipsos for the Irish Times": the pollster made the poll; the paper paid for it."""
     for index, token in enumerate(maker):
         if token.lower == "for" and index:
+            if maker[index - 1].text[0].isupper() and maker[index - 1].lower in _NAMED_FOR:
+                continue  # "the Campaign for Better Transport", "the Institute for Fiscal Studies": one name
             return maker[:index]
     return maker
 
