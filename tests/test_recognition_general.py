@@ -354,6 +354,10 @@ READINGS = [
     ("early-to-mid 2024", Kind.YEAR, "2024", None, "early-to-mid"),
     ("FY2023-24", Kind.YEAR, "FY2023/2024", None, None),
     ("FY 2023/24", Kind.YEAR, "FY2023/2024", None, None),
+    # one of a unit joined to the noun it describes
+    ("decade-long", Kind.DURATION, "1", "decade", None),
+    ("century-old", Kind.DURATION, "1", "century", None),
+    ("roughly double", Kind.MULTIPLE, "2", None, "roughly"),
     # whose dollar, said after the amount
     ("$100 Australian", Kind.MONEY, "100", "AUD", None),
     ("$5 million Canadian dollars", Kind.MONEY, "5000000", "CAD", None),

@@ -459,6 +459,7 @@ _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 _DAY_PART_AFTER = re.compile(r"\s+(?P<p>" + "|".join(vocab.DAY_PARTS) + r")\b")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<n>[A-Za-z]+)(?:\s+|-)$")
+_UNIT_JOINED_AFTER = re.compile(r"-(?P<suffix>long|old)\b(?!-)")  # "a decade-long fight", "a century-old bridge"
 _FIGURE_THEN_OVER = re.compile(r"(?:[ \u00a0]+[A-Za-z’'-]+)?[ \u00a0]+")  # "48,000| acres over"; not "8| patients waited over"
 _AGO_AFTER = re.compile(r"[ \u00a0]+(?:ago|old|earlier|before)\b")
 _DETERMINER_AND_WORD_BEFORE = re.compile(
@@ -1177,8 +1178,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         after = following.group("w").lower() if following else ""
         if after == "as" and word != "twice":
             return None  # "cases triple as rates slip": a verb, and "as" a conjunction
-        if not (scan.standalone or after in vocab.MULTIPLE_AFTER):
-            return None
+        if not (scan.standalone or after in vocab.MULTIPLE_AFTER or after.endswith(("'s", "’s"))):
+            return None  # "roughly double today's number", "double China's"
         return _qualified(text, start, end, Figure(Kind.MULTIPLE, str(vocab.MULTIPLES[word])), floor)
 
     if word in vocab.VAGUE_DURATIONS:
@@ -1501,8 +1502,13 @@ def _read_decade(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
 
 
 def _read_unit_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
-    """ "more than a month", "almost a decade", "up to a metre", "an hour and a half"."""
+    """ "more than a month", "almost a decade", "up to a metre", "an hour and a half", "a
+    decade-long fight"."""
     start, end = anchor.span()
+    if (joined := _UNIT_JOINED_AFTER.match(text, end)) and (start == 0 or text[start - 1] in " \u00a0\n(\"“'‘"):
+        unit_word = anchor.group()
+        if unit_word in vocab.DURATION_UNITS or joined.group("suffix") == "long":  # "a century-old bridge"
+            return _qualified(text, start, joined.end(), _of_unit(Decimal(1), unit_word), floor)
     if text[start - 2 : start] == "a " and start - 2 >= floor:
         article = start - 2
     elif text[start - 3 : start] == "an " and start - 3 >= floor:

@@ -231,7 +231,7 @@ FOLD_WORDS: dict[str, int] = {
 }
 # The words after a multiple that make it one ("double the", "twice as"): "think twice" is not.
 MULTIPLE_AFTER: frozenset[str] = frozenset(
-    {"the", "that", "as", "what", "its", "their", "his", "her", "our", "in", "from", "a", "an"}
+    {"the", "that", "as", "what", "its", "their", "his", "her", "our", "in", "from", "a", "an", "last", "this"}
 )
 # Ordinal words that name a quarter or half of a year ("the fourth quarter of 2025").
 PERIOD_ORDINALS: dict[str, int] = {
