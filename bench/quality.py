@@ -105,11 +105,8 @@ def texts_match(found: str, gold: str) -> bool:
 def _is_plain(figure: str) -> bool:
     """A number with no qualifier of its own: "8%", "one in five"; not "over 5" ("just over" is
     a qualifier of its own)."""
-    first = figure.split(" ", 1)[0].lower()
-    return bool(first) and first not in _QUALIFIER_FIRST_WORDS
-
-
-_QUALIFIER_FIRST_WORDS = frozenset(q.split()[0] for q in vocab.QUALIFIERS)
+    lowered = figure.lower()
+    return bool(lowered) and not any(lowered.startswith(qualifier + " ") for qualifier in vocab.QUALIFIERS)
 
 
 def source_right(found: str, gold: dict) -> bool:

@@ -49,6 +49,7 @@ def test_recall_precision_and_source_accuracy_meet_their_targets(eval_dir: Path)
         ("just 18 months", "18 months", True),
         ("just over 18 months", "18 months", False),
         ("only one in five", "one in five", True),
+        ("only a third", "a third", True),
         ("just over 5", "over 5", False),
     ],
 )
