@@ -498,21 +498,17 @@ class _Reader:
         verb = index - 1
         if verb >= 1 and tokens[verb].lower == "up":
             verb -= 1
-        if verb >= 2 and tokens[verb - 1].lower == "at" and tokens[verb - 2].lower in _VALUING_VERBS:
-            # "damage estimated at $30bn by the World Bank": the one who put the figure
-            party = _party(_phrase_until_punctuation(tokens, index + 1))
-            if party and party[0].start == tokens[index + 1].start:
-                start = tokens[verb - 2].start
-                return _Frame(self._name(party), start, party[-1].end, start, False, beside=True)
+        # "damage estimated at $30bn by the World Bank": the one who put that figure
+        valuing = verb >= 2 and tokens[verb - 1].lower == "at" and tokens[verb - 2].lower in _VALUING_VERBS
         expecting = verb >= 0 and tokens[verb].lower in _EXPECTING_VERBS
-        if verb < 0 or (tokens[verb].lower not in _MAKING_VERBS and not expecting):
+        if verb < 0 or not (valuing or expecting or tokens[verb].lower in _MAKING_VERBS):
             return None
-        if expecting and verb >= 1 and tokens[verb - 1].lower in vocab.PASSIVE_AUXILIARIES:
-            expecting = False  # "Growth of 3% was forecast by the IMF": the clause is the IMF's
         party = _party(_phrase_until_punctuation(tokens, index + 1))
         if not party or party[0].start != tokens[index + 1].start:
             return None
-        return _Frame(self._name(party), tokens[verb].start, party[-1].end, tokens[verb].start, False, beside=expecting)
+        passive = verb >= 1 and tokens[verb - 1].lower in vocab.PASSIVE_AUXILIARIES  # "3% was forecast by the IMF": the clause
+        start = tokens[verb - 2].start if valuing else tokens[verb].start
+        return _Frame(self._name(party), start, party[-1].end, start, False, beside=valuing or (expecting and not passive))
 
     def _opening_person(self, start: int) -> str | None:
         """The person the latest sentence before `start` opens with, set off with a role ("Royce

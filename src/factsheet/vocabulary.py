@@ -1147,6 +1147,8 @@ TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Verbs that report only when a figure's noun follows: "officials gave a toll of 93".
+GIVING_VERBS: frozenset[str] = frozenset({"gave", "gives", "give"})
 # Reporting verbs: the subject of one of these is the source of what the clause says.
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
@@ -1231,11 +1233,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "heard",  # "the court heard", "the inquest heard"
         *("recommends", "recommended", "recommend", "advises", "advised", "advise"),  # "The NHS recommends 150 minutes"
         *("suggests", "suggested", "suggest"),
-        *("gave", "gives", "give"),  # only before a figure's noun (GIVING_VERBS)
+        *GIVING_VERBS,
     }
 )
-# Verbs that report only when a figure's noun follows: "officials gave a toll of 93".
-GIVING_VERBS: frozenset[str] = frozenset({"gave", "gives", "give"})
 FIGURE_NOUNS: frozenset[str] = frozenset(
     {"toll", "figure", "figures", "number", "estimate", "count", "tally", "total", "forecast", "breakdown"}
 )
