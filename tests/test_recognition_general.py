@@ -363,6 +363,14 @@ READINGS = [
     ("$5 million Canadian dollars", Kind.MONEY, "5000000", "CAD", None),
     ("1.5 million pounds of cocaine", Kind.MEASURE, "1500000", "lb", None),
     ("hundreds of pounds of fish", Kind.MEASURE, "200-999", "lb", None),
+    # a century by its ordinal, in digits or words, with its part and era
+    ("21st century", Kind.CENTURY, "21st century", None, None),
+    ("twenty-first century", Kind.CENTURY, "21st century", None, None),
+    ("mid-19th century", Kind.CENTURY, "19th century", None, "mid"),
+    ("early 20th century", Kind.CENTURY, "20th century", None, "early"),
+    ("12th-century", Kind.CENTURY, "12th century", None, None),
+    ("fifth century BC", Kind.CENTURY, "5th century BC", None, None),
+    ("2nd century AD", Kind.CENTURY, "2nd century", None, None),
 ]
 
 

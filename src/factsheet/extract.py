@@ -66,7 +66,7 @@ _MEASURE_NOUNS = re.compile(
     r"\b(?:the\s+)?((?:[\w’'-]+\s+){0,2}(?:toll|number|total|count|figure|estimate|rate|price|cost|tally|turnout|share))\b",
     re.IGNORECASE,
 )
-_CALENDAR = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.YEAR, Kind.DECADE, Kind.TIME})
+_CALENDAR = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.YEAR, Kind.DECADE, Kind.CENTURY, Kind.TIME})
 _WHAT_WINDOW = 300  # characters either side of a figure that its `what` is looked for in
 _CONTEXT_MIN = 3
 _CONTEXT_REACH = 8

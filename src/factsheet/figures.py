@@ -39,6 +39,7 @@ class Kind(StrEnum):
     DATE = "date"
     YEAR = "year"
     DECADE = "decade"
+    CENTURY = "century"
     WEEKDAY = "weekday"
     DURATION = "duration"
     TIME = "time"
@@ -52,7 +53,8 @@ class Figure:
 
     `value` is canonical text: digits without separators ("145000"), a date as
     "MM-DD", "YYYY-MM" or "YYYY-MM-DD" (a month alone "MM", a day of the month alone
-    "---DD", as ISO 8601 writes it), a decade as "1980s", a weekday by name, a
+    "---DD", as ISO 8601 writes it), a decade as "1980s", a century as "21st century" or "5th
+    century BC", a weekday by name, a
     time as "HH:MM", or a range "LOW-HIGH" for a vague quantity ("hundreds").
     """
 
@@ -184,6 +186,13 @@ _CURRENCY_BEFORE = re.compile(
     r"(?:(?<!\w)(?P<c>" + vocab.alternation(_CURRENCIES_BEFORE) + r")[ \u00a0]?|(?<!\w)(?P<letter>[A-Z]))$"
 )
 _ORDINAL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<o>(?i:" + vocab.alternation(vocab.PERIOD_ORDINALS) + r"))[ \u00a0]+$")
+# The ordinal before "century": "the 21st century", "the early 19th century", "a 15th-century church",
+# "the fifth century BC", "the twenty-first century".
+_CENTURY_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(-]))(?:(?P<digits>[1-9]|[12]\d|30)(?:st|nd|rd|th)"
+    r"|(?P<words>(?i:(?:twenty|thirty)[- \u00a0])?(?i:" + vocab.alternation(vocab.ORDINAL_DAYS) + r")))(?:[ \u00a0]+|-)$"
+)
+_ERA_AFTER = re.compile(r"[ \u00a0](?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w.]\w)")
 _ORDINAL_WORD_AFTER = re.compile(r"[- \u00a0](?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?\b")
 _ORDINAL_DAY = (
     r"(?:(?:twenty|thirty)[- \u00a0])?(?:" + vocab.alternation(w for w, v in vocab.ORDINAL_DAYS.items() if v < 10) + r")"
@@ -1568,9 +1577,33 @@ def _read_any_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) ->
         return _read_month(text, anchor, floor, scan)
     if word in _WEEKDAY_ANCHORS:
         return _read_weekday(text, anchor, floor, scan)
+    if word == "century" and (century := _read_century(text, anchor, floor)):
+        return century
     if word in _UNIT_ANCHORS:
         return _read_unit_word(text, anchor, floor, scan)
     return _read_word(text, anchor, floor, scan)
+
+
+def _read_century(text: str, anchor: re.Match[str], floor: int) -> Mention | None:
+    """ "the 21st century", "the mid-19th century", "a 15th-century church", "the fifth century BC"."""
+    start, end = anchor.span()
+    before = _CENTURY_BEFORE.search(text, max(floor, start - _MAX_LOOKBACK), start)
+    if before is None:
+        return None
+    number = int(before.group("digits")) if before.group("digits") else _ordinal_day(before.group("words"))
+    value = f"{ordinal(number)} century"
+    if era := _ERA_AFTER.match(text, end):
+        end = era.end()
+        if era.group("era").startswith("B"):
+            value += " BC"
+    qualifier_start, qualifier = _period_qualifier(text, before.start(), floor)
+    return _mention(text, qualifier_start, end, Figure(Kind.CENTURY, value, qualifier=qualifier))
+
+
+def ordinal(number: int) -> str:
+    """ "21st", "12th", "3rd"."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _read_vulgar(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:

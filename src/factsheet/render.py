@@ -14,7 +14,7 @@ from typing import Any
 
 from .errors import FactsheetError
 from .escaping import json_safe, printable
-from .figures import Figure, Kind
+from .figures import Figure, Kind, ordinal
 from .sheet import Fact, Sheet
 from .sources import SourceMatch, is_unattributed, match_sources
 
@@ -157,7 +157,7 @@ def json_value(figure: Figure) -> int | float | str:
     """A number where the figure is one number; otherwise text ("09-27", "200-999")."""
     if figure.kind is Kind.DATE and figure.value.isdigit():
         return display_value(figure)  # a month alone: "October", never the count 10
-    if figure.kind in (Kind.DATE, Kind.WEEKDAY, Kind.DECADE, Kind.TIME, Kind.YEAR) or "-" in figure.value:
+    if figure.kind in (Kind.DATE, Kind.WEEKDAY, Kind.DECADE, Kind.CENTURY, Kind.TIME, Kind.YEAR) or "-" in figure.value:
         return int(figure.value) if figure.kind is Kind.YEAR and figure.value.isdigit() else figure.value
     if len(figure.value) > 300:
         return figure.value  # past what a JSON reader holds as a number
@@ -170,7 +170,7 @@ def display_value(figure: Figure) -> str:
     if figure.kind is Kind.DATE and figure.value.isdigit() and 1 <= int(figure.value) <= 12:
         return _MONTHS[int(figure.value) - 1]  # a month alone: "10" would read as a count
     if figure.kind is Kind.DATE and figure.value.startswith("---"):
-        return "the " + _ordinal(int(figure.value[3:]))  # a day of the month alone: "---18" is ISO's, not a reader's
+        return "the " + ordinal(int(figure.value[3:]))  # a day of the month alone: "---18" is ISO's, not a reader's
     value = figure.value.replace("-", "–") if figure.kind not in (Kind.DATE,) else figure.value
     if figure.unit is None:
         return value
@@ -250,8 +250,3 @@ def _yaml(records: list[dict[str, Any]]) -> str:
     import yaml
 
     return yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=1000)
-
-
-def _ordinal(day: int) -> str:
-    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{day}{suffix}"

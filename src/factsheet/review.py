@@ -101,6 +101,7 @@ _FAMILIES: dict[Kind, str] = {
     Kind.WEEKDAY: "calendar",
     Kind.YEAR: "calendar",
     Kind.DECADE: "calendar",
+    Kind.CENTURY: "calendar",
     Kind.TIME: "calendar",
     Kind.DURATION: "duration",
 }
