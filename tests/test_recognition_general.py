@@ -371,6 +371,13 @@ READINGS = [
     ("12th-century", Kind.CENTURY, "12th century", None, None),
     ("fifth century BC", Kind.CENTURY, "5th century BC", None, None),
     ("2nd century AD", Kind.CENTURY, "2nd century", None, None),
+    # batteries, screens, cameras, engines, weather maps; part of a point of percent
+    ("5,000mAh", Kind.MEASURE, "5000", "mAh", None),
+    ("120Hz", Kind.MEASURE, "120", "Hz", None),
+    ("50 megapixels", Kind.MEASURE, "50", "megapixel", None),
+    ("945 millibars", Kind.MEASURE, "945", "mbar", None),
+    ("half a percentage point", Kind.PERCENT, "0.5", "percentage point", None),
+    ("a quarter of a percentage point", Kind.PERCENT, "0.25", "percentage point", None),
 ]
 
 

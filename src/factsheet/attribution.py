@@ -117,6 +117,7 @@ _VALUING_VERBS = frozenset({"estimated", "put", "valued", "priced", "assessed"})
 _DOCUMENT_NOUNS = frozenset(
     {
         "data",
+        "minutes",
         "figures",
         "statistics",
         "numbers",
@@ -157,6 +158,11 @@ _CLAUSE_BREAK = re.compile(
     + vocab.alternation(vocab.REPORTING_VERBS)
     + r")\b)"
 )
+# ", and officials ordered": a lower-case party (a group, not a name) and a verb of its deed.
+_NEW_ACTOR = re.compile(
+    r",\s+(?:and|but)\s+(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was)\b"
+)
+_NEW_ACTOR_REACH = 200
 # The clause runs to the next comma, but not one that groups a number's digits ("98,700").
 _BACKGROUND_CLAUSE = re.compile(r",\s*(?:" + "|".join(vocab.BACKGROUND_CLAUSE_OPENERS) + r")\b(?:[^,;()]|(?<=\d),(?=\d))*")
 _FRAMING_CLAUSE = re.compile(
@@ -346,8 +352,10 @@ class _Reader:
         pattern = _PERSON_MENTION if kind == "person" else _ORGANISATION_MENTION
         scan_from = max(window, self._scanned_to.get(kind, 0))
         for match in pattern.finditer(self.article.text, scan_from, start):
-            if is_party(match.group().strip()):  # not "Hopefully I've" at the head of a quotation
-                self._mentioned[kind] = (match.start(), match.group().strip())
+            name = match.group().strip()
+            # not "Hopefully I've" at the head of a quotation; for "she", not "the Harrowgate Choir"
+            if is_party(name) and (kind != "person" or _is_person(name)):
+                self._mentioned[kind] = (match.start(), name)
         self._scanned_to[kind] = max(scan_from, start)
         position, name = self._mentioned.get(kind, (-1, UNATTRIBUTED))
         return name if position >= window else UNATTRIBUTED
@@ -458,6 +466,7 @@ class _Reader:
             and not clause.at_after(index)
             and not (index + 1 < len(tokens) and tokens[index + 1].lower == "that")  # "estimated that 700 million"
             and not _clause_follows(tokens, index)  # "estimates the change will cost £1bn"
+            and not (index + 1 == len(tokens) and word.startswith("estimate"))  # "..., the firm Verisk estimated."
         ):
             return None
         if word in _NOUN_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
@@ -476,7 +485,10 @@ class _Reader:
         leading = clause.last_word_start >= end
         subject = _subject_before(tokens, index)
         if subject and (party := _party(subject)):
-            return _Frame(self._name(party), subject[0].start, end, token.start, leading)
+            opener = next((i for i in range(index - 1, -1, -1) if tokens[i].start < subject[0].start), None)
+            # "a screen that the company says is 7.4mm thick": only what follows is the company's
+            relative = opener is not None and tokens[opener].text in ("that", "which")
+            return _Frame(self._name(party), subject[0].start, end, token.start, leading, after_only=relative)
         if previous in ("and", "but") and leading and (party := _opening_subject(tokens, index - 1)):
             # "The spokesman, Tom Reid, called it a disgrace and said 1 in 8 ...": what follows is his
             return _Frame(self._name(party), token.start, end, token.start, True, after_only=True)
@@ -680,7 +692,7 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             return UNATTRIBUTED
         before = _last_ending_before(frames, min(nearest, high - 1), low, mention.start)
         if before is not None:
-            return before.source
+            return UNATTRIBUTED if _new_actor_between(masked, before.end, mention.start) else before.source
         first = frames[low]
         if first.after_only and mention.start < first.start:
             return UNATTRIBUTED  # "The union rejected the offer on Friday, saying ..."
@@ -693,11 +705,20 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     trailing_index = sentence.next_trailing[max(0, nearest + 1)]
     trailing = frames[trailing_index] if trailing_index < len(frames) else None
     chosen = before or trailing
-    if chosen is None:
+    if chosen is None or (before is not None and _new_actor_between(masked, before.end, mention.start)):
         return UNATTRIBUTED
     if _in_background(masked, clause_start, clause_end, mention, [chosen]):
         return UNATTRIBUTED
     return chosen.source
+
+
+def _new_actor_between(masked: str, start: int, end: int) -> bool:
+    """Whether a clause of another party's deed opens between a frame and a figure: "..., according
+    to X, and officials ordered 1.2 million people to leave" tells what officials did, not what X
+    says ("..., and wages fell 2%" is still X's)."""
+    if end - start > _NEW_ACTOR_REACH:
+        return False
+    return any(is_party(match.group("subject")) for match in _NEW_ACTOR.finditer(masked, start, end))
 
 
 def _frame_around(frames: list[_Frame], index: int, offset: int, low: int) -> _Frame | None:
@@ -777,6 +798,8 @@ def _titled_name(text: str, role: str, floor: int, ceiling: int) -> str | None:
 def _is_person(name: str) -> bool:
     """ "Ana Ruiz", "Economy Minister Marcelo Ebrard", "the mayor": one person, whom "he" or
     "she" may stand for; not "the Labor Department" (capitals, and a body)."""
+    if _words_of(name)[-1:] and _words_of(name)[-1] in vocab.BODY_WORDS:
+        return False  # "the Harrowgate Community Choir", "Leeds Trinity University"
     name = name.split(" of ")[0]  # "David Watt of Rosenberg Research & Associates Inc."
     words = _words_of(name)
     if not words or any(word in vocab.ORGANISATION_WORDS for word in words):
@@ -820,6 +843,8 @@ def _in_background(masked: str, start: int, end: int, mention: Mention, frames: 
     comma = masked.rfind(",", max(start, mention.start - _BACKGROUND_REACH), mention.start)
     clause = _BACKGROUND_CLAUSE.match(masked, comma, end) if comma >= 0 else None
     if clause is not None and mention.start < clause.end():
+        if any(clause.start() < f.start and f.end <= mention.start for f in frames):
+            return False  # ", which the company says is 7.4mm thick": the clause's own frame
         enclosed = clause.end() < end and masked[clause.end()] == ","
         led = any(f.leading and f.end <= clause.start() for f in frames)
         trailing_after = any(not f.leading and f.start >= clause.end() for f in frames)
@@ -1002,7 +1027,12 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     # "in a statement said": a phrase of manner between subject and verb.
     for width in (3, 2):
         first = index - width + 1
-        if first >= 0 and tokens[first].lower in ("in", "on", "at") and all(t.is_word for t in tokens[first : index + 1]):
+        if (
+            first >= 0
+            and tokens[first].lower in ("in", "on", "at")
+            and all(t.is_word for t in tokens[first : index + 1])
+            and (tokens[first + 1].text[0].islower() or tokens[first + 1].text in _WEEKDAYS)  # not "Analysts at Counterpoint"
+        ):
             index -= width
             break
     subject = _phrase_back(tokens, index)
@@ -1129,6 +1159,8 @@ def _subject_after(tokens: list[_Token], verb: int) -> list[_Token]:
     if verb == 0 or tokens[verb - 1].text not in (",", *_CLOSING_QUOTES) or tokens[verb].lower in ("told", "tells", "tell"):
         return []  # "..., Ana Ruiz, 52, told Reuters": the one told is no speaker
     phrase = _phrase_until_punctuation(tokens, verb + 1)
+    if phrase and phrase[0].lower in ("she", "he", "they", "it", "we", "i"):
+        return []  # "Her daughter, Ruth, said she died on Sunday": a clause said, not a speaker after the verb
     after = verb + 1 + len(phrase)
     if phrase and phrase[0].lower in _POSSESSIVES and after + 1 < len(tokens) and tokens[after].text == ",":
         named = _phrase_until_punctuation(tokens, after + 1)  # "said its director, Ana Ruiz": the person

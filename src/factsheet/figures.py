@@ -168,6 +168,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[\"“‘'—–]))(?P<q>(?i:" + vocab.alternation(vocab.QUALIFIERS).replace(r"\ ", r"\s+") + r"))\s+$"
 )
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<q>" + vocab.alternation(vocab.COMPARISON_SIGNS) + r")[ \u00a0]?$")
+_MODEL_TIER_AFTER = re.compile(r"[ \u00a0](?:Pro|Max|Ultra|Plus|Mini|Lite|SE|XL|Fold|Flip)\b(?![’'-])")
 _SIGNS = frozenset("<>≤≥=±-")  # the last character of a sign in COMPARISON_SIGNS ("+/-")
 # Not "70 mph and up to 8 inches": a trailing qualifier ends the phrase.
 _TRAILING_QUALIFIER = re.compile(
@@ -300,9 +301,13 @@ _AND_FRACTION = re.compile(
     r"(?P<f>(?i:" + vocab.alternation(vocab.FRACTION_WORDS) + r"))\b"
 )
 _DOZEN_AFTER = re.compile(r"[ \u00a0]+(?i:dozens?)\b")
+_POINTS_OF_PERCENT = ("percentage point", "basis point")  # "half a percentage point"
 _HALF_A_UNIT = re.compile(  # "half an hour", "a quarter of a century", "three quarters of a mile"
     r"[ \u00a0]+(?:(?i:of)[ \u00a0]+)?(?i:an?)[ \u00a0]+(?P<unit>"
-    + vocab.alternation([*(u for u in vocab.DURATION_UNITS if not u.endswith("s")), *vocab.ARTICLE_MEASURES], ignore_case=True)
+    + vocab.alternation(
+        [*(u for u in vocab.DURATION_UNITS if not u.endswith("s")), *vocab.ARTICLE_MEASURES, *_POINTS_OF_PERCENT],
+        ignore_case=True,
+    )
     + r")\b"
 )
 # A fraction of a scale: "half a million", "a quarter of a billion", "a half-million", "half a dozen".
@@ -1541,6 +1546,8 @@ def _of_unit(value: Decimal, unit_word: str) -> Figure:
     """So much of a unit written as a singular word: "an hour", "half a mile"."""
     if unit_word in vocab.DURATION_UNITS:
         return Figure(Kind.DURATION, _canonical(value), unit=vocab.DURATION_UNITS[unit_word])
+    if unit_word in _POINTS_OF_PERCENT:
+        return Figure(Kind.PERCENT, _canonical(value), unit=unit_word)
     return Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[unit_word])
 
 
@@ -1997,7 +2004,10 @@ def _last_word(before: str) -> str:
 
 
 def _is_name_number(raw: str, before: str, text: str, end: int) -> bool:
-    """A bare integer right after a capitalised word is part of a name ("Boeing 737", "iPhone 15")."""
+    """A bare integer right after a capitalised word is part of a name ("Boeing 737", "iPhone 15"),
+    and one before a model's tier ("the 9 Pro", "a 15 Ultra")."""
+    if _MODEL_TIER_AFTER.match(text, end):
+        return True
     if raw in vocab.EMERGENCY_NUMBERS:
         following = _WORD_AFTER.match(text, end)
         if following and following.group("w").lower().startswith(("call", "line", "number", "emergenc")):

@@ -153,6 +153,7 @@ def is_party(phrase: str) -> bool:
                 and lower[i].endswith(("ing", "ed"))
                 and lower[i] not in vocab.PARTY_NOUNS
                 and lower[i - 1] not in vocab.DETERMINER_WORDS  # "the revised plan": an adjective, not a clause
+                and _could_head(words[i - 1], lower[i - 1])  # "the risk modelling firm Verisk": a compound noun
             )
         ),
         len(lower),
@@ -162,6 +163,12 @@ def is_party(phrase: str) -> bool:
     if head in vocab.QUANTITY_HEADS and cut < len(lower) and lower[cut] == "of":
         rest = " ".join(words[cut + 1 :])  # "one of them", "two of the people": the people
         return rest.lower() in ("them", "those", "these") or is_party(rest)
+    if (
+        head == "minutes"
+        and cut >= 2
+        and not (lower[cut - 2] in ("the", "its", "their") or lower[cut - 2].endswith(("'s", "’s")))
+    ):
+        return False  # "the minutes", "the Fed's minutes" report; "a few minutes", "the final minutes" do not
     if cut >= 2 and (lower[cut - 2], head) in vocab.NON_PARTY_COMPOUNDS:
         return False  # "May's labour force report": a measure, not a body
     if head_word[:1].isupper() or head_word.isupper():
@@ -171,6 +178,17 @@ def is_party(phrase: str) -> bool:
     if head in vocab.NOT_PARTY_NOUNS:
         return False
     return head.endswith(vocab.PARTY_NOUN_SUFFIXES)
+
+
+def _could_head(word: str, low: str) -> bool:
+    """Whether a word may end a party's head before a participle ("a group representing ...")."""
+    low = re.sub(r"[’']s$", "", low)
+    return (
+        word[:1].isupper()
+        or low in vocab.PARTY_NOUNS
+        or (low.endswith("s") and low[:-1] in vocab.PARTY_NOUNS)
+        or low.endswith(vocab.PARTY_NOUN_SUFFIXES)
+    )
 
 
 def is_unattributed(source: str | None) -> bool:
