@@ -163,6 +163,10 @@ _NEW_ACTOR = re.compile(
     r",\s+(?:and|but)\s+(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was)\b"
 )
 _NEW_ACTOR_REACH = 200
+# ", who sees ...", ", who expects ...": a person's own forecast or estimate, not background.
+_WHO_HOLDS = re.compile(
+    r",\s*who\s+(?:also\s+)?(?:sees|expects|estimates|forecasts|predicts|projects|believes|thinks|reckons|calculates)\b"
+)
 # The clause runs to the next comma, but not one that groups a number's digits ("98,700").
 _BACKGROUND_CLAUSE = re.compile(r",\s*(?:" + "|".join(vocab.BACKGROUND_CLAUSE_OPENERS) + r")\b(?:[^,;()]|(?<=\d),(?=\d))*")
 _FRAMING_CLAUSE = re.compile(
@@ -242,6 +246,8 @@ _OPENING_NAME = re.compile(
 _LEADS_INTO_QUOTE = re.compile(r"[\s:,]*(?:(?:that|the|a|an|its|their|his|her)\s+|[\w’'-]+\s+){0,6}[“\"‘']?")
 _QUOTE_TO_FRAME = 4  # '...,” she said': the attribution right after the quotation
 _SURNAME = re.compile(r"[A-Z][a-z’'-]+")
+_NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,[ \u00a0]$")
+_OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
 _ORGANISATION_MENTION = re.compile(
@@ -395,6 +401,8 @@ class _Reader:
                     self.unclosed.append(len(found))
             elif headline and local.end <= headline.start():
                 source = " ".join(headline.group("source").split())
+            elif _is_persons_age(paragraph.text, local):
+                source = UNATTRIBUTED  # "Graham Pike, 58, of Stockport, ..., the court heard": an age is background
             else:
                 source = _source_in_sentence(masked, sentences[sentence_index], local)
             found.append(
@@ -538,6 +546,9 @@ class _Reader:
                     continue
                 opening = _OPENING_NAME.match(masked, offset)
                 if opening is None:
+                    surname = _OPENING_SURNAME.match(masked, offset)
+                    if surname and self._is_person(surname.group("surname"), start):
+                        return surname.group("surname")  # "Okoro, the £18m signing, then rose": named in full before
                     continue
                 if (name := opening.group("name_who")) and is_party(name):
                     return name  # "who" says a person, a surname alone included
@@ -845,6 +856,8 @@ def _in_background(masked: str, start: int, end: int, mention: Mention, frames: 
     if clause is not None and mention.start < clause.end():
         if any(clause.start() < f.start and f.end <= mention.start for f in frames):
             return False  # ", which the company says is 7.4mm thick": the clause's own frame
+        if _WHO_HOLDS.match(masked, clause.start()):
+            return False  # "said Hana Brock, an analyst, who sees Brent averaging $80": her forecast
         enclosed = clause.end() < end and masked[clause.end()] == ","
         led = any(f.leading and f.end <= clause.start() for f in frames)
         trailing_after = any(not f.leading and f.start >= clause.end() for f in frames)
@@ -1124,6 +1137,19 @@ def _joins_names(tokens: list[_Token], index: int, phrase: list[_Token]) -> bool
         and index >= 2
         and tokens[index - 1].text[0].isupper()
         and tokens[index - 2].lower in ("in", "of", "for")
+    )
+
+
+def _is_persons_age(text: str, mention: Mention) -> bool:
+    """A number set off by commas after a name ("Graham Pike, 58, of Stockport"), or an age
+    written as one ("the 58-year-old"); not a group's bound ("people aged 65 and over")."""
+    if mention.figure.kind is Kind.DURATION and mention.figure.unit == "year" and mention.text.endswith(("-old", " old")):
+        return True
+    return (
+        mention.text.isdigit()
+        and len(mention.text) <= 3
+        and text[mention.end : mention.end + 1] == ","
+        and bool(_NAME_AND_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start))
     )
 
 

@@ -475,6 +475,21 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _NUMBER_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<n>[A-Za-z]+)(?:\s+|-)$")
 _UNIT_JOINED_AFTER = re.compile(r"-(?P<suffix>long|old)\b(?!-)")  # "a decade-long fight", "a century-old bridge"
 _FIGURE_THEN_OVER = re.compile(r"(?:[ \u00a0]+[A-Za-z’'-]+)?[ \u00a0]+")  # "48,000| acres over"; not "8| patients waited over"
+# Before "over" and a duration: words that spread something over the time, and words after
+# which the time is how long something lasts ("waited over 18 weeks", "for over 20 years").
+_SPREADING_WORDS = frozenset({"out", "spread", "phased", "staggered", "spaced", "rising", "falling", "growing"})
+_LASTING_WORDS = frozenset(
+    {
+        *("for", "in", "after", "of", "than", "within", "by", "to", "from", "at", "is", "was", "be", "been", "took"),
+        *("waited", "wait", "waiting", "waits", "lasted", "lasting", "lasts", "last", "take", "takes", "taking"),
+        *("spent", "spend", "served", "serving", "lived", "living", "worked", "working", "stayed", "remained"),
+        *("existed", "ran", "running", "held", "jailed", "sentenced", "aged", "old", "long", "ago", "now"),
+    }
+)
+_SPREAD_REACH = 80
+# A word of blame a few words before "over", in the same clause: "jailed for nine years over".
+_BLAMED_BEFORE = re.compile(r"\b(?P<w>[a-z]+ed)\b[^,;:.!?()\"“”—–]*$")
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
 _AGO_AFTER = re.compile(r"[ \u00a0]+(?:ago|old|earlier|before)\b")
 _DETERMINER_AND_WORD_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?i:the|a|an|this|that|each|every|another|his|her|its|their|our|my|your)\s+[a-z]+[ \u00a0]+$"
@@ -1819,19 +1834,34 @@ def _is_particle(text: str, qualifier: re.Match[str], window_start: int) -> bool
     else:
         return False
     verb = _WORD_BEFORE.search(text, window_start, qualifier.start("q"))
-    return verb is not None and verb.group("w").lower() in words
+    if verb is not None and verb.group("w").lower() in words:
+        return True
+    if verb is not None and verb.group("w").lower() in _LASTING_WORDS:
+        return False  # "jailed for over 10 years"
+    if written == "over" and (blame := _BLAMED_BEFORE.search(text, max(0, qualifier.start("q") - 40), qualifier.start("q"))):
+        return blame.group("w").lower() in words  # "jailed for nine years over £4.6m fraud"
+    return False
 
 
 def _is_span_of_time(text: str, qualifier: re.Match[str], figure: Figure, floor: int, end: int) -> bool:
     """ "over" between a figure and a duration spreads the figure over that time ("burned 48,000
     acres over three weeks", "$300 billion over two years"): it is no "more than" ("for over three
     weeks", "over 20 years ago", "1 in 8 patients waited over 18 weeks" keep it)."""
+    if figure.kind is not Kind.DURATION or qualifier.group("q").lower() != "over" or _AGO_AFTER.match(text, end):
+        return False
+    over = qualifier.start("q")
+    if floor > 0 and _FIGURE_THEN_OVER.fullmatch(text, floor, over):
+        return True
+    word = _WORD_BEFORE.search(text, max(0, over - 30), over)
+    before = word.group("w").lower() if word else ""
+    if before in _SPREADING_WORDS or (before.endswith("ly") and before not in vocab.LY_NOUNS and len(before) > 5):
+        return True  # "phased out over 12 months", "rising steadily over two years"
+    # "stole £4.6 million from a charity over seven years": a figure earlier in the clause is spread
     return (
-        figure.kind is Kind.DURATION
-        and qualifier.group("q").lower() == "over"
-        and floor > 0
-        and bool(_FIGURE_THEN_OVER.fullmatch(text, floor, qualifier.start("q")))
-        and not _AGO_AFTER.match(text, end)
+        floor > 0
+        and over - floor <= _SPREAD_REACH
+        and before not in _LASTING_WORDS
+        and not _CLAUSE_MARK.search(text, floor, over)
     )
 
 

@@ -95,6 +95,7 @@ def match_sources(first: str, second: str) -> SourceMatch:
 _WORD = re.compile(r"[\w&’'.-]+")
 _HAS_DIGIT = re.compile(r"\d")
 _COMPOUND_FIGURE = re.compile(r"\d+(?:-[a-z]+)+")  # "12-member", "36-year-old": a figure that describes the head
+_NAME_WITH_DIGITS = re.compile(r"(?!(?:Q|H)[1-4]\b|FY\d)[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "Flightradar24", "G7", "FTSE100": a name
 _HEAD_ENDS = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by"})
 # Adjectives that follow the head of a party and open what describes it: "a source familiar
 # with the talks", "people close to the minister".
@@ -128,7 +129,11 @@ def is_party(phrase: str) -> bool:
     if len(lower) == 1 and lower[0] in vocab.PRONOUN_SOURCES:
         return True
     if any(c.isdigit() for c in phrase) and not (
-        len(words) > 1 and all(_COMPOUND_FIGURE.fullmatch(w) for w in words if _HAS_DIGIT.search(w))
+        all(_NAME_WITH_DIGITS.fullmatch(w) for w in words if _HAS_DIGIT.search(w))
+        or (
+            len(words) > 1
+            and all(_COMPOUND_FIGURE.fullmatch(w) or _NAME_WITH_DIGITS.fullmatch(w) for w in words if _HAS_DIGIT.search(w))
+        )
     ):
         return False  # the figure itself, another figure or a date ("40%", "2,000 people"); not "The 12-member panel"
     if lower[0] in vocab.PHRASE_EDGE_WORDS or lower[-1] in vocab.PHRASE_EDGE_WORDS | vocab.DETERMINER_WORDS:
