@@ -163,6 +163,19 @@ _NEW_ACTOR = re.compile(
     r",\s+(?:and|but)\s+(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was)\b"
 )
 _NEW_ACTOR_REACH = 200
+_ADDED_AMOUNT_WORDS = frozenset(
+    {
+        *(w for w, v in vocab.UNITS_WORDS.items() if v > 0),
+        *vocab.TENS_WORDS,
+        "another",
+        "nearly",
+        "almost",
+        "about",
+        "some",
+        "more",
+        "over",
+    }
+)
 # ", who sees ...", ", who expects ...": a person's own forecast or estimate, not background.
 _WHO_HOLDS = re.compile(
     r",\s*who\s+(?:also\s+)?(?:sees|expects|estimates|forecasts|predicts|projects|believes|thinks|reckons|calculates)\b"
@@ -246,6 +259,7 @@ _OPENING_NAME = re.compile(
 _LEADS_INTO_QUOTE = re.compile(r"[\s:,]*(?:(?:that|the|a|an|its|their|his|her)\s+|[\w’'-]+\s+){0,6}[“\"‘']?")
 _QUOTE_TO_FRAME = 4  # '...,” she said': the attribution right after the quotation
 _SURNAME = re.compile(r"[A-Z][a-z’'-]+")
+_ROLE_THEN_NAME = re.compile(r"\b(?P<role>[a-z]+)\s[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,[ \u00a0]$")
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
@@ -483,6 +497,8 @@ class _Reader:
             return None  # "gave a higher toll of 93" reports; "gave birth" does not
         if word in ("showed", "shows", "show") and index + 1 < len(tokens) and tokens[index + 1].lower == "up":
             return None  # "Ana Kovac showed up at the lab"
+        if word in ("added", "adds", "add") and index + 1 < len(tokens) and _counts(tokens[index + 1]):
+            return None  # "the economy added 20,000 jobs", "they added 171 for the fifth wicket": no saying
         if word in _NOUN_FORMS and previous.endswith("ed"):
             return None  # "updated forecasts", "revised estimates"
 
@@ -813,6 +829,8 @@ def _is_person(name: str) -> bool:
         return False  # "the Harrowgate Community Choir", "Leeds Trinity University"
     name = name.split(" of ")[0]  # "David Watt of Rosenberg Research & Associates Inc."
     words = _words_of(name)
+    if (role := _ROLE_THEN_NAME.search(name)) and role.group("role").lower() in vocab.PERSON_ROLES:
+        return True  # "Green group leader Priya Sandhu": a body's word in the title, a person named
     if not words or any(word in vocab.ORGANISATION_WORDS for word in words):
         return False
     if words[0] == "the" or is_acronym(name.split()[-1]):
@@ -1138,6 +1156,11 @@ def _joins_names(tokens: list[_Token], index: int, phrase: list[_Token]) -> bool
         and tokens[index - 1].text[0].isupper()
         and tokens[index - 2].lower in ("in", "of", "for")
     )
+
+
+def _counts(token: _Token) -> bool:
+    """A number, in digits or words ("171", "20,000", "another", "two"): what a verb adds, not a clause."""
+    return token.text[0].isdigit() or token.lower in _ADDED_AMOUNT_WORDS
 
 
 def _is_persons_age(text: str, mention: Mention) -> bool:

@@ -238,7 +238,14 @@ _NOUN_AFTER = re.compile(r"[ \u00a0](?!(?:" + "|".join(vocab.FUNCTION_WORDS_AFTE
 _SCORE_BEFORE = re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+$")
 _SCORE_NEXT = re.compile(r"(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-])")
 _RESULT_AFTER = re.compile(r"[ \u00a0](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|home win|away win)\b")
-_TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|four|five))\b(?!-\d)")
+_LABEL_NUMBER_END = re.compile(
+    r"(?:[,.;:!?)\"”’]|[ \u00a0]+(?:of|and|at|in|on|for|when|after|before|was|is|will|with|as|saw|began|ended)\b|[ \u00a0]*$)"
+)
+# Words of a cricket report, near a pair whose first number counts wickets and second runs.
+_CRICKET_WORDS = re.compile(r"\b(?:overs?|wickets?|innings|stumps|bowled|bowling|batting|declared|all out|runs|Test|ODI|T20)\b")
+_CRICKET_REACH = 100
+_DECIMAL_RAW = re.compile(r"\d{1,3}\.\d{1,2}")
+_TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|four|five))\b(?!-\d|[.,]\d)")
 # Number words: any below a hundred's first word ("forty"), those below sixty, and the digit
 # words that may join a ten ("forty-five").
 _UNIT_OR_TEN_WORD = vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS])
@@ -800,6 +807,10 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             written = score.group("second")
             second = Decimal(written) if written.isdigit() else Decimal(vocab.UNITS_WORDS[written.lower()])  # "3-to-0"
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{second}"), floor)
+    if currency is None and following == "-" and _DECIMAL_RAW.fullmatch(raw) and (ratio := _TO_ONE_AFTER.match(text, end)):
+        written = ratio.group("second")  # "a 2.1-to-1 ratio"
+        second = Decimal(written) if written.isdigit() else Decimal(vocab.UNITS_WORDS[written.lower()])
+        return _qualified(text, start, ratio.end(), Figure(Kind.SCORE, f"{raw}-{second}"), floor)
     # Shares: "3 out of 5", "1 in 10".
     if currency is None and following in " -" and (share := _OUT_OF_AFTER.match(text, end) or _RATIO_AFTER.match(text, end)):
         denominator, share_end = _denominator(text, share)
@@ -922,6 +933,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 ):
                     return None  # "Budget 2024", "Vision 2030", "Paris 2024": a name
                 return _read_year(text, start, end, raw, floor)
+            if _is_ordinal_label(before, text, end):
+                return None  # "on day 2 of the trial"
             if _is_label_number(before) or (_is_name_number(raw, before, text, end) and not scan.names_relaxed):
                 tail = _NAME_TAIL.match(text, end)
                 return tail.end() if tail else None  # "Boeing 737-800": the name goes on past its hyphen
@@ -943,6 +956,9 @@ def _in_scores(text: str, start: int, end: int) -> bool:
     a score: a range is two figures.)"""
     if _RESULT_AFTER.match(text, end):
         return True
+    wickets, runs = (int(part) for part in text[start:end].replace("–", "-").split("-")[:2])
+    if wickets <= 10 < runs and _CRICKET_WORDS.search(text, max(0, start - _CRICKET_REACH), min(len(text), end + _CRICKET_REACH)):
+        return True  # "Australia were 4-210 at lunch", "3-61 from 22 overs": wickets and runs
     before = _SCORE_BEFORE.search(text, max(0, start - 16), start)  # the score before is read already
     after = _SCORE_NEXT.match(text, end)
     return any(m and int(m.group("a")) >= int(m.group("b")) for m in (before, after))
@@ -1256,6 +1272,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         return None
     if text[start].isupper() and _starts_a_name(text, start, cursor, before) and not scan.names_relaxed:
         return None  # "Ninety Mile Beach", "the Three Gorges Dam": a name mid-sentence
+    if _is_ordinal_label(before, text, cursor):
+        return None  # "on day two of the trial", "in game seven,": which one, not how many
     if words[0] in vocab.SCALE_WORDS:
         word_before = _WORD_BEFORE.search(before)
         if word_before and word_before.group("w").lower() in ("several", "few") and f"{words[0]}s" in vocab.VAGUE_QUANTITIES:
@@ -2015,6 +2033,12 @@ def _decade_qualifier(text: str, start: int, floor: int) -> tuple[int, str | Non
 
 def _ends_with_minus(before: str) -> bool:
     return before[-10:].lower().rstrip().endswith(("minus", "negative"))
+
+
+def _is_ordinal_label(before: str, text: str, end: int) -> bool:
+    """A number after a noun that it numbers, with no noun of its own after it: "day two of the
+    trial", "in game 7,", "year two"; not "on the first day two men were held"."""
+    return _last_word(before) in vocab.NUMBERED_NOUNS and bool(_LABEL_NUMBER_END.match(text, end))
 
 
 def _is_label_number(before: str) -> bool:

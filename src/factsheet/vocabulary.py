@@ -265,6 +265,9 @@ YEAR_PARTS: tuple[str, ...] = (
     "winter",
 )
 # Words before a bare number that make it a label, not a quantity ("section 232", "Zone 1").
+# Nouns a number after them may name one of ("day two of the trial", "game 7", "year two"), when no
+# noun follows the number ("day two men were held" counts the men).
+NUMBERED_NOUNS: frozenset[str] = frozenset({"day", "game", "round", "leg", "year", "season", "match", "race", "heat"})
 LABEL_WORDS: frozenset[str] = frozenset(
     {
         "section",
@@ -1660,6 +1663,7 @@ PARTY_NOUNS: frozenset[str] = (
             "findings",
             "memo",
             "minutes",  # "minutes of the meeting showed" (with a number before it, a duration: no party)
+            *("tool", "tracker", "gauge"),  # "according to CME Group's FedWatch tool"
             "letter",
             "budget",
             "agreement",
