@@ -378,6 +378,9 @@ READINGS = [
     ("945 millibars", Kind.MEASURE, "945", "mbar", None),
     ("half a percentage point", Kind.PERCENT, "0.5", "percentage point", None),
     ("a quarter of a percentage point", Kind.PERCENT, "0.25", "percentage point", None),
+    ("late on Monday", Kind.WEEKDAY, "Monday", None, "late on"),
+    ("4-210", Kind.SCORE, "4-210", None, None),
+    ("2.1-to-1", Kind.SCORE, "2.1-1", None, None),
 ]
 
 

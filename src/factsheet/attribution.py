@@ -163,6 +163,8 @@ _NEW_ACTOR = re.compile(
     r",\s+(?:and|but)\s+(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was)\b"
 )
 _NEW_ACTOR_REACH = 200
+_SCENE_OPENER = re.compile(r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of)\b[^,;]*$")
+_COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
 _ADDED_AMOUNT_WORDS = frozenset(
     {
         *(w for w, v in vocab.UNITS_WORDS.items() if v > 0),
@@ -497,8 +499,10 @@ class _Reader:
             return None  # "gave a higher toll of 93" reports; "gave birth" does not
         if word in ("showed", "shows", "show") and index + 1 < len(tokens) and tokens[index + 1].lower == "up":
             return None  # "Ana Kovac showed up at the lab"
-        if word in ("added", "adds", "add") and index + 1 < len(tokens) and _counts(tokens[index + 1]):
-            return None  # "the economy added 20,000 jobs", "they added 171 for the fifth wicket": no saying
+        if word in _COUNTING_SENSES and index + 1 < len(tokens) and _counts(tokens[index + 1]):
+            return None  # "the economy added 20,000 jobs", "the centre admitted 320 patients": no saying
+        if word in vocab.REVISING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 4]):
+            return None  # "the ONS revised its estimate" reports; "the Fed raised rates" does not
         if word in _NOUN_FORMS and previous.endswith("ed"):
             return None  # "updated forecasts", "revised estimates"
 
@@ -719,7 +723,9 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             return UNATTRIBUTED
         before = _last_ending_before(frames, min(nearest, high - 1), low, mention.start)
         if before is not None:
-            return UNATTRIBUTED if _new_actor_between(masked, before.end, mention.start) else before.source
+            if _new_actor_between(masked, before.end, mention.start) or _scene_after_trailing(masked, before, mention):
+                return UNATTRIBUTED
+            return before.source
         first = frames[low]
         if first.after_only and mention.start < first.start:
             return UNATTRIBUTED  # "The union rejected the offer on Friday, saying ..."
@@ -737,6 +743,16 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     if _in_background(masked, clause_start, clause_end, mention, [chosen]):
         return UNATTRIBUTED
     return chosen.source
+
+
+def _scene_after_trailing(masked: str, frame: _Frame, mention: Mention) -> bool:
+    """ "..., the department forecast on Wednesday, after the driest winter in four decades": a
+    phrase the article sets after a trailing frame is its own scene, not what was said."""
+    set_off = masked[max(0, frame.start - 3) : frame.start].rstrip().endswith((",", "”", '"'))
+    verb = not masked.startswith(
+        ("according", "According"), frame.verb_start
+    )  # "according to X, after record losses of 6%" is X's data
+    return set_off and verb and bool(_SCENE_OPENER.match(masked, frame.end, mention.start))
 
 
 def _new_actor_between(masked: str, start: int, end: int) -> bool:

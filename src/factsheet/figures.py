@@ -176,7 +176,9 @@ _TRAILING_QUALIFIER = re.compile(
 )
 _LEVEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.DECADE_LEVELS) + r"))(?:\s+|-)$")
 _PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:(?:early|mid)(?:-to-|\s+to\s+))?(?i:early|mid|late))(?:\s+|-)$")
-_WEEKDAY_PREFIX = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.WEEKDAY_PREFIXES) + r"))\s+$")
+_WEEKDAY_PREFIX = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(p.replace(" ", r"\s+") for p in vocab.WEEKDAY_PREFIXES) + r"))\s+$"
+)
 _COUPLE_OF_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>[Aa][ \u00a0]+couple[ \u00a0]+of)[ \u00a0]+$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<a>[Aa]n?)\s+$")
 _NAME_PREFIX = re.compile(r"(?:^|(?<=[^\w-]))(?P<name>[A-Za-z][A-Za-z0-9]*)-$")
@@ -494,6 +496,11 @@ _LASTING_WORDS = frozenset(
     }
 )
 _SPREAD_REACH = 80
+# A verb of motion a few words before "up to", its object between: "revised its estimate up to".
+_MOVED_BEFORE = re.compile(
+    r"\b(?P<w>[a-z]+(?:ed|ised|ized))\b(?:[ \u00a0]+(?:its|their|his|her|the|this|that|a|an)\b)"
+    r"(?:(?!\b(?:that|so|which|who|where|when|while|and|but|because|if|to\s+[a-z]+)\b)[^,;:.!?()\"“”—–])*$"
+)
 # A word of blame a few words before "over", in the same clause: "jailed for nine years over".
 _BLAMED_BEFORE = re.compile(r"\b(?P<w>[a-z]+ed)\b[^,;:.!?()\"“”—–]*$")
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
@@ -1419,8 +1426,8 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
             return _qualified(text, start, unit.end(), _of_unit(Decimal("0.5"), unit.group("unit").lower()), floor)
         if scaled := _of_scale(text, start, end, Decimal("0.5"), floor, before):
             return scaled
-        if not (_OF_AFTER.match(text, end) or qualified or scan.standalone):
-            return None
+        if not (_OF_AFTER.match(text, end) or qualified or scan.standalone or _last_word(before) in ("by", "in")):
+            return None  # "fell by half", "cut in half" are a share of what they change
         return _qualified(text, start, end, Figure(Kind.FRACTION, "0.5"), floor)
     # "a third of", "nearly a fifth"; "the third day" is an ordinal.
     count, count_start = _article_or_number_before(text, start, floor, before)
@@ -1856,6 +1863,10 @@ def _is_particle(text: str, qualifier: re.Match[str], window_start: int) -> bool
         return True
     if verb is not None and verb.group("w").lower() in _LASTING_WORDS:
         return False  # "jailed for over 10 years"
+    if written.startswith("up") and (
+        moved := _MOVED_BEFORE.search(text, max(0, qualifier.start("q") - 60), qualifier.start("q"))
+    ):
+        return moved.group("w").lower() in words  # "revised its figure for the year up to 728,000"
     if written == "over" and (blame := _BLAMED_BEFORE.search(text, max(0, qualifier.start("q") - 40), qualifier.start("q"))):
         return blame.group("w").lower() in words  # "jailed for nine years over £4.6m fraud"
     return False

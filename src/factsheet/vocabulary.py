@@ -642,7 +642,10 @@ CLOCK_PREPOSITIONS: frozenset[str] = frozenset(
 )
 DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 # Words that make a weekday relative ("last Saturday"): kept in the figure.
-WEEKDAY_PREFIXES: tuple[str, ...] = ("last", "next", "this", "early", "late", "earlier", "later")
+WEEKDAY_PREFIXES: tuple[str, ...] = (
+    *("early on", "late on", "earlier on", "later on"),  # "late on Monday", as British copy writes it
+    *("last", "next", "this", "early", "late", "earlier", "later"),
+)
 
 # Units of time: a number with one of these is a duration ("seven days", "12-month").
 DURATION_UNITS: dict[str, str] = {
@@ -1188,6 +1191,11 @@ TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
 
 # Verbs that report only when a figure's noun follows: "officials gave a toll of 93".
 GIVING_VERBS: frozenset[str] = frozenset({"gave", "gives", "give"})
+# Verbs that state a figure only of a figure noun: "the ONS revised its estimate to 728,000", "the
+# IMF cut its forecast to 2.1%" (the Fed "cut rates" states nothing).
+REVISING_VERBS: frozenset[str] = frozenset(
+    {*("revised", "revises", "raised", "raises", "lowered", "lowers", "upgraded", "downgraded", "trimmed", "cut")}
+)
 # Reporting verbs: the subject of one of these is the source of what the clause says.
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
@@ -1274,10 +1282,12 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         *("recommends", "recommended", "recommend", "advises", "advised", "advise"),  # "The NHS recommends 150 minutes"
         *("suggests", "suggested", "suggest"),
         *GIVING_VERBS,
+        *REVISING_VERBS,
     }
 )
 FIGURE_NOUNS: frozenset[str] = frozenset(
     {"toll", "figure", "figures", "number", "estimate", "count", "tally", "total", "forecast", "breakdown"}
+    | {"estimates", "forecasts", "projection", "projections", "outlook", "guidance", "prediction"}
 )
 # Verbs that only report when a figure follows "at" ("put the death toll at 200").
 REPORTING_VERBS_NEEDING_AT: frozenset[str] = frozenset({"put", "puts", "estimated", "estimates"})
