@@ -381,6 +381,7 @@ READINGS = [
     ("late on Monday", Kind.WEEKDAY, "Monday", None, "late on"),
     ("4-210", Kind.SCORE, "4-210", None, None),
     ("2.1-to-1", Kind.SCORE, "2.1-1", None, None),
+    ("64:12", Kind.DURATION, "3852", "second", None),
 ]
 
 

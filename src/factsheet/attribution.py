@@ -163,8 +163,11 @@ _NEW_ACTOR = re.compile(
     r",\s+(?:and|but)\s+(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was)\b"
 )
 _NEW_ACTOR_REACH = 200
+_INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
+_CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
 _SCENE_OPENER = re.compile(r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of)\b[^,;]*$")
 _COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
+_TIME_ADJUNCT_WORDS = frozenset({"on", "in", "last", "this", "earlier", "week", "month", "year", "today", "yesterday"})
 _ADDED_AMOUNT_WORDS = frozenset(
     {
         *(w for w, v in vocab.UNITS_WORDS.items() if v > 0),
@@ -714,6 +717,8 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     if low < high:  # the clause has attributions of its own
         inside = _frame_around(frames, max(low, min(nearest + 1, high - 1)), mention.start, low)
         if inside is not None and mention.end <= inside.verb_start:
+            if _CLAIMED_IN_SUBJECT.search(masked, inside.start, mention.start):
+                return inside.source  # "Lumo, which says it has 150 million users, said": its own claim
             return UNATTRIBUTED  # inside the subject it describes the party: "X, which represents 138 colleges, estimates"
         if inside is not None:
             return UNATTRIBUTED if date_like else inside.source
@@ -748,10 +753,11 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
 def _scene_after_trailing(masked: str, frame: _Frame, mention: Mention) -> bool:
     """ "..., the department forecast on Wednesday, after the driest winter in four decades": a
     phrase the article sets after a trailing frame is its own scene, not what was said."""
+    if _INFERENCE.match(masked, frame.end, mention.start):
+        return True  # "..., according to filings, meaning the fine equals about 7.5% of it": the article's sum
     set_off = masked[max(0, frame.start - 3) : frame.start].rstrip().endswith((",", "”", '"'))
-    verb = not masked.startswith(
-        ("according", "According"), frame.verb_start
-    )  # "according to X, after record losses of 6%" is X's data
+    # "according to X, after record losses of 6%" goes on with X's data
+    verb = not masked.startswith(("according", "According"), frame.verb_start)
     return set_off and verb and bool(_SCENE_OPENER.match(masked, frame.end, mention.start))
 
 
@@ -960,6 +966,8 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
     if maker:
         return maker
     if head[-1].lower in _DOCUMENT_NOUNS:
+        if rest and rest[0].lower in _MAKING_VERBS:
+            rest = [rest[0], *_without_time(rest[1:])]  # "figures published on Thursday by Ofqual"
         if rest and rest[0].lower in _MAKING_VERBS and len(rest) > 2 and rest[1].lower in ("by", "in"):
             maker = _without_client(rest[2:])  # "published in the Journal of Surgery"
             if (rest[1].lower == "by" or maker[-1].text[0].isupper()) and is_party(_text_of(maker)):
@@ -977,6 +985,16 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
         if phrase[index].lower == "of" and phrase[index - 1].lower in _DOCUMENT_NOUNS and is_party(_text_of(phrase[:index])):
             return phrase[:index]  # "A poll of 2,000 adults found": the poll (what it asked is no party's name)
     return []
+
+
+def _without_time(words: list[_Token]) -> list[_Token]:
+    """The words after a participle without the time it opens with: "on Thursday by X" is "by X"."""
+    for index in range(1, min(len(words), 4)):
+        if words[index].lower == "by" and all(
+            w.lower in _TIME_ADJUNCT_WORDS or w.text in _WEEKDAYS or w.lower in vocab.MONTHS for w in words[:index]
+        ):
+            return words[index:]
+    return words
 
 
 def _opening_subject(tokens: list[_Token], limit: int) -> list[_Token]:
@@ -1112,6 +1130,15 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
             if _party(maker[:cut]) == maker[:cut]:
                 return maker[:cut]
         return subject
+    if (
+        opener >= 3
+        and tokens[opener].lower in vocab.REPORTING_VERBS
+        and tokens[opener - 1].lower in ("which", "who")
+        and tokens[opener - 2].text == ","
+        and (described := _phrase_back(tokens, opener - 3))
+        and _party(described) == described
+    ):
+        return described  # "Lumo, which says it has 150 million users, said": Lumo
     if opener >= 0 and tokens[opener].lower in vocab.BACKGROUND_CLAUSE_OPENERS:
         if opener > 0 and tokens[opener - 1].text == ",":
             described = _phrase_back(tokens, opener - 2)

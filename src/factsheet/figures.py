@@ -1077,6 +1077,9 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
             seconds = int(raw) * 3600 + int(match.group("min")) * 60 + int(match.group("sec"))
             return _qualified(text, start, match.end(), Figure(Kind.DURATION, str(seconds), unit="second"), floor)
         hours = _hours(int(raw), match.group("ampm"))
+        if hours is None and int(raw) > 24 and not (match.group("sec") or match.group("ampm") or match.group("tz")):
+            seconds = int(raw) * 60 + int(match.group("min"))  # "the second half in 64:12": minutes and seconds
+            return _qualified(text, start, match.end(), Figure(Kind.DURATION, str(seconds), unit="second"), floor)
         if hours is None:
             return None
         if not (match.group("ampm") or match.group("tz")) and hours <= 12:
