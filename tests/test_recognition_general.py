@@ -382,7 +382,24 @@ READINGS = [
     ("4-210", Kind.SCORE, "4-210", None, None),
     ("2.1-to-1", Kind.SCORE, "2.1-1", None, None),
     ("64:12", Kind.DURATION, "3852", "second", None),
+    # codes in small letters, a dollar's code before its sign, the yuan's sign after the amount
+    ("10 rmb", Kind.MONEY, "10", "CNY", None),
+    ("usd 20", Kind.MONEY, "20", "USD", None),
+    ("AUD$ 15", Kind.MONEY, "15", "AUD", None),
+    ("100元", Kind.MONEY, "100", "CNY", None),
+    # an inclusive bound after the number, a sign before a negative, a point of percent hyphenated
+    ("more than 5000 or equal to", Kind.COUNT, "5000", None, "more than or equal to"),
+    ("<-30", Kind.COUNT, "-30", None, "<"),
+    ("10 percentage-point", Kind.PERCENT, "10", "percentage point", None),
 ]
+
+
+@pytest.mark.parametrize(
+    ("figure", "meaning"),
+    [("about 500 or more", "at least"), ("more than 5000 or equal to", "at least"), ("< = 100", "up to")],
+)
+def test_a_bound_after_a_number_decides_what_its_qualifiers_mean(figure: str, meaning: str) -> None:
+    assert parse_figure(figure).meaning[3] == meaning
 
 
 @pytest.mark.parametrize(("figure", "kind", "value", "unit", "qualifier"), READINGS, ids=[r[0] for r in READINGS])

@@ -72,9 +72,19 @@ class Figure:
             qualifier = (
                 vocab.QUALIFIERS.get(qualifier)
                 or vocab.TRAILING_QUALIFIERS.get(qualifier)
-                or vocab.COMPARISON_SIGNS.get(qualifier, qualifier)
+                or vocab.COMPARISON_SIGNS.get(qualifier)
+                or _bound_of_pair(qualifier)
+                or qualifier
             )
         return (self.kind, self.value, self.unit, qualifier)
+
+
+def _bound_of_pair(qualifier: str) -> str | None:
+    """ "about 500 or more" is at least about 500: a trailing bound decides what a pair means."""
+    for trailing, meaning in vocab.TRAILING_QUALIFIERS.items():
+        if qualifier.endswith(" " + trailing) and qualifier[: -len(trailing) - 1] in vocab.QUALIFIERS:
+            return meaning
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +136,7 @@ _GLUED_BEFORE = re.compile(r"(?<!\w)(?P<prefix>" + vocab.alternation(_GLUED_PREF
 # Symbols ending in a small letter or a stop, glued to the digits: "Rs.100", "Rs100", "KSh500".
 _SMALL_SYMBOLS = [s for s in vocab.CURRENCY_SYMBOLS if s[-1].islower() or s[-1] == "."]
 _GLUED_SMALL_BEFORE = re.compile(r"(?<!\w)(?P<prefix>" + vocab.alternation(_SMALL_SYMBOLS) + r")$")
-_SYMBOLS_AFTER = [s for s in vocab.CURRENCY_SYMBOLS if len(s) == 1 and not s.isalnum()]
+_SYMBOLS_AFTER = [s for s in vocab.CURRENCY_SYMBOLS if len(s) == 1 and not (s.isascii() and s.isalnum())]  # "10 €", "100元"
 _CURRENCIES_BEFORE = [s for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES] if len(s) > 1 or not s.isalpha()]
 # What a currency written before its amount may end with: only then is it looked for.
 _CURRENCY_LAST_CHARS = frozenset(s[-1] for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES])
@@ -167,7 +177,7 @@ _ADDRESS = re.compile(r"\b(?:[Hh]ttps?://|www\.)[^\s<>\"'“”]+")
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[\"“‘'—–]))(?P<q>(?i:" + vocab.alternation(vocab.QUALIFIERS).replace(r"\ ", r"\s+") + r"))\s+$"
 )
-_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<q>" + vocab.alternation(vocab.COMPARISON_SIGNS) + r")[ \u00a0]?$")
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<q>" + vocab.alternation(vocab.COMPARISON_SIGNS) + r")[ \u00a0]{0,2}$")
 _MODEL_TIER_AFTER = re.compile(r"[ \u00a0](?:Pro|Max|Ultra|Plus|Mini|Lite|SE|XL|Fold|Flip)\b(?![’'-])")
 _SIGNS = frozenset("<>≤≥=±-")  # the last character of a sign in COMPARISON_SIGNS ("+/-")
 # Not "70 mph and up to 8 inches": a trailing qualifier ends the phrase.
@@ -246,6 +256,7 @@ _LABEL_NUMBER_END = re.compile(
 # Words of a cricket report, near a pair whose first number counts wickets and second runs.
 _CRICKET_WORDS = re.compile(r"\b(?:overs?|wickets?|innings|stumps|bowled|bowling|batting|declared|all out|runs|Test|ODI|T20)\b")
 _CRICKET_REACH = 100
+_OR_EQUAL_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+equal(?:[ \u00a0]+to)?\b(?![ \u00a0]*(?:to[ \u00a0]+)?[-\d])")
 _DECIMAL_RAW = re.compile(r"\d{1,3}\.\d{1,2}")
 _TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|four|five))\b(?!-\d|[.,]\d)")
 # Number words: any below a hundred's first word ("forty"), those below sixty, and the digit
@@ -446,7 +457,7 @@ _STEM_AFTER = re.compile(_GAP + r"([^\W\d_]+)")
 _CURRENCY_FIRST_STEMS = frozenset(_STEM_AFTER.match(" " + name).group(1) for name in vocab.CURRENCY_WORDS)  # type: ignore[union-attr]
 _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
 _UNIT_AFTER = re.compile(
-    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b|pct?\b|pp\b))(?P<percent_word>(?i:percentage\s+points?|basis\s+points?|per\s?cents?)|bps?|pct|pc|pp)\b)"
+    r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b|pct?\b|pp\b))(?P<percent_word>(?i:percentage[\s-]+points?|basis\s+points?|per\s?cents?|percentage(?![\s-]+points?))|bps?|pct|pc|pp)\b)"
     r"|(?P<age>[- \u00a0](?P<age_unit>year|month|week|day)s?-olds?\b)"  # "a 93-year-old", "the 93 year-old"
     r"|(?P<duration>(?:\s+|-\n?|(?=(?:" + "|".join(vocab.GLUED_DURATION_UNITS) + r")\b))"
     r"(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
@@ -1718,7 +1729,7 @@ def _read_unit(
         return Figure(kind, _canonical(value), unit=unit), cursor
     found = match.lastgroup
     if found == "percent":
-        word = " ".join((match.group("percent_word") or "%").lower().split())
+        word = " ".join((match.group("percent_word") or "%").lower().replace("-", " ").split())
         unit_name = vocab.PERCENT_WORDS.get(word, vocab.PERCENT_WORDS.get(word.replace("percent", "per cent"), "percent"))
         return Figure(Kind.PERCENT, _canonical(value), unit=unit_name), match.end()
     if found == "age":
@@ -1832,12 +1843,14 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         start = match.start("q")
     elif (
         start > window_start
-        and (text[start - 1] in _SIGNS or (text[start - 1] in " \u00a0" and text[start - 2 : start - 1] in _SIGNS))
+        and (text[start - 1] in _SIGNS or (text[start - 1] in " \u00a0" and text[start - 3 : start - 1].strip()[-1:] in _SIGNS))
         and (match := _SIGN_BEFORE.search(text, window_start, start))
     ):
         qualifier = match.group("q")
         start = match.start("q")
-    if match := _TRAILING_QUALIFIER.match(text, end):
+    if qualifier in vocab.OR_EQUAL_AFTER and (equal := _OR_EQUAL_AFTER.match(text, end)):
+        qualifier, end = f"{qualifier} or equal to", equal.end()  # "more than 5000 or equal to": at least 5000
+    elif match := _TRAILING_QUALIFIER.match(text, end):
         trailing = " ".join(match.group("q").split())
         qualifier = f"{qualifier} {trailing}" if qualifier else trailing
         end = match.end()
@@ -2093,7 +2106,7 @@ def _is_name_number(raw: str, before: str, text: str, end: int) -> bool:
 
 def _signed(text: str, start: int, floor: int) -> bool:
     """A sign right before the digits, itself after a space or a bracket: not "10-20"."""
-    return start - 1 >= floor and text[start - 1] in "-−+" and (start < 2 or text[start - 2] in " \t\n(\u00a0")
+    return start - 1 >= floor and text[start - 1] in "-−+" and (start < 2 or text[start - 2] in " \t\n(\u00a0<>=≤≥")
 
 
 def _is_title_case(text: str) -> bool:

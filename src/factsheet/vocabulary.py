@@ -405,6 +405,13 @@ QUALIFIERS: dict[str, str] = {
     "lower than": "fewer than",
     "smaller than": "fewer than",
     "greater than or equal to": "at least",
+    "greater or equal to": "at least",
+    "bigger or equal than": "at least",
+    "greater or equal than": "at least",
+    "smaller or equal than": "up to",
+    "less or equal than": "up to",
+    "less or equal to": "up to",
+    "at least or equal to": "at least",
     "more than or equal to": "at least",
     "equal to or greater than": "at least",
     "equal to or more than": "at least",
@@ -431,6 +438,8 @@ COMPARISON_SIGNS: dict[str, str] = {
     "≤": "up to",
     "≥": "at least",
     "<=": "up to",
+    "< =": "up to",
+    "> =": "at least",
     "=<": "up to",
     ">=": "at least",
     "=>": "at least",
@@ -578,6 +587,14 @@ TRAILING_QUALIFIERS: dict[str, str] = {
     "at the most": "up to",
     "at least": "at least",
     "and counting": "at least",
+}
+# A bound stated after the number turns a comparison into its inclusive form: "more than 5000
+# or equal to" is at least 5000.
+OR_EQUAL_AFTER: dict[str, str] = {
+    "more than": "at least",
+    "greater than": "at least",
+    "less than": "up to",
+    "fewer than": "up to",
 }
 # Words that place a date or decade inside its span ("late 1980s", "early Saturday").
 PERIOD_QUALIFIERS: tuple[str, ...] = ("early", "mid", "late")
@@ -942,6 +959,7 @@ PERCENT_WORDS: dict[str, str] = {
     "pct": "percent",  # wire copy: "rose 3 pct"
     "percentage points": "percentage point",
     "percentage point": "percentage point",
+    "percentage": "percent",  # "thirty percentage", as careless copy writes "percent"
     "pp": "percentage point",  # "up 1.2pp", as economics pages write it
     "basis points": "basis point",
     "basis point": "basis point",
@@ -957,8 +975,25 @@ SCALED_ONLY_CURRENCY_WORDS: dict[str, str] = {"won": "KRW"}
 VIDEO_RESOLUTIONS: frozenset[str] = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 
 # Currencies come from CLDR (currencies.py, generated); "$" alone is the US dollar.
-CURRENCY_SYMBOLS: dict[str, str] = {**currencies.SYMBOLS, "$": "USD", "US $": "USD", "RMB": "CNY"}  # renminbi
 CURRENCY_CODES: frozenset[str] = currencies.CODES
+# The codes of the most traded currencies, as chat and some copy write them in small letters
+# ("10 rmb", "usd 20"): none of them is an English word.
+SMALL_CODES: dict[str, str] = {
+    **{code: code.upper() for code in ("usd", "eur", "gbp", "cny", "jpy", "inr", "aud", "hkd", "sgd", "nzd", "chf", "mxn")},
+    "rmb": "CNY",
+}
+# A dollar's code before its sign, as some copy writes it: "AUD$ 15", "MXN$ 15".
+_DOLLAR_CODES = sorted({code for symbol, code in currencies.SYMBOLS.items() if symbol.endswith("$")} | {"USD"})
+CURRENCY_SYMBOLS: dict[str, str] = {
+    **currencies.SYMBOLS,
+    "$": "USD",
+    "US $": "USD",
+    "RMB": "CNY",  # renminbi
+    **{f"{code}$": code for code in _DOLLAR_CODES},
+    **{f"{small}$": code for small, code in SMALL_CODES.items() if code in _DOLLAR_CODES},
+    **SMALL_CODES,
+    "元": "CNY",  # yuan, after the amount: "100元"
+}
 CURRENCY_WORDS: dict[str, str] = {
     **{name: code for name, code in currencies.NAMES.items() if not name.startswith("(")},  # not "(unknown currency)"
     "pounds sterling": "GBP",
@@ -967,6 +1002,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "pence": "penny",
     "penny": "penny",
     "pennies": "penny",
+    **SMALL_CODES,  # "20 usd", "half million usd"
 }
 # Words after "$100 Australian" that leave the adjective to the dollar ("$100 Australian to ride").
 FUNCTION_WORDS_AFTER_DOLLAR_COUNTRY: tuple[str, ...] = (
