@@ -692,6 +692,8 @@ def _currency_before(text: str, start: int, floor: int) -> tuple[str, int] | Non
     if start <= floor:
         return None
     last = text[start - 1] if text[start - 1] not in " \u00a0" else (text[start - 2] if start - 2 >= floor else "")
+    if small := _small_code_before(text, start, floor):
+        return small
     if last not in _CURRENCY_LAST_CHARS:
         return None
     window_start = max(floor, start - 12)
@@ -702,6 +704,18 @@ def _currency_before(text: str, start: int, floor: int) -> tuple[str, int] | Non
     if match.group("letter") and symbol not in vocab.CURRENCY_SYMBOLS:
         return None
     return vocab.CURRENCY_SYMBOLS.get(symbol, symbol), match.start()
+
+
+def _small_code_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
+    """ "rmb 10", "usd20": a code in small letters, looked up as a word (not in the symbols'
+    pattern: their last letters end too many words, and the pattern would be tried before every
+    number after one)."""
+    end = start - 1 if text[start - 1] in " \u00a0" else start
+    code_start = end - 3
+    if code_start < floor or (code_start > 0 and _is_word_char(text, code_start - 1)):
+        return None
+    code = text[code_start:end]
+    return (vocab.SMALL_CODES[code], code_start) if code in vocab.SMALL_CODES else None
 
 
 def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, currency: str | None) -> Mention | int | None:

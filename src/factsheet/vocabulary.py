@@ -991,7 +991,6 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "RMB": "CNY",  # renminbi
     **{f"{code}$": code for code in _DOLLAR_CODES},
     **{f"{small}$": code for small, code in SMALL_CODES.items() if code in _DOLLAR_CODES},
-    **SMALL_CODES,
     "元": "CNY",  # yuan, after the amount: "100元"
 }
 CURRENCY_WORDS: dict[str, str] = {
