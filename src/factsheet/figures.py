@@ -971,6 +971,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 tail = _NAME_TAIL.match(text, end)
                 return tail.end() if tail else None  # "Boeing 737-800": the name goes on past its hyphen
         noun = _HYPHEN_NOUN_AFTER.match(text, cursor)
+        if noun and noun.group("noun") in vocab.NAMING_COMPOUNDS:
+            return noun.end()  # "seven 3-pointers", "a 3-pointer": a kind of shot, no figure
         if noun and noun.group("noun") == "fold":  # "a 100-fold rise": a multiple
             return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
         if noun and noun.group("noun") == "something" and len(raw) == 2 and raw.endswith("0"):  # "a 30-something"
@@ -1392,6 +1394,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         if new_cursor != counted and _one_is_idiom(text, new_cursor, before, figure):
             return None
     if figure.kind is Kind.COUNT and (noun := _HYPHEN_NOUN_AFTER.match(text, new_cursor)):  # "three-set", "two-time"
+        if noun.group("noun") in vocab.NAMING_COMPOUNDS:
+            return None  # "a three-pointer"
         if noun.group("noun") == "fold":  # "a two-fold increase": a multiple
             return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
         figure = _digits_range(figure, noun.group("noun"))

@@ -178,11 +178,20 @@ def is_party(phrase: str) -> bool:
         return False  # "May's labour force report": a measure, not a body
     if head_word[:1].isupper() or head_word.isupper():
         return True  # a name, an acronym, or a title-case body
-    if head in vocab.PARTY_NOUNS or (head.endswith("s") and head[:-1] in vocab.PARTY_NOUNS):
+    if head in vocab.PARTY_NOUNS or _singular(head) in vocab.PARTY_NOUNS:
         return True
     if head in vocab.NOT_PARTY_NOUNS:
         return False
     return head.endswith(vocab.PARTY_NOUN_SUFFIXES)
+
+
+def _singular(noun: str) -> str:
+    """ "agencies" is "agency", "firms" "firm" (and "ss" stays: "press")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
 
 
 def _could_head(word: str, low: str) -> bool:
@@ -191,7 +200,7 @@ def _could_head(word: str, low: str) -> bool:
     return (
         word[:1].isupper()
         or low in vocab.PARTY_NOUNS
-        or (low.endswith("s") and low[:-1] in vocab.PARTY_NOUNS)
+        or _singular(low) in vocab.PARTY_NOUNS
         or low.endswith(vocab.PARTY_NOUN_SUFFIXES)
     )
 

@@ -265,6 +265,8 @@ YEAR_PARTS: tuple[str, ...] = (
     "winter",
 )
 # Words before a bare number that make it a label, not a quantity ("section 232", "Zone 1").
+# Nouns whose hyphenated number names a kind of thing, not a count: "a 3-pointer" is a shot.
+NAMING_COMPOUNDS: frozenset[str] = frozenset({"pointer", "pointers"})
 # Nouns a number after them may name one of ("day two of the trial", "game 7", "year two"), when no
 # noun follows the number ("day two men were held" counts the men).
 NUMBERED_NOUNS: frozenset[str] = frozenset({"day", "game", "round", "leg", "year", "season", "match", "race", "heat"})
@@ -1166,6 +1168,7 @@ TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
         "Almost",
         "Around",
         "Up",
+        "Down",
         "Only",
         "Just",
         "The",
