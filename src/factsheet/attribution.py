@@ -508,6 +508,18 @@ class _Reader:
             return None  # "the ONS revised its estimate" reports; "the Fed raised rates" does not
         if word in _NOUN_FORMS and previous.endswith("ed"):
             return None  # "updated forecasts", "revised estimates"
+        if (
+            word in ("forecast", "forecasts", "estimate", "estimates")
+            and index
+            and tokens[index - 1].text.islower()
+            and tokens[index - 1].is_word
+            and previous not in vocab.PRONOUN_SOURCES
+            and previous not in vocab.SUBJECT_TRAILERS
+            and previous not in vocab.TIME_WORDS_IN_PHRASES
+            and not previous.endswith("ly")
+            and not is_party(previous)
+        ):
+            return None  # "its full-year profit forecast", "the growth estimate": a noun after a noun
 
         end = _frame_end(tokens, index)
         subject = _subject_after(tokens, index)
@@ -622,16 +634,18 @@ class _Reader:
         if _is_role(phrase):
             # "the minister", "the center": the party named in full before, by that role.
             role = phrase[-1].lower
+            described = [token.lower for token in phrase[1:-1]]  # "the disaster agency" is not any agency
             for named in reversed(self.named_sources[-_REMEMBERED:]):
                 words = _words_of(named)
-                if role in words and len(words) > len(phrase) and _heads(named, role):
+                if role in words and len(words) > len(phrase) and _heads(named, role) and all(w in words for w in described):
                     return named
             titled = _titled_name(text, role.capitalize(), window, start)
             if titled:
                 return titled
             if role in vocab.BODY_ROLES:  # "the agency" after "the Storm Prediction Center said"
                 for named in reversed(self.named_sources[-_REMEMBERED:]):
-                    if any(word in vocab.BODY_ROLES[role] for word in _words_of(named)):
+                    words = _words_of(named)
+                    if any(word in vocab.BODY_ROLES[role] for word in words) and all(w in words for w in described):
                         return named
         name = " ".join(text[start:end].split())
         self.named_sources.append(name)

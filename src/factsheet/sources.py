@@ -95,6 +95,7 @@ def match_sources(first: str, second: str) -> SourceMatch:
 _WORD = re.compile(r"[\w&’'.-]+")
 _HAS_DIGIT = re.compile(r"\d")
 _COMPOUND_FIGURE = re.compile(r"\d+(?:-[a-z]+)+")  # "12-member", "36-year-old": a figure that describes the head
+_OBJECT_OPENERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "our", "my", "your"})
 _NAME_WITH_DIGITS = re.compile(r"(?!(?:Q|H)[1-4]\b|FY\d)[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "Flightradar24", "G7", "FTSE100": a name
 _HEAD_ENDS = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by"})
 # Adjectives that follow the head of a party and open what describes it: "a source familiar
@@ -163,6 +164,8 @@ def is_party(phrase: str) -> bool:
         ),
         len(lower),
     )
+    if cut < len(lower) - 1 and lower[cut].endswith("ed") and lower[cut + 1] in _OBJECT_OPENERS:
+        return False  # "SkyBridge raised its full-year profit": a clause, its verb and object
     head, head_word = lower[cut - 1], words[cut - 1]
     head = re.sub(r"[’']s$", "", head)
     if head in vocab.QUANTITY_HEADS and cut < len(lower) and lower[cut] == "of":
