@@ -145,6 +145,7 @@ _DOCUMENT_NOUNS = frozenset(
         "tally",
         "records",
         "findings",
+        "results",
         "calculations",
     }
 )
@@ -167,6 +168,10 @@ _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
 _SCENE_OPENER = re.compile(r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of)\b[^,;]*$")
 _COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
+_DEMONYMS = frozenset(
+    {"Israeli", "Pakistani", "Iraqi", "Saudi", "Afghan", "Kuwaiti", "Qatari", "Emirati", "Yemeni", "Somali"}
+    | {"Bangladeshi", "Nepali", "Omani", "German", "French", "Dutch", "Swiss", "Greek", "Thai", "Filipino"}
+)
 _TIME_ADJUNCT_WORDS = frozenset({"on", "in", "last", "this", "earlier", "week", "month", "year", "today", "yesterday"})
 _ADDED_AMOUNT_WORDS = frozenset(
     {
@@ -1011,6 +1016,11 @@ def _without_time(words: list[_Token]) -> list[_Token]:
     return words
 
 
+def _is_demonym(word: str) -> bool:
+    """ "Israeli", "Canadian", "British", "Chinese", "French": a people's adjective."""
+    return word.endswith(("ian", "ean", "can", "ese", "ish")) or word in _DEMONYMS
+
+
 def _opening_subject(tokens: list[_Token], limit: int) -> list[_Token]:
     """The party that opens the clause as the subject of its first verb before `limit` (a
     lower-case word in "-ed"): "Commuter groups disputed the figure, saying ...", "The
@@ -1083,6 +1093,8 @@ def _owner_of_document(phrase: list[_Token]) -> list[_Token]:
         named = named[1:]  # "a Reuters tally": after an article, one capitalised word is a name
     while len(named) > 1 and not named[-1].text[0].isupper():
         named = named[:-1]
+    if len(named) == 1 and len(phrase) - determined > 2 and _is_demonym(named[0].text):
+        return []  # "The Israeli election results": a nation's adjective, no maker
     if (
         (
             len(named) >= 2 or (named and (determined or named[0].text.isupper()))

@@ -1709,6 +1709,7 @@ PARTY_NOUNS: frozenset[str] = (
             "audit",
             "assessment",
             "findings",
+            "results",  # "The results, presented at the meeting, showed"
             "memo",
             "minutes",  # "minutes of the meeting showed" (with a number before it, a duration: no party)
             *("tool", "tracker", "gauge"),  # "according to CME Group's FedWatch tool"
