@@ -866,7 +866,8 @@ def _titled_name(text: str, role: str, floor: int, ceiling: int) -> str | None:
 def _is_person(name: str) -> bool:
     """ "Ana Ruiz", "Economy Minister Marcelo Ebrard", "the mayor": one person, whom "he" or
     "she" may stand for; not "the Labor Department" (capitals, and a body)."""
-    if _words_of(name)[-1:] and _words_of(name)[-1] in vocab.BODY_WORDS:
+    last = _words_of(name)[-1:]
+    if last and last[0] in vocab.BODY_WORDS:
         return False  # "the Harrowgate Community Choir", "Leeds Trinity University"
     name = name.split(" of ")[0]  # "David Watt of Rosenberg Research & Associates Inc."
     words = _words_of(name)

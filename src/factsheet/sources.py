@@ -129,13 +129,7 @@ def is_party(phrase: str) -> bool:
     lower = [w if is_acronym(w) else w.lower().strip(".") for w in words]
     if len(lower) == 1 and lower[0] in vocab.PRONOUN_SOURCES:
         return True
-    if any(c.isdigit() for c in phrase) and not (
-        all(_NAME_WITH_DIGITS.fullmatch(w) for w in words if _HAS_DIGIT.search(w))
-        or (
-            len(words) > 1
-            and all(_COMPOUND_FIGURE.fullmatch(w) or _NAME_WITH_DIGITS.fullmatch(w) for w in words if _HAS_DIGIT.search(w))
-        )
-    ):
+    if any(c.isdigit() for c in phrase) and not _digits_only_in_names(words):
         return False  # the figure itself, another figure or a date ("40%", "2,000 people"); not "The 12-member panel"
     if lower[0] in vocab.PHRASE_EDGE_WORDS or lower[-1] in vocab.PHRASE_EDGE_WORDS | vocab.DETERMINER_WORDS:
         return False
@@ -186,6 +180,16 @@ def is_party(phrase: str) -> bool:
     if head in vocab.NOT_PARTY_NOUNS:
         return False
     return head.endswith(vocab.PARTY_NOUN_SUFFIXES)
+
+
+def _digits_only_in_names(words: list[str]) -> bool:
+    """Whether every word with digits is a name ("Flightradar24", "G7") or a compound describing
+    the head ("The 12-member panel")."""
+    return all(
+        _NAME_WITH_DIGITS.fullmatch(word) or (len(words) > 1 and _COMPOUND_FIGURE.fullmatch(word))
+        for word in words
+        if _HAS_DIGIT.search(word)
+    )
 
 
 def _singular(noun: str) -> str:
