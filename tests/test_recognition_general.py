@@ -390,6 +390,7 @@ READINGS = [
     # an inclusive bound after the number, a sign before a negative, a point of percent hyphenated
     ("more than 5000 or equal to", Kind.COUNT, "5000", None, "more than or equal to"),
     ("<-30", Kind.COUNT, "-30", None, "<"),
+    ("± two", Kind.COUNT, "2", None, "±"),  # a sign at the very start of a sheet's figure
     ("10 percentage-point", Kind.PERCENT, "10", "percentage point", None),
 ]
 

@@ -1861,7 +1861,10 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         start = match.start("q")
     elif (
         start > window_start
-        and (text[start - 1] in _SIGNS or (text[start - 1] in " \u00a0" and text[start - 3 : start - 1].strip()[-1:] in _SIGNS))
+        and (
+            text[start - 1] in _SIGNS
+            or (text[start - 1] in " \u00a0" and text[max(window_start, start - 3) : start - 1].strip()[-1:] in _SIGNS)
+        )
         and (match := _SIGN_BEFORE.search(text, window_start, start))
     ):
         qualifier = match.group("q")
