@@ -507,6 +507,14 @@ class _Reader:
             return None  # "gave a higher toll of 93" reports; "gave birth" does not
         if word in ("showed", "shows", "show") and index + 1 < len(tokens) and tokens[index + 1].lower == "up":
             return None  # "Ana Kovac showed up at the lab"
+        if (
+            word.endswith("ed")
+            and previous == ","
+            and index + 1 < len(tokens)
+            and tokens[index + 1].lower in ("in", "on", "last", "earlier", "this")
+            and not any(t.lower == "by" for t in tokens[index + 2 : index + 6])  # ", reported in May by the firm"
+        ):
+            return None  # "The previous record holder, confirmed in 2023, dated to ...": a participle, no saying
         if word in _COUNTING_SENSES and index + 1 < len(tokens) and _counts(tokens[index + 1]):
             return None  # "the economy added 20,000 jobs", "the centre admitted 320 patients": no saying
         if word in vocab.REVISING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 4]):

@@ -171,6 +171,8 @@ def is_party(phrase: str) -> bool:
         and not (lower[cut - 2] in ("the", "its", "their") or lower[cut - 2].endswith(("'s", "’s")))
     ):
         return False  # "the minutes", "the Fed's minutes" report; "a few minutes", "the final minutes" do not
+    if head in ("body", "bodies") and (cut < 2 or lower[cut - 2] in vocab.DETERMINER_WORDS):
+        return False  # "the trade body" speaks; "the body" alone is a corpse as often as a body
     if cut >= 2 and (lower[cut - 2], head) in vocab.NON_PARTY_COMPOUNDS:
         return False  # "May's labour force report": a measure, not a body
     if head_word[:1].isupper() or head_word.isupper():

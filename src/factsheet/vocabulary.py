@@ -1713,6 +1713,7 @@ PARTY_NOUNS: frozenset[str] = (
             "memo",
             "minutes",  # "minutes of the meeting showed" (with a number before it, a duration: no party)
             *("tool", "tracker", "gauge"),  # "according to CME Group's FedWatch tool"
+            *("body", "bodies"),  # "the trade body said" (not "the body" alone: sources.is_party)
             "letter",
             "budget",
             "agreement",
