@@ -172,7 +172,6 @@ _DEMONYMS = frozenset(
     {"Israeli", "Pakistani", "Iraqi", "Saudi", "Afghan", "Kuwaiti", "Qatari", "Emirati", "Yemeni", "Somali"}
     | {"Bangladeshi", "Nepali", "Omani", "German", "French", "Dutch", "Swiss", "Greek", "Thai", "Filipino"}
 )
-_TIME_ADJUNCT_WORDS = frozenset({"on", "in", "last", "this", "earlier", "week", "month", "year", "today", "yesterday"})
 _ADDED_AMOUNT_WORDS = frozenset(
     {
         *(w for w, v in vocab.UNITS_WORDS.items() if v > 0),
@@ -1019,7 +1018,12 @@ def _without_time(words: list[_Token]) -> list[_Token]:
     """The words after a participle without the time it opens with: "on Thursday by X" is "by X"."""
     for index in range(1, min(len(words), 4)):
         if words[index].lower == "by" and all(
-            w.lower in _TIME_ADJUNCT_WORDS or w.text in _WEEKDAYS or w.lower in vocab.MONTHS for w in words[:index]
+            w.lower in ("on", "in")
+            or w.lower in _TIME_DEICTICS
+            or w.lower in vocab.TIME_WORDS_IN_PHRASES
+            or w.text in _WEEKDAYS
+            or w.lower in vocab.MONTHS
+            for w in words[:index]
         ):
             return words[index:]
     return words

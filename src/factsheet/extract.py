@@ -12,7 +12,7 @@ from collections import Counter
 from . import vocabulary as vocab
 from .article import Article
 from .attribution import SourcedMention, attribute
-from .figures import Kind
+from .figures import CALENDAR_KINDS, Kind
 from .sheet import Fact, Sheet
 
 _WORD = re.compile(r"[\w’'&.-]*\w")
@@ -66,7 +66,6 @@ _MEASURE_NOUNS = re.compile(
     r"\b(?:the\s+)?((?:[\w’'-]+\s+){0,2}(?:toll|number|total|count|figure|estimate|rate|price|cost|tally|turnout|share))\b",
     re.IGNORECASE,
 )
-_CALENDAR = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.YEAR, Kind.DECADE, Kind.CENTURY, Kind.TIME})
 _WHAT_WINDOW = 300  # characters either side of a figure that its `what` is looked for in
 _CONTEXT_MIN = 3
 _CONTEXT_REACH = 8
@@ -130,7 +129,7 @@ def draft_what(article: Article, sourced: SourcedMention) -> str:
     before = sentence.text[low : mention.start - sentence.start]
     after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + _WHAT_WINDOW]
     kind = mention.figure.kind
-    if kind in _CALENDAR:
+    if kind in CALENDAR_KINDS:
         words = _words_before(before, 4) or _words_after(after, keep_preposition=True)
         return f"when: {' '.join(words)}" if words else f"{kind.value} mentioned"
     following = _words_after(after, keep_preposition=kind is Kind.DURATION)

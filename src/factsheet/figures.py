@@ -47,6 +47,10 @@ class Kind(StrEnum):
     MULTIPLE = "multiple"
 
 
+# Kinds that place a figure in time rather than count or measure it.
+CALENDAR_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.YEAR, Kind.DECADE, Kind.CENTURY, Kind.TIME})
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """What a figure says: its kind, canonical value, unit and qualifier.
@@ -256,6 +260,8 @@ _LABEL_NUMBER_END = re.compile(
 # Words of a cricket report, near a pair whose first number counts wickets and second runs.
 _CRICKET_WORDS = re.compile(r"\b(?:overs?|wickets?|innings|stumps|bowled|bowling|batting|declared|all out|runs|Test|ODI|T20)\b")
 _CRICKET_REACH = 100
+# "more than 5000 or equal to" is "more than or equal to" 5000: the bounds QUALIFIERS has so.
+_OR_EQUAL_BOUNDS = frozenset(q.removesuffix(" or equal to") for q in vocab.QUALIFIERS if q.endswith(" than or equal to"))
 _OR_EQUAL_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+equal(?:[ \u00a0]+to)?\b(?![ \u00a0]*(?:to[ \u00a0]+)?[-\d])")
 _DECIMAL_RAW = re.compile(r"\d{1,3}\.\d{1,2}")
 _TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|four|five))\b(?!-\d|[.,]\d)")
@@ -1869,7 +1875,7 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
     ):
         qualifier = match.group("q")
         start = match.start("q")
-    if qualifier in vocab.OR_EQUAL_AFTER and (equal := _OR_EQUAL_AFTER.match(text, end)):
+    if qualifier in _OR_EQUAL_BOUNDS and (equal := _OR_EQUAL_AFTER.match(text, end)):
         qualifier, end = f"{qualifier} or equal to", equal.end()  # "more than 5000 or equal to": at least 5000
     elif match := _TRAILING_QUALIFIER.match(text, end):
         trailing = " ".join(match.group("q").split())
@@ -1900,13 +1906,11 @@ def _is_particle(text: str, qualifier: re.Match[str], window_start: int) -> bool
         return True
     if verb is not None and verb.group("w").lower() in _LASTING_WORDS:
         return False  # "jailed for over 10 years"
-    if written.startswith("up") and (
-        moved := _MOVED_BEFORE.search(text, max(0, qualifier.start("q") - 60), qualifier.start("q"))
-    ):
-        return moved.group("w").lower() in words  # "revised its figure for the year up to 728,000"
-    if written == "over" and (blame := _BLAMED_BEFORE.search(text, max(0, qualifier.start("q") - 40), qualifier.start("q"))):
-        return blame.group("w").lower() in words  # "jailed for nine years over £4.6m fraud"
-    return False
+    # A verb a few words back, in the same clause: "revised its figure for the year up to 728,000",
+    # "jailed for nine years over £4.6m fraud".
+    pattern, reach = (_MOVED_BEFORE, 60) if written.startswith("up") else (_BLAMED_BEFORE, 40)
+    verb = pattern.search(text, max(0, qualifier.start("q") - reach), qualifier.start("q"))
+    return verb is not None and verb.group("w").lower() in words
 
 
 def _is_span_of_time(text: str, qualifier: re.Match[str], figure: Figure, floor: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from .errors import FactsheetError
 from .escaping import json_safe, printable
-from .figures import Figure, Kind, ordinal
+from .figures import CALENDAR_KINDS, Figure, Kind, ordinal
 from .sheet import Fact, Sheet
 from .sources import SourceMatch, is_unattributed, match_sources
 
@@ -157,7 +157,7 @@ def json_value(figure: Figure) -> int | float | str:
     """A number where the figure is one number; otherwise text ("09-27", "200-999")."""
     if figure.kind is Kind.DATE and figure.value.isdigit():
         return display_value(figure)  # a month alone: "October", never the count 10
-    if figure.kind in (Kind.DATE, Kind.WEEKDAY, Kind.DECADE, Kind.CENTURY, Kind.TIME, Kind.YEAR) or "-" in figure.value:
+    if figure.kind in CALENDAR_KINDS or "-" in figure.value:
         return int(figure.value) if figure.kind is Kind.YEAR and figure.value.isdigit() else figure.value
     if len(figure.value) > 300:
         return figure.value  # past what a JSON reader holds as a number

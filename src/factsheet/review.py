@@ -26,7 +26,7 @@ from . import vocabulary as vocab
 from .article import Article
 from .attribution import SourcedMention, attribute
 from .extract import counted_before, counted_words
-from .figures import Figure, Kind
+from .figures import CALENDAR_KINDS, Figure, Kind
 from .sheet import Fact, Sheet
 from .sources import SourceMatch, match_sources
 
@@ -97,12 +97,7 @@ _FAMILIES: dict[Kind, str] = {
     Kind.FRACTION: "number",
     Kind.MULTIPLE: "number",
     Kind.SCORE: "number",
-    Kind.DATE: "calendar",
-    Kind.WEEKDAY: "calendar",
-    Kind.YEAR: "calendar",
-    Kind.DECADE: "calendar",
-    Kind.CENTURY: "calendar",
-    Kind.TIME: "calendar",
+    **dict.fromkeys(CALENDAR_KINDS, "calendar"),
     Kind.DURATION: "duration",
 }
 # A number, or a word whose apostrophes join letters ("armenia's"): "2'1'1" is three numbers.

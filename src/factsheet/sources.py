@@ -153,7 +153,7 @@ def is_party(phrase: str) -> bool:
                 and lower[i].endswith(("ing", "ed"))
                 and lower[i] not in vocab.PARTY_NOUNS
                 and lower[i - 1] not in vocab.DETERMINER_WORDS  # "the revised plan": an adjective, not a clause
-                and _could_head(words[i - 1], lower[i - 1])  # "the risk modelling firm Verisk": a compound noun
+                and _names_a_party(words[i - 1], lower[i - 1])  # "the risk modelling firm Verisk": a compound noun
             )
         ),
         len(lower),
@@ -175,13 +175,7 @@ def is_party(phrase: str) -> bool:
         return False  # "the trade body" speaks; "the body" alone is a corpse as often as a body
     if cut >= 2 and (lower[cut - 2], head) in vocab.NON_PARTY_COMPOUNDS:
         return False  # "May's labour force report": a measure, not a body
-    if head_word[:1].isupper() or head_word.isupper():
-        return True  # a name, an acronym, or a title-case body
-    if head in vocab.PARTY_NOUNS or _singular(head) in vocab.PARTY_NOUNS:
-        return True
-    if head in vocab.NOT_PARTY_NOUNS:
-        return False
-    return head.endswith(vocab.PARTY_NOUN_SUFFIXES)
+    return _names_a_party(head_word, head)
 
 
 def _digits_only_in_names(words: list[str]) -> bool:
@@ -203,15 +197,15 @@ def _singular(noun: str) -> str:
     return noun
 
 
-def _could_head(word: str, low: str) -> bool:
-    """Whether a word may end a party's head before a participle ("a group representing ...")."""
+def _names_a_party(word: str, low: str) -> bool:
+    """Whether a head word names a party: a name, an acronym or a title-case body, a party's noun
+    or its plural, or a noun with a party's ending ("campaigners")."""
     low = re.sub(r"[’']s$", "", low)
-    return (
-        word[:1].isupper()
-        or low in vocab.PARTY_NOUNS
-        or _singular(low) in vocab.PARTY_NOUNS
-        or low.endswith(vocab.PARTY_NOUN_SUFFIXES)
-    )
+    if word[:1].isupper() or word.isupper():
+        return True
+    if low in vocab.PARTY_NOUNS or _singular(low) in vocab.PARTY_NOUNS:
+        return True
+    return low not in vocab.NOT_PARTY_NOUNS and low.endswith(vocab.PARTY_NOUN_SUFFIXES)
 
 
 def is_unattributed(source: str | None) -> bool:

@@ -590,14 +590,6 @@ TRAILING_QUALIFIERS: dict[str, str] = {
     "at least": "at least",
     "and counting": "at least",
 }
-# A bound stated after the number turns a comparison into its inclusive form: "more than 5000
-# or equal to" is at least 5000.
-OR_EQUAL_AFTER: dict[str, str] = {
-    "more than": "at least",
-    "greater than": "at least",
-    "less than": "up to",
-    "fewer than": "up to",
-}
 # Words that place a date or decade inside its span ("late 1980s", "early Saturday").
 PERIOD_QUALIFIERS: tuple[str, ...] = ("early", "mid", "late")
 # Which end of ten numbers from a round one: "the low 20s", "the high-80s".
