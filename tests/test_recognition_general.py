@@ -300,10 +300,10 @@ READINGS = [
     ("5 in the morning", Kind.TIME, "05:00", None, None),
     ("one hundred percents", Kind.PERCENT, "100", "percent", None),
     ("magnitude 7.8", Kind.MEASURE, "7.8", "magnitude", None),
-    ("aged 87", Kind.DURATION, "87", "year", None),
+    ("aged 87", Kind.COUNT, "87", None, None),  # an age: in an article the span is "87"
     ("24-year-olds", Kind.DURATION, "24", "year", None),
     ("over-65s", Kind.COUNT, "65", None, "over"),
-    ("age 40", Kind.DURATION, "40", "year", None),
+    ("age 40", Kind.COUNT, "40", None, None),
     # points are a game's, an index's or a rate's: a measure in points, never a percentage
     ("30 points", Kind.MEASURE, "30", "point", None),
     ("0.3-point", Kind.MEASURE, "0.3", "point", None),

@@ -258,7 +258,7 @@ _LABEL_NUMBER_END = re.compile(
     r"(?:[,.;:!?)\"”’]|[ \u00a0]+(?:of|and|at|in|on|for|when|after|before|was|is|will|with|as|saw|began|ended)\b|[ \u00a0]*$)"
 )
 # Words of a cricket report, near a pair whose first number counts wickets and second runs.
-_CRICKET_WORDS = re.compile(r"\b(?:overs?|wickets?|innings|stumps|bowled|bowling|batting|declared|all out|runs|Test|ODI|T20)\b")
+_CRICKET_WORDS = re.compile(r"\b(?:overs|wickets?|innings|stumps|bowled|bowling|batting|declared|all out|runs|Test|ODI|T20)\b")
 _CRICKET_REACH = 100
 # "more than 5000 or equal to" is "more than or equal to" 5000: the bounds QUALIFIERS has so.
 _OR_EQUAL_BOUNDS = frozenset(q.removesuffix(" or equal to") for q in vocab.QUALIFIERS if q.endswith(" than or equal to"))
@@ -945,8 +945,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         word_start = start - len(before) + unit_word.start()
         if unit_word.group("w").lower() == "magnitude" and value < 10:  # "magnitude 7.8"
             return _mention(text, word_start, end, replace(figure, kind=Kind.MEASURE, unit="magnitude"))
-        if unit_word.group("w").lower() != "magnitude" and raw.isdigit() and value <= 130:  # "aged 87": an age, in years
-            return _mention(text, word_start, end, replace(figure, kind=Kind.DURATION, unit="year"))
+        if unit_word.group("w").lower() != "magnitude" and raw.isdigit() and value <= 130:
+            # "aged 87", "at age 87": an age is written as its number, as "at the age of 87" is
+            # (the word is no unit and no qualifier). A sheet may keep the word with it.
+            if scan.standalone:
+                return _mention(text, word_start, end, figure)
+            return _qualified(text, start, end, figure, floor)
     if figure.kind is Kind.COUNT and cursor == end:
         if (
             "." in raw
