@@ -382,6 +382,9 @@ READINGS = [
     ("4-210", Kind.SCORE, "4-210", None, None),
     ("2.1-to-1", Kind.SCORE, "2.1-1", None, None),
     ("64:12", Kind.DURATION, "3852", "second", None),
+    ("1:32.481", Kind.DURATION, "92.481", "second", None),  # a stopwatch: no clock writes thousandths
+    ("2:03:11.5", Kind.DURATION, "7391.5", "second", None),
+    ("2-under-par", Kind.COUNT, "2", None, None),
     # codes in small letters, a dollar's code before its sign, the yuan's sign after the amount
     ("10 rmb", Kind.MONEY, "10", "CNY", None),
     ("usd 20", Kind.MONEY, "20", "USD", None),

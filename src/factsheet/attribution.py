@@ -167,6 +167,8 @@ _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
 _SCENE_OPENER = re.compile(r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of)\b[^,;]*$")
+# Words that open a clause bound to another: a frame inside one says nothing of what comes before.
+_BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
 _COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
 _DEMONYMS = frozenset(
     {"Israeli", "Pakistani", "Iraqi", "Saudi", "Afghan", "Kuwaiti", "Qatari", "Emirati", "Yemeni", "Somali"}
@@ -328,7 +330,8 @@ class _SentenceFrames:
         frames = sorted(frames, key=lambda f: f.verb_start)
         next_trailing = [len(frames)] * (len(frames) + 1)
         for index in range(len(frames) - 1, -1, -1):
-            next_trailing[index] = index if not frames[index].leading else next_trailing[index + 1]
+            trails = not (frames[index].leading or frames[index].after_only)
+            next_trailing[index] = index if trails else next_trailing[index + 1]
         return cls(
             clauses,
             [c[0] for c in clauses],
@@ -541,8 +544,9 @@ class _Reader:
         subject = _subject_before(tokens, index)
         if subject and (party := _party(subject)):
             opener = next((i for i in range(index - 1, -1, -1) if tokens[i].start < subject[0].start), None)
-            # "a screen that the company says is 7.4mm thick": only what follows is the company's
-            relative = opener is not None and tokens[opener].text in ("that", "which")
+            # "a screen that the company says is 7.4mm thick", "47 minutes after the crew declared an
+            # emergency": only what follows is the party's
+            relative = opener is not None and tokens[opener].lower in _BOUND_CLAUSE_OPENERS
             return _Frame(self._name(party), subject[0].start, end, token.start, leading, after_only=relative)
         if previous in ("and", "but") and leading and (party := _opening_subject(tokens, index - 1)):
             # "The spokesman, Tom Reid, called it a disgrace and said 1 in 8 ...": what follows is his

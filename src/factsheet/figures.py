@@ -300,7 +300,8 @@ _DIMENSION_SIDE_AFTER = re.compile(r"[ \u00a0]?[x×][ \u00a0]?\d")
 _DIMENSION_SIDE_BEFORE = re.compile(r"\d[ \u00a0]?[x×][ \u00a0]?$")
 _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
-_HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]{3,})\b(?!-)")
+# "40-page", and a chain of up to three words stays whole too: "a 2-under-par 70", "a 10-page-long memo".
+_HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]{3,})(?:-[a-z]{2,}){0,2}\b(?!-)")
 _PLUS_AFTER = re.compile(r"-(?P<word>plus|odd)\b|\+(?![\w+])")
 _COMPOUND_PART = re.compile(
     r",?[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{1,3}(?:\.\d+)?|(?P<words>(?i:"
@@ -346,7 +347,7 @@ _YEAR_PART_BEFORE = re.compile(
 )
 
 _TIME_AFTER = re.compile(
-    r":(?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!\d)(?:\s?(?P<ampm>(?i:[ap]\.?m\.?))(?!\w))?(?:\s(?P<tz>"
+    r":(?P<min>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?:\.(?P<frac>\d{1,3}))?(?!\d)(?:\s?(?P<ampm>(?i:[ap]\.?m\.?))(?!\w))?(?:\s(?P<tz>"
     + "|".join(vocab.TIME_ZONES)
     + r")\b)?"
 )
@@ -1108,6 +1109,13 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
             return _clock(text, start, end, int(hours_text), int(minutes), floor, spoken=False, standalone=standalone)
         return None
     if (match := _TIME_AFTER.match(text, end)) and len(raw) <= 2:
+        if match.group("frac") is not None:
+            # "a lap of 1:32.481", "in 2:03:11.5": a stopwatch's time (no clock writes tenths)
+            if match.group("ampm") or match.group("tz"):
+                return None
+            whole_minutes = int(raw) * 60 + int(match.group("min")) if match.group("sec") else int(raw)
+            elapsed = whole_minutes * 60 + int(match.group("sec") or match.group("min")) + Decimal("0." + match.group("frac"))
+            return _qualified(text, start, match.end(), Figure(Kind.DURATION, str(elapsed), unit="second"), floor)
         if match.group("sec") and len(raw) == 1 and not (match.group("ampm") or match.group("tz")):
             # "finished in 2:03:45": a race's time, hours, minutes and seconds (a clock's seconds
             # come with two digits of hours, "15:50:06", or with "a.m.")
