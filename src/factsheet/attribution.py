@@ -505,6 +505,8 @@ class _Reader:
             return None
         if word in _NOUN_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "an estimate of", "reports of"
+        if word in _NOUN_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower in vocab.REPORTING_VERBS:
+            return None  # "a World Bank report said", "UN report warns": the subject's noun, before its verb
         if word in vocab.GIVING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 5]):
             return None  # "gave a higher toll of 93" reports; "gave birth" does not
         if word in ("showed", "shows", "show") and index + 1 < len(tokens) and tokens[index + 1].lower == "up":

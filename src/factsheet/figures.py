@@ -234,6 +234,7 @@ _PART_STARTS = frozenset("0123456789daDA \u00a0")  # "10 1/2", "3 dozen", "2 and
 _DOTTED_RUN = re.compile(r"(?:\.\d+)+")
 _TIME_NEXT = frozenset(":.aApP \u00a0\n\t")  # what may follow the hours of a time ("15:00", "3 p.m.", "8PM")
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in vocab.QUALIFIERS)
+_MULTIPLYING_WORDS = frozenset({"times", "twice", "thrice", "half", "again"})  # before "as many as": a comparison
 _YEAR_PART_LAST_WORDS = frozenset(part.split()[-1] for part in vocab.YEAR_PARTS)
 _FISCAL_SPACED = re.compile(r"(?<![A-Za-z])FY ['’]?$")
 # A currency's code after the amount, if CURRENCY_CODES holds it: "100 EUR"; in millions or
@@ -514,6 +515,9 @@ _LASTING_WORDS = frozenset(
     }
 )
 _SPREAD_REACH = 80
+_STRETCH_AFTER = re.compile(
+    r"[ \u00a0]+(?:innings|games|matches|rounds|laps|seasons|starts|holes|stages|legs|sessions|races|fixtures|outings)\b"
+)
 # A verb of motion a few words before "up to", its object between: "revised its estimate up to".
 _MOVED_BEFORE = re.compile(
     r"\b(?P<w>[a-z]+(?:ed|ised|ized))\b(?:[ \u00a0]+(?:its|their|his|her|the|this|that|a|an)\b)"
@@ -968,7 +972,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 and not (_is_year(raw) and _last_word(before) in vocab.MONTH_ALONE_AFTER)  # "in 2020 Main Street ..."
             ):
                 return None  # "300 Slater Street", "1600 Pennsylvania Avenue": an address
-            if _is_year(raw) and not _QUALIFIER_BEFORE.search(before) and not _is_dimension(text, start, end):
+            bound = _QUALIFIER_BEFORE.search(text, start - len(before), start)
+            if _is_year(raw) and not (bound and not _is_comparison(text, bound)) and not _is_dimension(text, start, end):
                 if (
                     not scan.names_relaxed
                     and _is_name_number(raw, before, text, end)
@@ -1874,6 +1879,7 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         and (match := _QUALIFIER_BEFORE.search(text, window_start, start))
         and not _is_particle(text, match, window_start)
         and not _is_span_of_time(text, match, figure, floor, end)
+        and not _is_comparison(text, match)
     ):
         qualifier = " ".join(match.group("q").lower().split())
         start = match.start("q")
@@ -1902,6 +1908,16 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
     return _mention(text, start, end, figure)
 
 
+def _is_comparison(text: str, qualifier: re.Match[str]) -> bool:
+    """ "as many as" after a multiple compares ("three times as many as two decades ago", "twice
+    as much as in 2019"): the figure after it is what is compared with, not bounded."""
+    if not qualifier.group("q").lower().startswith("as "):
+        return False
+    # The multiple may be a figure read already ("twice"): look behind the window's floor.
+    multiple = _WORD_BEFORE.search(text, max(0, qualifier.start("q") - 12), qualifier.start("q"))
+    return multiple is not None and multiple.group("w").lower() in _MULTIPLYING_WORDS
+
+
 def _is_particle(text: str, qualifier: re.Match[str], window_start: int) -> bool:
     """ "up to" after a verb of motion is its particle ("edging up to 3.1%"), and "over" after a
     word of blame or dispute means "about" ("jailed over £2m fraud", "a row over 300 jobs"):
@@ -1927,10 +1943,13 @@ def _is_particle(text: str, qualifier: re.Match[str], window_start: int) -> bool
 
 def _is_span_of_time(text: str, qualifier: re.Match[str], figure: Figure, floor: int, end: int) -> bool:
     """ "over" between a figure and a duration spreads the figure over that time ("burned 48,000
-    acres over three weeks", "$300 billion over two years"): it is no "more than" ("for over three
+    acres over three weeks", "$300 billion over two years", "six hits over 5 2/3 innings"): it is
+    no "more than" ("for over three
     weeks", "over 20 years ago", "1 in 8 patients waited over 18 weeks" keep it)."""
-    if figure.kind is not Kind.DURATION or qualifier.group("q").lower() != "over" or _AGO_AFTER.match(text, end):
+    if qualifier.group("q").lower() != "over" or _AGO_AFTER.match(text, end):
         return False
+    if figure.kind is not Kind.DURATION and not (figure.kind is Kind.COUNT and _STRETCH_AFTER.match(text, end)):
+        return False  # a count of games or laps is a stretch of time too: "six hits over 5 2/3 innings"
     over = qualifier.start("q")
     if floor > 0 and _FIGURE_THEN_OVER.fullmatch(text, floor, over):
         return True
