@@ -167,6 +167,7 @@ _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
 _SCENE_OPENER = re.compile(r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of)\b[^,;]*$")
+_RELATIVE_HEAD_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "another"})
 # Words that open a clause bound to another: a frame inside one says nothing of what comes before.
 _BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
 _COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
@@ -548,7 +549,9 @@ class _Reader:
             opener = next((i for i in range(index - 1, -1, -1) if tokens[i].start < subject[0].start), None)
             # "a screen that the company says is 7.4mm thick", "47 minutes after the crew declared an
             # emergency": only what follows is the party's
-            relative = opener is not None and tokens[opener].lower in _BOUND_CLAUSE_OPENERS
+            relative = opener is not None and (
+                tokens[opener].lower in _BOUND_CLAUSE_OPENERS or _after_noun_phrase(tokens, index, party)
+            )
             return _Frame(self._name(party), subject[0].start, end, token.start, leading, after_only=relative)
         if previous in ("and", "but") and leading and (party := _opening_subject(tokens, index - 1)):
             # "The spokesman, Tom Reid, called it a disgrace and said 1 in 8 ...": what follows is his
@@ -759,6 +762,9 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
         ):
             return UNATTRIBUTED
         before = _last_ending_before(frames, min(nearest, high - 1), low, mention.start)
+        if before is not None and _set_off(masked, before):
+            later = next((f for f in frames[nearest + 1 : high] if f.verb_start > mention.end and not f.leading), None)
+            before = later or before
         if before is not None:
             if _new_actor_between(masked, before.end, mention.start) or _scene_after_trailing(masked, before, mention):
                 return UNATTRIBUTED
@@ -774,12 +780,19 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     before = _last_ending_before(frames, nearest, 0, mention.start)
     trailing_index = sentence.next_trailing[max(0, nearest + 1)]
     trailing = frames[trailing_index] if trailing_index < len(frames) else None
-    chosen = before or trailing
+    chosen = trailing if before is not None and trailing is not None and _set_off(masked, before) else before or trailing
     if chosen is None or (before is not None and _new_actor_between(masked, before.end, mention.start)):
         return UNATTRIBUTED
     if _in_background(masked, clause_start, clause_end, mention, [chosen]):
         return UNATTRIBUTED
     return chosen.source
+
+
+def _set_off(masked: str, frame: _Frame) -> bool:
+    """Whether a frame is set off after what it credits ("Prices rose 5%, according to the ONS,
+    and ..."): a frame closing a later clause ("..., and 15 million have used them, a poll by KFF
+    found") is that clause's, not this one's."""
+    return masked[max(0, frame.start - 3) : frame.start].rstrip().endswith(",")
 
 
 def _scene_after_trailing(masked: str, frame: _Frame, mention: Mention) -> bool:
@@ -1223,6 +1236,17 @@ def _in_relative_clause(tokens: list[_Token], index: int) -> bool:
         if tokens[back].text == ",":
             return back + 1 < index and tokens[back + 1].lower in vocab.BACKGROUND_CLAUSE_OPENERS
     return False
+
+
+def _after_noun_phrase(tokens: list[_Token], verb: int, party: list[_Token]) -> bool:
+    """Whether a pronoun subject follows a noun phrase with no word between: "a target it says
+    has been met", "the level they said was safe" hold a relative clause without its "that"."""
+    if len(party) != 1 or party[0].lower not in vocab.PRONOUN_SOURCES:
+        return False
+    pronoun = next((i for i in range(verb - 1, -1, -1) if tokens[i].start == party[0].start), None)
+    if pronoun is None or pronoun < 2 or not (tokens[pronoun - 1].is_word and tokens[pronoun - 1].text.islower()):
+        return False
+    return any(tokens[i].lower in _RELATIVE_HEAD_DETERMINERS for i in range(max(0, pronoun - 3), pronoun - 1))
 
 
 def _clause_follows(tokens: list[_Token], verb: int) -> bool:

@@ -964,6 +964,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         ):
             return None  # "Version 2.0", "volume 3.1": a label; "QGIS 2.8", "iOS 17.2": a name and its version
         if not grouped and "." not in raw:
+            if raw[0] == "0" and len(raw) >= 3 and raw.isdigit() and raw.strip("0") and not scan.standalone:
+                return None  # "log 0412", "agent 007": no amount is written with a leading zero; an id is
             if following == "(" and (label := _PARENTHESISED_LABEL_AFTER.match(text, end)):
                 return label.end()  # "401(k)", "501(c)(3)": a statute's part, no figure
             if (
