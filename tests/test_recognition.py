@@ -72,7 +72,7 @@ PARSED = [
     ("one in five", Kind.FRACTION, "0.2", None, None),
     ("About half", Kind.FRACTION, "0.5", None, "about"),
     ("one", Kind.COUNT, "1", None, None),
-    ("0700", Kind.COUNT, "700", None, None),
+    ("0700", Kind.TIME, "07:00", None, None),  # no amount is written with a leading zero: a 24-hour clock
 ]
 
 

@@ -760,7 +760,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if (
         currency is None
         and not grouped
-        and following in _TIME_NEXT
+        and (following in _TIME_NEXT or (len(raw) == 4 and raw[0] == "0"))  # "at 0700"
         and (time := _read_time(text, start, end, raw, floor, scan.standalone))
     ):
         return time
@@ -1158,6 +1158,16 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
         clock_hours, clock_minutes = divmod(int(raw), 100)
         if clock_hours < 24 and clock_minutes < 60:
             return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{clock_hours:02d}:{clock_minutes:02d}"), floor)
+    # "at 0700": no amount is written with a leading zero; four digits that have one are a
+    # 24-hour clock, after a word that sets a time (alone, as a sheet writes it, too)
+    if (
+        len(raw) == 4
+        and raw[0] == "0"
+        and raw.strip("0")  # "0000" is a count of nothing, as written in tables
+        and int(raw[2:]) < 60
+        and (standalone or _last_word(text[max(floor, start - _MAX_LOOKBACK) : start]) in vocab.CLOCK_PREPOSITIONS)
+    ):
+        return _qualified(text, start, end, Figure(Kind.TIME, f"{raw[:2]}:{raw[2:]}"), floor)
     return None
 
 
