@@ -17,6 +17,9 @@ SENTENCES = [
     ("The U.S. Army said 4. It left.", ["The U.S. Army said 4.", "It left."]),
     ("KABUL: The ministry said 20.", ["KABUL:", "The ministry said 20."]),
     ("SAN FRANCISCO (AP) — Power was cut.", ["SAN FRANCISCO (AP) —", "Power was cut."]),
+    # a clock's "a.m." ends a sentence before a new one, not before the time's day or zone
+    ("Doors open at 8:30 a.m. Fewer than 900 came.", ["Doors open at 8:30 a.m.", "Fewer than 900 came."]),
+    ("It opens at 10 a.m. Tuesday and 9 p.m. ET on Friday.", ["It opens at 10 a.m. Tuesday and 9 p.m. ET on Friday."]),
 ]
 
 

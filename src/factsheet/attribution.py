@@ -169,6 +169,7 @@ _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claim
 _SCENE_OPENER = re.compile(r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of)\b[^,;]*$")
 _RELATIVE_HEAD_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "another"})
 # Words that open a clause bound to another: a frame inside one says nothing of what comes before.
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
 _COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
 _DEMONYMS = frozenset(
@@ -962,6 +963,8 @@ def _party(phrase: list[_Token]) -> list[_Token]:
         phrase = phrase[:-2]  # "A report by the audit office last year warned": the report
     elif len(phrase) > 1 and phrase[-1].lower in ("yesterday", "today", "tonight"):
         phrase = phrase[:-1]
+    elif len(phrase) > 2 and phrase[-2].lower in ("from", "in", "for", "of") and _YEAR_TOKEN.fullmatch(phrase[-1].text):
+        phrase = phrase[:-2]  # "federal data from 2021", "a survey in 2019": the document, whenever it is from
     if not phrase:
         return []
     spec = _party_span(tuple(t.text for t in phrase))
@@ -1147,6 +1150,11 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     index = verb - 1
     while index >= 0 and tokens[index].lower in vocab.SUBJECT_TRAILERS | {"not", "n't"}:
         index -= 1
+    if index >= 2 and tokens[index].text == ")":
+        # "the department (IRCC) said": the short form in brackets goes with the name before it
+        opening = next((i for i in range(index - 1, max(-1, index - 5), -1) if tokens[i].text == "("), None)
+        if opening is not None and opening > 0:
+            index = opening - 1
     # "in a statement said": a phrase of manner between subject and verb.
     for width in (3, 2):
         first = index - width + 1
@@ -1201,7 +1209,11 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         if opener > 0 and tokens[opener - 1].text == ",":
             described = _phrase_back(tokens, opener - 2)
             return _named_before_role(tokens, opener - 2 - len(described), described) or described
-        return []
+        # "Dr. Tomas Berg, a sleep specialist at the hospital who was not involved, said": the
+        # clause belongs to the role, and the role to the person named before it
+        role = _phrase_back(tokens, opener - 1)
+        comma = opener - 1 - len(role)
+        return _named_before_role(tokens, comma, role) if role and comma >= 0 else []
     if segment[0].lower == "by" and len(segment) > 1 and _party(segment[1:]) == segment[1:]:
         return segment[1:]  # "The report, by the Resolution Foundation, found": its maker
     if segment[0].lower in _INTERRUPTING_PREPOSITIONS and opener >= 1 and tokens[opener].text == ",":

@@ -477,6 +477,9 @@ _UNIT_AFTER = re.compile(
 _RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+(?:(?i:every)\s+)?|-in-)" + _DENOMINATOR)  # "1 in 10", "1 in every 200", "1-in-5"
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
+_RANGE_JOIN = r"(?:[ \u00a0]+(?:to|and|or|through)[ \u00a0]+|[-–])$"
+_RANGE_START_BEFORE = re.compile(r"\d" + _RANGE_JOIN)  # "13 to": the number after it ends a range
+_SHARE_START_BEFORE = re.compile(r"\b(?i:in|out[ \u00a0]+of)[ \u00a0]+(?:(?i:every)[ \u00a0]+)?\d[\d,.]*" + _RANGE_JOIN)
 _COMPARED_BEFORE = re.compile(r"(?:\d|%|\b(?i:" + "|".join(vocab.UNITS_WORDS) + r"))[ \u00a0]+$")  # "300,000 more than"
 _SCALED_CURRENCY_AFTER = re.compile(r"[ \u00a0](?P<w>" + "|".join(vocab.SCALED_ONLY_CURRENCY_WORDS) + r")\b")
 _WEIGHED_AFTER = re.compile(r"\s+(?i:of)\s+(?P<noun>[\w’'-]+)")  # "hundreds of pounds of fish"
@@ -515,6 +518,15 @@ _LASTING_WORDS = frozenset(
     }
 )
 _SPREAD_REACH = 80
+# A verb of taking, giving or making and its object before "over" and a duration.
+_VERB_AND_OBJECT_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+)[ \u00a0]+(?:the|a|an|its|their|his|her|our)[ \u00a0]+[a-z]+[ \u00a0]+$")
+_SPREAD_VERBS = frozenset(
+    {
+        *("took", "stole", "spent", "paid", "repaid", "embezzled", "siphoned", "diverted", "laundered", "raised"),
+        *("collected", "moved", "transferred", "received", "borrowed", "lent", "invested", "lost", "earned"),
+        *("built", "sold", "bought", "cut", "shed", "saved", "wasted", "withdrew", "funnelled", "funneled"),
+    }
+)
 _STRETCH_AFTER = re.compile(
     r"[ \u00a0]+(?:innings|games|matches|rounds|laps|seasons|starts|holes|stages|legs|sessions|races|fixtures|outings)\b"
 )
@@ -858,7 +870,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if currency is None and following in " -" and (share := _OUT_OF_AFTER.match(text, end) or _RATIO_AFTER.match(text, end)):
         denominator, share_end = _denominator(text, share)
         # "412 in 2022" is a count and a year; "10,000 in 3" is no share
-        if denominator and not _is_year(share.group("n")) and (value <= denominator or share.group().lstrip().startswith("out")):
+        if (
+            denominator
+            and not _is_year(share.group("n"))
+            and (value <= denominator or share.group().lstrip().startswith("out"))
+            and (denominator in (10, 100, 1000) or not _ends_range(text[max(0, start - _MAX_LOOKBACK) : start]))
+        ):
             return _qualified(text, start, share_end, Figure(Kind.FRACTION, _share(value / denominator)), floor)
 
     if _signed(text, start, floor):  # "-5 degrees", "+3.5 percent": the sign is part of the figure
@@ -999,6 +1016,13 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             cursor = noun.end()
             figure = _digits_range(figure, noun.group("noun"))
     return _qualified(text, start, cursor, figure, floor)
+
+
+def _ends_range(before: str) -> bool:
+    """Whether the number after `before` ends a range ("aged 13 to 17 in 212 schools": no "17 in
+    212" share), unless the range's start is a share too ("from 1 in 5 to 1 in 3"). (A range of
+    shares out of ten or a hundred, "2 to 3 in 10", is read as the share it ends with.)"""
+    return bool(_RANGE_START_BEFORE.search(before)) and not _SHARE_START_BEFORE.search(before)
 
 
 def _in_scores(text: str, start: int, end: int) -> bool:
@@ -1969,6 +1993,8 @@ def _is_span_of_time(text: str, qualifier: re.Match[str], figure: Figure, floor:
     before = word.group("w").lower() if word else ""
     if before in _SPREADING_WORDS or (before.endswith("ly") and before not in vocab.LY_NOUNS and len(before) > 5):
         return True  # "phased out over 12 months", "rising steadily over two years"
+    if (moved := _VERB_AND_OBJECT_BEFORE.search(text, max(0, over - 40), over)) and moved.group("w").lower() in _SPREAD_VERBS:
+        return True  # "took the money over six years", "repaid the loan over a decade"
     # "stole £4.6 million from a charity over seven years": a figure earlier in the clause is spread
     return (
         floor > 0

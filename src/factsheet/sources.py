@@ -94,6 +94,7 @@ def match_sources(first: str, second: str) -> SourceMatch:
 
 _WORD = re.compile(r"[\w&’'.-]+")
 _HAS_DIGIT = re.compile(r"\d")
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _COMPOUND_FIGURE = re.compile(r"\d+(?:-[a-z]+)+")  # "12-member", "36-year-old": a figure that describes the head
 _OBJECT_OPENERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "our", "my", "your"})
 _NAME_WITH_DIGITS = re.compile(r"(?!(?:Q|H)[1-4]\b|FY\d)[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "Flightradar24", "G7", "FTSE100": a name
@@ -179,11 +180,13 @@ def is_party(phrase: str) -> bool:
 
 
 def _digits_only_in_names(words: list[str]) -> bool:
-    """Whether every word with digits is a name ("Flightradar24", "G7") or a compound describing
-    the head ("The 12-member panel")."""
+    """Whether every word with digits is a name ("Flightradar24", "G7"), a compound describing
+    the head ("The 12-member panel") or the year of what follows ("a 2022 report")."""
     return all(
-        _NAME_WITH_DIGITS.fullmatch(word) or (len(words) > 1 and _COMPOUND_FIGURE.fullmatch(word))
-        for word in words
+        _NAME_WITH_DIGITS.fullmatch(word)
+        or (len(words) > 1 and _COMPOUND_FIGURE.fullmatch(word))
+        or (_YEAR_WORD.fullmatch(word) and index + 1 < len(words) and words[index + 1].islower())
+        for index, word in enumerate(words)
         if _HAS_DIGIT.search(word)
     )
 
