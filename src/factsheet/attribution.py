@@ -170,6 +170,7 @@ _SCENE_OPENER = re.compile(r"[^,;]{0,30},\s+(?:after|amid|following|despite|befo
 _RELATIVE_HEAD_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "another"})
 # Words that open a clause bound to another: a frame inside one says nothing of what comes before.
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_CALENDAR_WORDS = frozenset({*vocab.MONTHS, *(day.lower() for day in vocab.WEEKDAYS)})
 _BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
 _COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
 _DEMONYMS = frozenset(
@@ -274,6 +275,10 @@ _QUOTE_TO_FRAME = 4  # '...,” she said': the attribution right after the quota
 _SURNAME = re.compile(r"[A-Z][a-z’'-]+")
 _ROLE_THEN_NAME = re.compile(r"\b(?P<role>[a-z]+)\s[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,[ \u00a0]$")
+# A sentence that opens with a name and goes on with its verb or a clause set off: "Pacely, which ...".
+_OPENING_BODY = re.compile(
+    r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says)\b)"
+)
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
@@ -514,7 +519,7 @@ class _Reader:
         if word in ("showed", "shows", "show") and index + 1 < len(tokens) and tokens[index + 1].lower == "up":
             return None  # "Ana Kovac showed up at the lab"
         if (
-            word.endswith("ed")
+            (word.endswith("ed") or word == "shown")
             and previous == ","
             and index + 1 < len(tokens)
             and tokens[index + 1].lower in ("in", "on", "last", "earlier", "this")
@@ -617,6 +622,23 @@ class _Reader:
                     return name
         return None
 
+    def _opening_body(self, start: int) -> str | None:
+        """The organisation the sentence just before `start` opens with by name, if named after
+        the last source ("Pacely, which is valued at $2.2bn, does not publish its revenue. It has
+        said ..."): "It" stands for it."""
+        for base, masked, sentence_starts in reversed(self._read_so_far):
+            at = bisect.bisect_left(sentence_starts, start - base) - 1
+            if at < 0:
+                continue  # the pronoun opens its paragraph: the sentence before ends the one before
+            offset = sentence_starts[at]
+            if base + offset <= self.last_named_at:
+                return None
+            opening = _OPENING_BODY.match(masked, offset)
+            if opening is None or not is_party(name := opening.group("name")) or self._is_person(name, start):
+                return None
+            return name
+        return None
+
     def _in_full(self, name: str) -> str:
         """A surname as the source first named it in full: "Reid" is "senior economist Tom Reid"."""
         if not _SURNAME.fullmatch(name):
@@ -648,6 +670,8 @@ class _Reader:
             wanted = vocab.PRONOUN_SOURCES[phrase[0].lower]
             if wanted == "person" and (opening := self._opening_person(start)):
                 return opening
+            if wanted == "organisation" and (body := self._opening_body(start)):
+                return body
             for named in reversed(self.named_sources[-_REMEMBERED:]):
                 if wanted == "any" or (wanted == "person") == self._is_person(named, start):
                     return self._in_full(named)
@@ -963,8 +987,8 @@ def _party(phrase: list[_Token]) -> list[_Token]:
         phrase = phrase[:-2]  # "A report by the audit office last year warned": the report
     elif len(phrase) > 1 and phrase[-1].lower in ("yesterday", "today", "tonight"):
         phrase = phrase[:-1]
-    elif len(phrase) > 2 and phrase[-2].lower in ("from", "in", "for", "of") and _YEAR_TOKEN.fullmatch(phrase[-1].text):
-        phrase = phrase[:-2]  # "federal data from 2021", "a survey in 2019": the document, whenever it is from
+    elif len(phrase) > 2 and phrase[-2].lower in ("from", "in", "for", "of", "on") and _is_when(phrase[-1]):
+        phrase = phrase[:-2]  # "federal data from 2021", "a YouGov poll in April": the document, whenever it is from
     if not phrase:
         return []
     spec = _party_span(tuple(t.text for t in phrase))
@@ -979,6 +1003,11 @@ def _party(phrase: list[_Token]) -> list[_Token]:
 
 
 @functools.lru_cache(maxsize=16384)
+def _is_when(token: _Token) -> bool:
+    """A year, a month or a weekday standing alone: "2021", "April", "Monday"."""
+    return bool(_YEAR_TOKEN.fullmatch(token.text)) or (token.text[0].isupper() and token.lower in _CALENDAR_WORDS)
+
+
 def _party_span(texts: tuple[str, ...]) -> tuple[int, int, bool] | None:
     """Where the party lies in a phrase of these words: (first, end, whether to drop an "'s")."""
     tokens = [_Token(text, index, index + 1, text.lower(), text[0].isalnum()) for index, text in enumerate(texts)]

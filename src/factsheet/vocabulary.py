@@ -313,6 +313,7 @@ LABEL_WORDS: frozenset[str] = frozenset(
         "line",
         "bus",
         "pier",
+        "type",  # "type 2 diabetes"
         "berth",
         "junction",
         "log",
@@ -1263,6 +1264,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "indicates",
         "showed",
         "shows",
+        "shown",
         "show",
         "expects",
         "expect",
@@ -1635,6 +1637,7 @@ PARTY_NOUNS: frozenset[str] = (
             "bureau",
             "ministry",
             "embassy",
+            "prefecture",  # "the prefecture of Haute-Savoie said": a French state's office in a department
             "parliament",
             "congress",
             "senate",
@@ -1671,6 +1674,8 @@ PARTY_NOUNS: frozenset[str] = (
             "insiders",
             "study",
             "studies",
+            "trial",  # "trials have shown": a clinical trial, as a study is
+            "trials",
             "survey",
             "surveys",
             "poll",
