@@ -280,6 +280,7 @@ _OPENING_BODY = re.compile(
     r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says)\b)"
 )
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
+_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[A-Z][\w’'-]+$")  # "Mr. Georgelis"
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
 _ORGANISATION_MENTION = re.compile(
@@ -928,7 +929,7 @@ def _is_person(name: str) -> bool:
         return False
     if words[0] == "the" or is_acronym(name.split()[-1]):
         return words[-1] in vocab.PERSON_ROLES  # "the mayor"; not "The UN" nor "Rescue Service BRK"
-    return words[-1] in vocab.PERSON_ROLES or bool(_PERSON_NAME.search(name))
+    return words[-1] in vocab.PERSON_ROLES or bool(_PERSON_NAME.search(name) or _HONORIFIC_NAME.match(name))
 
 
 def _is_role(phrase: list[_Token]) -> bool:
