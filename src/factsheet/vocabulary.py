@@ -1962,6 +1962,8 @@ NOT_PARTY_NOUNS: frozenset[str] = frozenset(
 # the prepositions, conjunctions and determiners a party's name neither starts nor ends with.
 NON_PARTY_WORDS: frozenset[str] = frozenset(
     {
+        "i",  # outside a quotation "I" and "we" are the writer and the paper: the article's own voice
+        "we",
         "is",
         "are",
         "was",
