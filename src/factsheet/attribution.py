@@ -171,6 +171,10 @@ _RELATIVE_HEAD_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its",
 # Words that open a clause bound to another: a frame inside one says nothing of what comes before.
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _CALENDAR_WORDS = frozenset({*vocab.MONTHS, *(day.lower() for day in vocab.WEEKDAYS)})
+_OPENING_SCENE = re.compile(
+    r"(?:After|Before|When|While|Since|As|Once|Until|Following|Although|Though|Because)\b(?P<body>[^,;:“”\"]{3,200}),"
+)
+_FINITE_IN_SCENE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|[a-z]{3,}ed)\b")
 _BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
 _COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
 _DEMONYMS = frozenset(
@@ -769,6 +773,8 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     frames = sentence.frames
     if not frames:
         return UNATTRIBUTED
+    if _in_scene_before_frame(masked, sentence, mention):
+        return UNATTRIBUTED
     if sentence.framings and _in_framing_clause(sentence.framings, clause_start, mention, frames):
         return UNATTRIBUTED
     low = bisect.bisect_left(sentence.verb_starts, clause_start)
@@ -819,6 +825,18 @@ def _set_off(masked: str, frame: _Frame) -> bool:
     and ..."): a frame closing a later clause ("..., and 15 million have used them, a poll by KFF
     found") is that clause's, not this one's."""
     return masked[max(0, frame.start - 3) : frame.start].rstrip().endswith(",")
+
+
+def _in_scene_before_frame(masked: str, sentence: _SentenceFrames, mention: Mention) -> bool:
+    """ "After nine churchgoers were killed in June, he admitted ...": a clause of its own that
+    opens the sentence, before the speaker and the verb, sets the scene; it is not what was said
+    ("Since 2019, the ONS said, ..." has no verb: a time of what follows)."""
+    sentence_start = sentence.clauses[0][0]
+    scene = _OPENING_SCENE.match(masked, sentence_start)
+    if scene is None or mention.end > scene.end() or not _FINITE_IN_SCENE.search(scene.group("body")):
+        return False
+    first = sentence.frames[0]
+    return first.leading and not masked[scene.end() : first.start].strip()
 
 
 def _scene_after_trailing(masked: str, frame: _Frame, mention: Mention) -> bool:

@@ -1221,6 +1221,9 @@ TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
         "Between",
         "Circa",
         "Fiscal",
+        # subordinators and prepositions that open a sentence: "When 40 homes flooded, ..."
+        *("When", "While", "Whereas", "If", "Once", "Although", "Though", "Because", "Where", "Unless"),
+        *("Despite", "Following", "Amid", "Among", "Including", "Without", "Against", "Like", "Unlike", "Besides"),
     }
 )
 
