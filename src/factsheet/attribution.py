@@ -105,6 +105,7 @@ _MAKING_VERBS = frozenset(
         "projected",
     }
 )
+_ACCESS_VERBS = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "examined", "accessed", "received"})
 # "the $1.62 expected by analysts", "the 3% forecast by the IMF": the party's figure is the one
 # the participle follows, not the rest of the clause.
 # Bodies whose names go on with "for" ("the Centre for Cities"), unlike a pollster's client ("Ipsos
@@ -517,8 +518,12 @@ class _Reader:
             return None
         if word in _NOUN_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
             return None  # "an estimate of", "reports of"
-        if word in _NOUN_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower in vocab.REPORTING_VERBS:
-            return None  # "a World Bank report said", "UN report warns": the subject's noun, before its verb
+        if (
+            word in _NOUN_FORMS
+            and index + 1 < len(tokens)
+            and tokens[index + 1].lower in vocab.REPORTING_VERBS | _ACCESS_VERBS | _MAKING_VERBS
+        ):
+            return None  # "a World Bank report said", "reports seen by Reuters suggest": a noun, before its verb
         if word in vocab.GIVING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 5]):
             return None  # "gave a higher toll of 93" reports; "gave birth" does not
         if word in ("showed", "shows", "show") and index + 1 < len(tokens) and tokens[index + 1].lower == "up":
@@ -1053,7 +1058,7 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
         if (
             index
             and token.text.islower()
-            and token.lower.endswith("ed")
+            and (token.lower.endswith("ed") or token.lower in _ACCESS_VERBS or token.lower in _MAKING_VERBS)
             and token.lower not in vocab.PARTY_NOUNS
             and phrase[index - 1].lower not in vocab.DETERMINER_WORDS  # "the revised plan": an adjective
         ):
@@ -1136,6 +1141,8 @@ def _maker(phrase: list[_Token]) -> list[_Token]:
     a party (after "in", only a name: "a study in mice" names none)."""
     for index, token in enumerate(phrase):
         if token.lower in ("from", "by", "of", "in") and 0 < index < len(phrase) - 1:
+            if token.lower == "by" and phrase[index - 1].lower in _ACCESS_VERBS:
+                return []  # "intelligence reports seen by Reuters": Reuters saw them, someone else wrote them
             document = phrase[index - 1].lower in _DOCUMENT_NOUNS
             if document or token.lower == "by":
                 rest = _without_client(phrase[index + 1 :])
