@@ -1026,12 +1026,12 @@ def _party(phrase: list[_Token]) -> list[_Token]:
     return chosen
 
 
-@functools.lru_cache(maxsize=16384)
 def _is_when(token: _Token) -> bool:
     """A year, a month or a weekday standing alone: "2021", "April", "Monday"."""
     return bool(_YEAR_TOKEN.fullmatch(token.text)) or (token.text[0].isupper() and token.lower in _CALENDAR_WORDS)
 
 
+@functools.lru_cache(maxsize=16384)
 def _party_span(texts: tuple[str, ...]) -> tuple[int, int, bool] | None:
     """Where the party lies in a phrase of these words: (first, end, whether to drop an "'s")."""
     tokens = [_Token(text, index, index + 1, text.lower(), text[0].isalnum()) for index, text in enumerate(texts)]
