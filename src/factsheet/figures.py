@@ -254,6 +254,8 @@ _DOLLAR_COUNTRY_AFTER = re.compile(
 _NOUN_AFTER = re.compile(r"[ \u00a0](?!(?:" + "|".join(vocab.FUNCTION_WORDS_AFTER_DOLLAR_COUNTRY) + r")\b)[A-Za-z]")
 _SCORE_BEFORE = re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+$")
 _SCORE_NEXT = re.compile(r"(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-])")
+_SCORE_AT_BEFORE = re.compile(r"\b(?i:at|trailing|down|behind)[ \u00a0]+$")
+_SCORE_ALONE_AFTER = re.compile(r"(?:[,;:.!?)\"”’]|[ \u00a0]+(?:in|and|I|we|he|she|they|the|with|after|before|when|down|up)\b)")
 _RESULT_AFTER = re.compile(r"[ \u00a0](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|home win|away win)\b")
 _LABEL_NUMBER_END = re.compile(
     r"(?:[,.;:!?)\"”’]|[ \u00a0]+(?:of|and|at|in|on|for|when|after|before|was|is|will|with|as|saw|began|ended)\b|[ \u00a0]*$)"
@@ -477,6 +479,7 @@ _UNIT_AFTER = re.compile(
 _RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+(?:(?i:every)\s+)?|-in-)" + _DENOMINATOR)  # "1 in 10", "1 in every 200", "1-in-5"
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
+_DETERMINER_AFTER = re.compile(r"[ \u00a0]+(?:the|that|this|these|those|its|their|his|her|our|as)\b")
 _RANGE_JOIN = r"(?:[ \u00a0]+(?:to|and|or|through)[ \u00a0]+|[-–])$"
 _RANGE_START_BEFORE = re.compile(r"\d" + _RANGE_JOIN)  # "13 to": the number after it ends a range
 _SHARE_START_BEFORE = re.compile(r"\b(?i:in|out[ \u00a0]+of)[ \u00a0]+(?:(?i:every)[ \u00a0]+)?\d[\d,.]*" + _RANGE_JOIN)
@@ -1032,6 +1035,8 @@ def _in_scores(text: str, start: int, end: int) -> bool:
     a score: a range is two figures.)"""
     if _RESULT_AFTER.match(text, end):
         return True
+    if _SCORE_AT_BEFORE.search(text, max(0, start - 12), start) and _SCORE_ALONE_AFTER.match(text, end):
+        return True  # "At 4-5 I told myself", "trailing 1-2, they": a score in play, no unit after it
     wickets, runs = (int(part) for part in text[start:end].replace("–", "-").split("-")[:2])
     if wickets <= 10 < runs and _CRICKET_WORDS.search(text, max(0, start - _CRICKET_REACH), min(len(text), end + _CRICKET_REACH)):
         return True  # "Australia were 4-210 at lunch", "3-61 from 22 overs": wickets and runs
@@ -1517,8 +1522,14 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
             return _qualified(text, start, unit.end(), _of_unit(Decimal("0.5"), unit.group("unit").lower()), floor)
         if scaled := _of_scale(text, start, end, Decimal("0.5"), floor, before):
             return scaled
-        if not (_OF_AFTER.match(text, end) or qualified or scan.standalone or _last_word(before) in ("by", "in")):
-            return None  # "fell by half", "cut in half" are a share of what they change
+        if not (
+            _OF_AFTER.match(text, end)
+            or _DETERMINER_AFTER.match(text, end)  # "half the staff", "half that", "half as much"
+            or qualified
+            or scan.standalone
+            or _last_word(before) in ("by", "in")  # "fell by half", "cut in half" are a share of what they change
+        ):
+            return None
         return _qualified(text, start, end, Figure(Kind.FRACTION, "0.5"), floor)
     # "a third of", "nearly a fifth"; "the third day" is an ordinal.
     count, count_start = _article_or_number_before(text, start, floor, before)
