@@ -177,6 +177,11 @@ _OPENING_SCENE = re.compile(
 )
 _FINITE_IN_SCENE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|[a-z]{3,}ed)\b")
 _BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
+_EXPECTED_AFTER = re.compile(
+    r"[ \u00a0]+(?P<party>(?:[A-Za-z’'-]+[ \u00a0]+){0,3}?[a-z’'-]+)[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
+    r"(?:forecast|expected|estimated|predicted|projected|anticipated)\b(?![ \u00a0]+(?:that|to)\b)"
+)
+_DECLARING_VERBS = frozenset({"declared", "declares", "declare"})  # say only with "that" or a clause
 _COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
 _DEMONYMS = frozenset(
     {"Israeli", "Pakistani", "Iraqi", "Saudi", "Afghan", "Kuwaiti", "Qatari", "Emirati", "Yemeni", "Somali"}
@@ -493,7 +498,9 @@ class _Reader:
             party = _party(_phrase_until_punctuation(tokens, index + 1))
             if not party or party[0].start != tokens[index + 1].start:
                 return None
-            return _Frame(self._name(party), token.start, party[-1].end, token.start, False, cited=True)
+            after = [t.lower for t in tokens if t.start >= party[-1].end][:2]
+            introduces = "that" in after  # "X reported, citing two officials, that 15 trains ...": what follows
+            return _Frame(self._name(party), token.start, party[-1].end, token.start, introduces, cited=True)
         if word in _REPORTING_PARTICIPLES:
             return self._participle_frame(clause, index)
         if word in _POINTING_VERBS:  # "Holcomb pointed to provisions such as $500 million", "pointed out that"
@@ -536,6 +543,14 @@ class _Reader:
             and not any(t.lower == "by" for t in tokens[index + 2 : index + 6])  # ", reported in May by the firm"
         ):
             return None  # "The previous record holder, confirmed in 2023, dated to ...": a participle, no saying
+        if (
+            word in _DECLARING_VERBS
+            and not (index + 1 < len(tokens) and tokens[index + 1].lower == "that")
+            and not _clause_follows(tokens, index)
+            and index + 1 < len(tokens)
+            and tokens[index + 1].is_word
+        ):
+            return None  # "has declared three days of mourning", "declared a state of emergency": an act
         if word in _COUNTING_SENSES and index + 1 < len(tokens) and _counts(tokens[index + 1]):
             return None  # "the economy added 20,000 jobs", "the centre admitted 320 patients": no saying
         if word in vocab.REVISING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 4]):
@@ -763,6 +778,13 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
             0 < frame.verb_start - mention.end <= 2 and not masked[mention.end : frame.verb_start].strip()
         ):
             return frame.source  # "the $1.62 expected by analysts polled by LSEG", "estimated at $30bn by X"
+    if (
+        mention.figure.kind not in _DATE_KINDS
+        and (expected := _EXPECTED_AFTER.match(masked, mention.end))
+        and (party := expected.group("party")).lower() not in vocab.PRONOUN_SOURCES
+        and is_party(party)
+    ):
+        return party  # "beat the 88 cents analysts had forecast": the figure the party expected
     source = _source_in_clauses(masked, sentence, mention)
     if source != UNATTRIBUTED and sentence.cites:
         after = bisect.bisect_left(sentence.verb_starts, mention.end)
@@ -874,8 +896,9 @@ def _frame_around(frames: list[_Frame], index: int, offset: int, low: int) -> _F
 
 
 def _last_ending_before(frames: list[_Frame], index: int, low: int, offset: int) -> _Frame | None:
+    # ", citing local officials" credits what comes before it, not what follows (unless "that" opens it)
     for candidate in range(index, max(low, index - 3) - 1, -1):
-        if candidate >= 0 and frames[candidate].end <= offset:
+        if candidate >= 0 and frames[candidate].end <= offset and (frames[candidate].leading or not frames[candidate].cited):
             return frames[candidate]
     return None
 
