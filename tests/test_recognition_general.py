@@ -385,6 +385,7 @@ READINGS = [
     ("1:32.481", Kind.DURATION, "92.481", "second", None),  # a stopwatch: no clock writes thousandths
     ("2:03:11.5", Kind.DURATION, "7391.5", "second", None),
     ("2-under-par", Kind.COUNT, "2", None, None),
+    ("5x", Kind.MULTIPLE, "5", None, None),  # "5x optical zoom", "3x faster"
     # codes in small letters, a dollar's code before its sign, the yuan's sign after the amount
     ("10 rmb", Kind.MONEY, "10", "CNY", None),
     ("usd 20", Kind.MONEY, "20", "USD", None),

@@ -391,6 +391,7 @@ _FEET_AND_INCHES = re.compile(r"['’′](?P<i>\d{1,2})(?:[\"”″]|'')")  # "6
 _DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})(?![\d,])")
 # A decimal comma, as much of Europe writes it, before a scale word or a percent sign: "€1,5 million", "12,5%".
 _DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn)\b)")
+_TIMES_GLUED = re.compile(r"[x×](?:(?=[ \u00a0]+[a-z])|(?=[,;:.!?)]*(?:\s|$)))")  # "5x optical zoom"; not "4x4", "1920x1080"
 _PENCE_GLUED = re.compile(r"p(?![\w’'-])")  # "99p", "a 50p coin", "345p"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
@@ -940,6 +941,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and _PENCE_GLUED.match(text, cursor)
     ):
         return _qualified(text, start, cursor + 1, Figure(Kind.MONEY, _canonical(value), unit="penny"), floor)  # "99p"
+    elif currency is None and cursor == end and following in "x×" and _TIMES_GLUED.match(text, cursor):
+        return _qualified(text, start, cursor + 1, Figure(Kind.MULTIPLE, _canonical(value)), floor)  # "5x zoom", "3x faster"
     elif _LETTER_AFTER.match(text, cursor) and not (_UNIT_AFTER.match(text, cursor) or _TEMPERATURE_AFTER.match(text, cursor)):
         return None  # "4G", "3D": a name, not a quantity; "75ml", "50bps", "72h" are units
     if scale := _SCALE_AFTER.match(text, cursor):
