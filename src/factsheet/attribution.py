@@ -1343,7 +1343,8 @@ def _clause_follows(tokens: list[_Token], verb: int) -> bool:
     """Whether a clause with a verb of its own follows the verb ("estimates the change will cost
     £1bn"), not an object ("estimated the cost at £5m" has its "at")."""
     after = tokens[verb + 1 : verb + 8]
-    return bool(after) and after[0].lower in _CLAUSE_OPENERS and any(token.lower in _FINITE_AUXILIARIES for token in after[1:])
+    opens = bool(after) and (after[0].lower in _CLAUSE_OPENERS or after[0].text[0].isdigit())  # "estimates 6.1 million ... are"
+    return opens and any(token.lower in _FINITE_AUXILIARIES for token in after[1:])
 
 
 def _joins_names(tokens: list[_Token], index: int, phrase: list[_Token]) -> bool:
