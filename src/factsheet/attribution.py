@@ -181,6 +181,7 @@ _EXPECTED_AFTER = re.compile(
     r"[ \u00a0]+(?P<party>(?:[A-Za-z’'-]+[ \u00a0]+){0,3}?[a-z’'-]+)[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
     r"(?:forecast|expected|estimated|predicted|projected|anticipated)\b(?![ \u00a0]+(?:that|to)\b)"
 )
+_OPENING_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "wants", "plans"})
 _DECLARING_VERBS = frozenset({"declared", "declares", "declare"})  # say only with "that" or a clause
 _COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
 _DEMONYMS = frozenset(
@@ -1141,7 +1142,11 @@ def _opening_subject(tokens: list[_Token], limit: int) -> list[_Token]:
             i
             for i in range(1, limit)
             if tokens[i].text.islower()
-            and (tokens[i].lower.endswith("ed") or tokens[i].lower in vocab.PRESENT_STANCE_VERBS)
+            and (
+                tokens[i].lower.endswith("ed")
+                or tokens[i].lower in vocab.PRESENT_STANCE_VERBS
+                or tokens[i].lower in _OPENING_AUXILIARIES  # "The union is asking for 8% ... and says"
+            )
             and tokens[i].lower not in vocab.PARTY_NOUNS
             and not _in_relative_clause(tokens, i)
         ),
