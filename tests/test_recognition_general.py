@@ -300,6 +300,7 @@ READINGS = [
     ("5 in the morning", Kind.TIME, "05:00", None, None),
     ("one hundred percents", Kind.PERCENT, "100", "percent", None),
     ("magnitude 7.8", Kind.MEASURE, "7.8", "magnitude", None),
+    ("Category 4", Kind.MEASURE, "4", "category", None),  # a hurricane's scale
     ("aged 87", Kind.COUNT, "87", None, None),  # an age: in an article the span is "87"
     ("24-year-olds", Kind.DURATION, "24", "year", None),
     ("over-65s", Kind.COUNT, "65", None, "over"),

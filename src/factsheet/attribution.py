@@ -552,6 +552,8 @@ class _Reader:
             and tokens[index + 1].is_word
         ):
             return None  # "has declared three days of mourning", "declared a state of emergency": an act
+        if word.startswith("continue") and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+            return None  # "carriers continued to send ships": a going on, no saying
         if word in _COUNTING_SENSES and index + 1 < len(tokens) and _counts(tokens[index + 1]):
             return None  # "the economy added 20,000 jobs", "the centre admitted 320 patients": no saying
         if word in vocab.REVISING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 4]):

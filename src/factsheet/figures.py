@@ -971,9 +971,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and (unit_word := _UNIT_WORD_BEFORE.search(before))
     ):
         word_start = start - len(before) + unit_word.start()
-        if unit_word.group("w").lower() == "magnitude" and value < 10:  # "magnitude 7.8"
+        scale_word = unit_word.group("w").lower()
+        if scale_word == "magnitude" and value < 10:  # "magnitude 7.8"
             return _mention(text, word_start, end, replace(figure, kind=Kind.MEASURE, unit="magnitude"))
-        if unit_word.group("w").lower() != "magnitude" and raw.isdigit() and value <= 130:
+        if scale_word == "category" and raw.isdigit() and 1 <= value <= 5:  # "a Category 4 hurricane": a storm's scale
+            return _mention(text, word_start, end, replace(figure, kind=Kind.MEASURE, unit="category"))
+        if scale_word in ("aged", "age") and raw.isdigit() and value <= 130:
             # "aged 87", "at age 87": an age is written as its number, as "at the age of 87" is
             # (the word is no unit and no qualifier). A sheet may keep the word with it.
             if scan.standalone:
@@ -2146,6 +2149,8 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     word = following.group("w")
     if (word == "by" and text.startswith(" one", following.end())) or before.lower().endswith("one by "):
         return False  # "one by one"
+    if word in ("more", "less", "fewer") and text.startswith(" than", following.end()):
+        return True  # "46 points, one more than United": a difference of one
     if word in vocab.FUNCTION_WORDS_AFTER_PRONOUN and _DETERMINER_AND_WORD_BEFORE.search(before):
         return False  # "the new one at", "a bigger one is": the pronoun after an adjective
     return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"

@@ -598,9 +598,9 @@ TRAILING_QUALIFIERS: dict[str, str] = {
 PERIOD_QUALIFIERS: tuple[str, ...] = ("early", "mid", "late")
 # Which end of ten numbers from a round one: "the low 20s", "the high-80s".
 DECADE_LEVELS: tuple[str, ...] = ("low", "high", "upper", "lower")
-# Words before a bare number that say what it is: "magnitude 7.8" (its unit), "aged 87", "at age
-# 87" (an age: the number alone, as in "at the age of 87").
-UNIT_WORDS_BEFORE: frozenset[str] = frozenset({"magnitude", "aged", "age"})
+# Words before a bare number that say what it is: "magnitude 7.8", "a Category 4 storm" (its unit
+# on a scale), "aged 87", "at age 87" (an age: the number alone, as in "at the age of 87").
+UNIT_WORDS_BEFORE: frozenset[str] = frozenset({"magnitude", "category", "aged", "age"})
 
 MONTHS: dict[str, int] = {
     "january": 1,
