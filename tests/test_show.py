@@ -71,6 +71,7 @@ def test_a_source_that_matches_nothing_says_so() -> None:
     [
         ("$39,014", "39014 USD"),
         ("6.3 magnitude", "6.3 magnitude"),
+        ("Category 4", "Category 4"),
         ("October", "October"),
         ("40C", "40 °C"),
         ("seven days", "7 days"),
