@@ -178,10 +178,11 @@ _OPENING_SCENE = re.compile(
 _FINITE_IN_SCENE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|[a-z]{3,}ed)\b")
 _BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
 _EXPECTED_AFTER = re.compile(
-    r"[ \u00a0]+(?P<party>(?:[A-Za-z’'-]+[ \u00a0]+){0,3}?[a-z’'-]+)[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
+    r"[ \u00a0]+(?P<party>(?:[A-Za-z’'-]+[ \u00a0]+){0,4}?[A-Za-z’'-]+)[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
     r"(?:forecast|expected|estimated|predicted|projected|anticipated)\b(?![ \u00a0]+(?:that|to)\b)"
 )
 _OPENING_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "wants", "plans"})
+_ANSWERING_VERBS = frozenset({"responded", "responds", "respond", "replied", "replies", "countered", "counters"})
 _DECLARING_VERBS = frozenset({"declared", "declares", "declare"})  # say only with "that" or a clause
 _COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
 _DEMONYMS = frozenset(
@@ -554,6 +555,8 @@ class _Reader:
             return None  # "has declared three days of mourning", "declared a state of emergency": an act
         if word.startswith("continue") and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
             return None  # "carriers continued to send ships": a going on, no saying
+        if word in _ANSWERING_VERBS and index + 1 < len(tokens) and tokens[index + 1].lower == "with":
+            return None  # "Beijing responded with tariffs of 10% to 15%": an answer in deeds
         if word in _COUNTING_SENSES and index + 1 < len(tokens) and _counts(tokens[index + 1]):
             return None  # "the economy added 20,000 jobs", "the centre admitted 320 patients": no saying
         if word in vocab.REVISING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 4]):
@@ -781,13 +784,14 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
             0 < frame.verb_start - mention.end <= 2 and not masked[mention.end : frame.verb_start].strip()
         ):
             return frame.source  # "the $1.62 expected by analysts polled by LSEG", "estimated at $30bn by X"
-    if (
-        mention.figure.kind not in _DATE_KINDS
-        and (expected := _EXPECTED_AFTER.match(masked, mention.end))
-        and (party := expected.group("party")).lower() not in vocab.PRONOUN_SOURCES
-        and is_party(party)
-    ):
-        return party  # "beat the 88 cents analysts had forecast": the figure the party expected
+    if mention.figure.kind not in _DATE_KINDS and (expected := _EXPECTED_AFTER.match(masked, mention.end)):
+        # "beat the 88 cents analysts had forecast", "the 3% growth economists polled by Reuters had
+        # forecast": the figure the party expected (its noun may come between)
+        words = expected.group("party").split()
+        for first in (1, 0) if len(words) > 1 else (0,):
+            party = " ".join(words[first:])
+            if party.lower() not in vocab.PRONOUN_SOURCES and is_party(party):
+                return party
     source = _source_in_clauses(masked, sentence, mention)
     if source != UNATTRIBUTED and sentence.cites:
         after = bisect.bisect_left(sentence.verb_starts, mention.end)
