@@ -387,6 +387,8 @@ READINGS = [
     ("2:03:11.5", Kind.DURATION, "7391.5", "second", None),
     ("2-under-par", Kind.COUNT, "2", None, None),
     ("5x", Kind.MULTIPLE, "5", None, None),  # "5x optical zoom", "3x faster"
+    ("$3-a-gallon", Kind.MONEY, "3", "USD/gallon", None),  # a rate in hyphens, as "$12/month"
+    ("5p-a-litre", Kind.MONEY, "5", "penny/litre", None),
     # codes in small letters, a dollar's code before its sign, the yuan's sign after the amount
     ("10 rmb", Kind.MONEY, "10", "CNY", None),
     ("usd 20", Kind.MONEY, "20", "USD", None),

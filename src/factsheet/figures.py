@@ -322,8 +322,8 @@ _INCHES_OF_HEIGHT = re.compile(
 )
 _NAME_TAIL = re.compile(r"[-–]\d+(?![\d.,]?\d)")  # the rest of a model's name: "737-800"
 _OF_CHAIN_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*-of-$")
-_PER_AFTER = re.compile(
-    r"/(?P<per>(?i:month|mo|year|yr|week|wk|day|hour|hr|night|person|head|share|barrel|tonne|ton|kg|lb|litre|liter|gallon|mile|km))\b(?!/)"
+_PER_AFTER = re.compile(  # "$12/month", "$3-a-gallon", "5p-a-litre"
+    r"(?:/|-(?:a|an|per)-)(?P<per>(?i:month|mo|year|yr|week|wk|day|hour|hr|night|person|head|share|barrel|tonne|ton|kg|lb|litre|liter|gallon|mile|km))\b(?!/)"
 )
 # "two and a half", "three million and a quarter", "one and two-thirds": a share added to a number.
 _AND_FRACTION = re.compile(
@@ -392,7 +392,9 @@ _DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})(?![\d,])")
 # A decimal comma, as much of Europe writes it, before a scale word or a percent sign: "€1,5 million", "12,5%".
 _DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn)\b)")
 _TIMES_GLUED = re.compile(r"[x×](?:(?=[ \u00a0]+[a-z])|(?=[,;:.!?)]*(?:\s|$)))")  # "5x optical zoom"; not "4x4", "1920x1080"
-_PENCE_GLUED = re.compile(r"p(?![\w’'-])")  # "99p", "a 50p coin", "345p"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
+_PENCE_GLUED = re.compile(
+    r"p(?![\w’'-]|-(?:a|an|per)-[a-z])|p(?=-(?:a|an|per)-[a-z])"
+)  # "99p", "a 50p coin", "345p"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
 _UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>(?i:" + "|".join(sorted(vocab.UNIT_WORDS_BEFORE)) + r"))[ \u00a0]+$")
@@ -940,6 +942,10 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and raw not in vocab.VIDEO_RESOLUTIONS
         and _PENCE_GLUED.match(text, cursor)
     ):
+        if per := _PER_AFTER.match(text, cursor + 1):  # "a 5p-a-litre rise"
+            return _qualified(
+                text, start, per.end(), Figure(Kind.MONEY, _canonical(value), unit=f"penny/{per.group('per')}"), floor
+            )
         return _qualified(text, start, cursor + 1, Figure(Kind.MONEY, _canonical(value), unit="penny"), floor)  # "99p"
     elif currency is None and cursor == end and following in "x×" and _TIMES_GLUED.match(text, cursor):
         return _qualified(text, start, cursor + 1, Figure(Kind.MULTIPLE, _canonical(value)), floor)  # "5x zoom", "3x faster"
