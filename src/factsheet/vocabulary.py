@@ -314,6 +314,8 @@ LABEL_WORDS: frozenset[str] = frozenset(
         "bus",
         "pier",
         "type",  # "type 2 diabetes"
+        "marker",  # "near mile marker 12"
+        "milepost",
         "berth",
         "junction",
         "log",
