@@ -389,6 +389,10 @@ READINGS = [
     ("5x", Kind.MULTIPLE, "5", None, None),  # "5x optical zoom", "3x faster"
     ("$3-a-gallon", Kind.MONEY, "3", "USD/gallon", None),  # a rate in hyphens, as "$12/month"
     ("5p-a-litre", Kind.MONEY, "5", "penny/litre", None),
+    ("Rs 1.2 lakh crore", Kind.MONEY, "1200000000000", "INR", None),  # two scales: a lakh of crores
+    ("Q2FY25", Kind.DATE, "FY2025-Q2", None, None),  # a quarter of a fiscal year
+    ("H1 FY24", Kind.DATE, "FY2024-H1", None, None),
+    ("Q1 2024-25", Kind.DATE, "2024/2025-Q1", None, None),
     # codes in small letters, a dollar's code before its sign, the yuan's sign after the amount
     ("10 rmb", Kind.MONEY, "10", "CNY", None),
     ("usd 20", Kind.MONEY, "20", "USD", None),

@@ -293,6 +293,7 @@ _MIXED_FRACTION_AFTER = re.compile(r"[ \u00a0](?P<n>\d)/(?P<d>\d{1,2})(?![\d/])"
 _DASHED_DATE_AFTER = re.compile(r"(?P<sep>[-.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4})(?![-.]?\d)")
 _ISO_DATE_AFTER = re.compile(r"-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?![-\d])")
 _FISCAL_AFTER = re.compile(r"(?:/(?P<slash>\d{1,2}|\d{4})|[-–](?P<dash>\d{1,2}))\b(?![-/\d])")  # "2008-9" too
+_FISCAL_YEAR_AFTER = re.compile(r"[ \u00a0]?(?P<fy>FY)(?:\d{4}|\d{2})(?!\d)")  # "Q2FY25", "H1 FY2024"
 _HALF_YEAR_AFTER = re.compile(r"[ \u00a0-](?P<part>[QH][1-4]|q[1-4])\b")  # "2019 H2", "2017-Q1", "2017 q1"
 _YEAR_AFTER_PERIOD = re.compile(
     r"(?:(?:[ \u00a0]+of)?(?:[ \u00a0]+(?:fiscal|financial|calendar))?[ \u00a0]+|-)(?P<year>\d{4})\b(?!\d)"
@@ -954,6 +955,10 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if scale := _SCALE_AFTER.match(text, cursor):
         value *= vocab.SCALE_WORDS[scale.group("scale").lower()]
         cursor = scale.end()
+        larger = _SCALE_AFTER.match(text, cursor)
+        if larger and vocab.SCALE_WORDS[larger.group("scale").lower()] > vocab.SCALE_WORDS[scale.group("scale").lower()]:
+            value *= vocab.SCALE_WORDS[larger.group("scale").lower()]  # "Rs 1.2 lakh crore", "10 thousand crore"
+            cursor = larger.end()
         if added := _and_fraction(text, cursor):  # "3 million and a half"
             value += added[0] * vocab.SCALE_WORDS[scale.group("scale").lower()]
             cursor, shared = added[1], True
@@ -1288,12 +1293,19 @@ def _read_fiscal(text: str, start: int, end: int) -> Mention | None:
 
 
 def _read_quarter(text: str, start: int, end: int) -> Mention | None:
-    """ "Q4", "Q4 2018", "H2 2019"."""
+    """ "Q4", "Q4 2018", "H2 2019"; of a fiscal year: "Q2FY25", "H1 FY24", "Q1 2024-25"."""
+    part = text[start:end].upper()
+    if fiscal := _FISCAL_YEAR_AFTER.match(text, end):
+        year = _read_fiscal(text, fiscal.start("fy"), fiscal.end())
+        if year is not None:
+            return _mention(text, start, year.end, Figure(Kind.DATE, f"{year.figure.value}-{part}"))
     if _is_word_char(text, end):
         return None
-    part = text[start:end].upper()
     if match := _YEAR_AFTER_PERIOD.match(text, end):
-        return _mention(text, start, match.end(), Figure(Kind.DATE, f"{match.group('year')}-{part}"))
+        year_text = match.group("year")
+        if second := _second_year(text, match.end(), year_text):  # "Q1 2024-25": a quarter of a fiscal year
+            return _mention(text, start, second[1], Figure(Kind.DATE, f"{year_text}/{second[0]}-{part}"))
+        return _mention(text, start, match.end(), Figure(Kind.DATE, f"{year_text}-{part}"))
     return _mention(text, start, end, Figure(Kind.DATE, part))
 
 
