@@ -106,6 +106,8 @@ _MAKING_VERBS = frozenset(
     }
 )
 _ACCESS_VERBS = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "examined", "accessed", "received"})
+# After a document noun, a verb that makes it the subject's noun: "a report said", "reports seen by".
+_VERBS_AFTER_A_NOUN = vocab.REPORTING_VERBS | _ACCESS_VERBS | _MAKING_VERBS
 # "the $1.62 expected by analysts", "the 3% forecast by the IMF": the party's figure is the one
 # the participle follows, not the rest of the clause.
 # Bodies whose names go on with "for" ("the Centre for Cities"), unlike a pollster's client ("Ipsos
@@ -169,13 +171,11 @@ _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
 _SCENE_OPENER = re.compile(r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of)\b[^,;]*$")
 _RELATIVE_HEAD_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "another"})
-# Words that open a clause bound to another: a frame inside one says nothing of what comes before.
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-_CALENDAR_WORDS = frozenset({*vocab.MONTHS, *(day.lower() for day in vocab.WEEKDAYS)})
 _OPENING_SCENE = re.compile(
     r"(?:After|Before|When|While|Since|As|Once|Until|Following|Although|Though|Because)\b(?P<body>[^,;:“”\"]{3,200}),"
 )
 _FINITE_IN_SCENE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|[a-z]{3,}ed)\b")
+# Words that open a clause bound to another: a frame inside one says nothing of what comes before.
 _BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
 _EXPECTED_AFTER = re.compile(
     r"[ \u00a0]+(?P<party>(?:[A-Za-z’'-]+[ \u00a0]+){0,4}?[A-Za-z’'-]+)[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
@@ -339,11 +339,14 @@ class _SentenceFrames:
     ends: list[int]
     next_trailing: list[int]  # for each frame index, the first non-leading frame at or after it
     framings: list[int]  # where closing clauses that date what was said start (", seven days after")
+    scene_end: int  # where a clause of its own that opens the sentence before its speaker ends, or 0
     cites: bool  # whether a party is cited (", citing Y")
     beside: list[_Frame]  # "expected by X" after a figure: X's figure, and no other in the clause
 
     @classmethod
-    def build(cls, clauses: list[tuple[int, int]], frames: list[_Frame], framings: list[int] | None = None) -> _SentenceFrames:
+    def build(
+        cls, clauses: list[tuple[int, int]], frames: list[_Frame], framings: list[int] | None = None, scene_end: int = 0
+    ) -> _SentenceFrames:
         beside = [frame for frame in frames if frame.beside] if frames else []
         if beside:
             frames = [frame for frame in frames if not frame.beside]
@@ -360,6 +363,7 @@ class _SentenceFrames:
             [f.end for f in frames],
             next_trailing,
             framings or [],
+            scene_end,
             any(frame.cited for frame in frames),
             beside,
         )
@@ -478,8 +482,10 @@ class _Reader:
                     frame = self._frame_at(clause, index)
                     if frame is not None:
                         frames.append(frame)
-        framings = [m.start() for m in _FRAMING_CLAUSE.finditer(masked, start, end)] if frames else []
-        return _SentenceFrames.build(clauses, frames, framings)
+        if not frames:
+            return _SentenceFrames.build(clauses, frames)
+        framings = [m.start() for m in _FRAMING_CLAUSE.finditer(masked, start, end)]
+        return _SentenceFrames.build(clauses, frames, framings, _scene_before_frame(masked, clauses[0][0], frames))
 
     def _frame_at(self, clause: _Clause, index: int) -> _Frame | None:
         tokens = clause.tokens
@@ -513,6 +519,8 @@ class _Reader:
         if token.text[0].isupper() and word not in ("says", "said"):
             return None
         previous = tokens[index - 1].lower if index else ""
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        next_word = following.lower if following else ""
         if previous in vocab.PASSIVE_AUXILIARIES:
             return None
         if word in _NOUN_FORMS and (not index or previous in _NOUN_DETERMINERS):
@@ -520,44 +528,37 @@ class _Reader:
         if (
             word in vocab.REPORTING_VERBS_NEEDING_AT
             and not clause.at_after(index)
-            and not (index + 1 < len(tokens) and tokens[index + 1].lower == "that")  # "estimated that 700 million"
+            and next_word != "that"  # "estimated that 700 million"
             and not _clause_follows(tokens, index)  # "estimates the change will cost £1bn"
-            and not (index + 1 == len(tokens) and word.startswith("estimate"))  # "..., the firm Verisk estimated."
+            and not (following is None and word.startswith("estimate"))  # "..., the firm Verisk estimated."
         ):
             return None
-        if word in _NOUN_FORMS and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
-            return None  # "an estimate of", "reports of"
-        if (
-            word in _NOUN_FORMS
-            and index + 1 < len(tokens)
-            and tokens[index + 1].lower in vocab.REPORTING_VERBS | _ACCESS_VERBS | _MAKING_VERBS
-        ):
-            return None  # "a World Bank report said", "reports seen by Reuters suggest": a noun, before its verb
+        if word in _NOUN_FORMS and (next_word == "of" or next_word in _VERBS_AFTER_A_NOUN):
+            return None  # "an estimate of", "a World Bank report said", "reports seen by Reuters suggest": a noun
         if word in vocab.GIVING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 5]):
             return None  # "gave a higher toll of 93" reports; "gave birth" does not
-        if word in ("showed", "shows", "show") and index + 1 < len(tokens) and tokens[index + 1].lower == "up":
+        if word in ("showed", "shows", "show") and next_word == "up":
             return None  # "Ana Kovac showed up at the lab"
         if (
             (word.endswith("ed") or word == "shown")
             and previous == ","
-            and index + 1 < len(tokens)
-            and tokens[index + 1].lower in ("in", "on", "last", "earlier", "this")
+            and next_word in ("in", "on", "last", "earlier", "this")
             and not any(t.lower == "by" for t in tokens[index + 2 : index + 6])  # ", reported in May by the firm"
         ):
             return None  # "The previous record holder, confirmed in 2023, dated to ...": a participle, no saying
         if (
             word in _DECLARING_VERBS
-            and not (index + 1 < len(tokens) and tokens[index + 1].lower == "that")
+            and following
+            and following.is_word
+            and next_word != "that"
             and not _clause_follows(tokens, index)
-            and index + 1 < len(tokens)
-            and tokens[index + 1].is_word
         ):
             return None  # "has declared three days of mourning", "declared a state of emergency": an act
-        if word.startswith("continue") and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+        if word.startswith("continue") and next_word == "to":
             return None  # "carriers continued to send ships": a going on, no saying
-        if word in _ANSWERING_VERBS and index + 1 < len(tokens) and tokens[index + 1].lower == "with":
+        if word in _ANSWERING_VERBS and next_word == "with":
             return None  # "Beijing responded with tariffs of 10% to 15%": an answer in deeds
-        if word in _COUNTING_SENSES and index + 1 < len(tokens) and _counts(tokens[index + 1]):
+        if word in _COUNTING_SENSES and following and _counts(following):
             return None  # "the economy added 20,000 jobs", "the centre admitted 320 patients": no saying
         if word in vocab.REVISING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 4]):
             return None  # "the ONS revised its estimate" reports; "the Fed raised rates" does not
@@ -807,7 +808,7 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     frames = sentence.frames
     if not frames:
         return UNATTRIBUTED
-    if _in_scene_before_frame(masked, sentence, mention):
+    if mention.end <= sentence.scene_end:
         return UNATTRIBUTED
     if sentence.framings and _in_framing_clause(sentence.framings, clause_start, mention, frames):
         return UNATTRIBUTED
@@ -861,16 +862,16 @@ def _set_off(masked: str, frame: _Frame) -> bool:
     return masked[max(0, frame.start - 3) : frame.start].rstrip().endswith(",")
 
 
-def _in_scene_before_frame(masked: str, sentence: _SentenceFrames, mention: Mention) -> bool:
-    """ "After nine churchgoers were killed in June, he admitted ...": a clause of its own that
-    opens the sentence, before the speaker and the verb, sets the scene; it is not what was said
-    ("Since 2019, the ONS said, ..." has no verb: a time of what follows)."""
-    sentence_start = sentence.clauses[0][0]
+def _scene_before_frame(masked: str, sentence_start: int, frames: list[_Frame]) -> int:
+    """Where a clause of its own that opens the sentence, before the speaker and the verb, ends,
+    or 0: "After nine churchgoers were killed in June, he admitted ..." sets the scene; it is not
+    what was said ("Since 2019, the ONS said, ..." has no verb: a time of what follows)."""
     scene = _OPENING_SCENE.match(masked, sentence_start)
-    if scene is None or mention.end > scene.end() or not _FINITE_IN_SCENE.search(scene.group("body")):
-        return False
-    first = sentence.frames[0]
-    return first.leading and not masked[scene.end() : first.start].strip()
+    if scene is None or not _FINITE_IN_SCENE.search(scene.group("body")):
+        return 0
+    saying = [frame for frame in frames if not frame.beside]  # the frames the sentence keeps
+    first = min(saying, key=lambda frame: frame.verb_start, default=None)
+    return scene.end() if first and first.leading and not masked[scene.end() : first.start].strip() else 0
 
 
 def _scene_after_trailing(masked: str, frame: _Frame, mention: Mention) -> bool:
@@ -1058,7 +1059,7 @@ def _party(phrase: list[_Token]) -> list[_Token]:
 
 def _is_when(token: _Token) -> bool:
     """A year, a month or a weekday standing alone: "2021", "April", "Monday"."""
-    return bool(_YEAR_TOKEN.fullmatch(token.text)) or (token.text[0].isupper() and token.lower in _CALENDAR_WORDS)
+    return bool(vocab.YEAR_WORD.fullmatch(token.text)) or (token.text[0].isupper() and token.lower in vocab.CALENDAR_WORDS)
 
 
 @functools.lru_cache(maxsize=16384)

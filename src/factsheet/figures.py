@@ -393,9 +393,8 @@ _DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})(?![\d,])")
 # A decimal comma, as much of Europe writes it, before a scale word or a percent sign: "€1,5 million", "12,5%".
 _DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn)\b)")
 _TIMES_GLUED = re.compile(r"[x×](?:(?=[ \u00a0]+[a-z])|(?=[,;:.!?)]*(?:\s|$)))")  # "5x optical zoom"; not "4x4", "1920x1080"
-_PENCE_GLUED = re.compile(
-    r"p(?![\w’'-]|-(?:a|an|per)-[a-z])|p(?=-(?:a|an|per)-[a-z])"
-)  # "99p", "a 50p coin", "345p"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
+# "99p", "a 50p coin", "345p", "a 5p-a-litre rise"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
+_PENCE_GLUED = re.compile(r"p(?:(?![\w’'-])|(?=-(?:a|an|per)-[a-z]))")
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
 _UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>(?i:" + "|".join(sorted(vocab.UNIT_WORDS_BEFORE)) + r"))[ \u00a0]+$")
@@ -953,14 +952,14 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     elif _LETTER_AFTER.match(text, cursor) and not (_UNIT_AFTER.match(text, cursor) or _TEMPERATURE_AFTER.match(text, cursor)):
         return None  # "4G", "3D": a name, not a quantity; "75ml", "50bps", "72h" are units
     if scale := _SCALE_AFTER.match(text, cursor):
-        value *= vocab.SCALE_WORDS[scale.group("scale").lower()]
+        factor = vocab.SCALE_WORDS[scale.group("scale").lower()]
+        value *= factor
         cursor = scale.end()
-        larger = _SCALE_AFTER.match(text, cursor)
-        if larger and vocab.SCALE_WORDS[larger.group("scale").lower()] > vocab.SCALE_WORDS[scale.group("scale").lower()]:
+        if (larger := _SCALE_AFTER.match(text, cursor)) and vocab.SCALE_WORDS[larger.group("scale").lower()] > factor:
             value *= vocab.SCALE_WORDS[larger.group("scale").lower()]  # "Rs 1.2 lakh crore", "10 thousand crore"
             cursor = larger.end()
         if added := _and_fraction(text, cursor):  # "3 million and a half"
-            value += added[0] * vocab.SCALE_WORDS[scale.group("scale").lower()]
+            value += added[0] * factor
             cursor, shared = added[1], True
     if shared:
         value = _whole_enough(value)  # "2 and a third million", "one million and a third"
@@ -1001,7 +1000,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         ):
             return None  # "Version 2.0", "volume 3.1": a label; "QGIS 2.8", "iOS 17.2": a name and its version
         if not grouped and "." not in raw:
-            if raw[0] == "0" and len(raw) >= 3 and raw.isdigit() and raw.strip("0") and not scan.standalone:
+            if _zero_led(raw) and not scan.standalone:
                 return None  # "log 0412", "agent 007": no amount is written with a leading zero; an id is
             if following == "(" and (label := _PARENTHESISED_LABEL_AFTER.match(text, end)):
                 return label.end()  # "401(k)", "501(c)(3)": a statute's part, no figure
@@ -1011,8 +1010,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 and not (_is_year(raw) and _last_word(before) in vocab.MONTH_ALONE_AFTER)  # "in 2020 Main Street ..."
             ):
                 return None  # "300 Slater Street", "1600 Pennsylvania Avenue": an address
-            bound = _QUALIFIER_BEFORE.search(text, start - len(before), start)
-            if _is_year(raw) and not (bound and not _is_comparison(text, bound)) and not _is_dimension(text, start, end):
+            if _is_year(raw) and not _bounded(text, start, before) and not _is_dimension(text, start, end):
                 if (
                     not scan.names_relaxed
                     and _is_name_number(raw, before, text, end)
@@ -1036,6 +1034,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             cursor = noun.end()
             figure = _digits_range(figure, noun.group("noun"))
     return _qualified(text, start, cursor, figure, floor)
+
+
+def _zero_led(raw: str) -> bool:
+    """Digits written with a leading zero, as no amount is ("0412", "007"); not "0000", which tables
+    write for nothing, nor "05" of a date."""
+    return len(raw) >= 3 and raw.isdigit() and raw[0] == "0" and bool(raw.strip("0"))
 
 
 def _ends_range(before: str) -> bool:
@@ -1208,8 +1212,7 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
     # 24-hour clock, after a word that sets a time (alone, as a sheet writes it, too)
     if (
         len(raw) == 4
-        and raw[0] == "0"
-        and raw.strip("0")  # "0000" is a count of nothing, as written in tables
+        and _zero_led(raw)
         and int(raw[2:]) < 60
         and (standalone or _last_word(text[max(floor, start - _MAX_LOOKBACK) : start]) in vocab.CLOCK_PREPOSITIONS)
     ):
@@ -1979,6 +1982,13 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
     return _mention(text, start, end, figure)
 
 
+def _bounded(text: str, start: int, before: str) -> bool:
+    """Whether a qualifier bounds the number at `start` ("more than 2019" is a count; "twice as much
+    as 2019's" compares with a year)."""
+    bound = _QUALIFIER_BEFORE.search(text, start - len(before), start)
+    return bound is not None and not _is_comparison(text, bound)
+
+
 def _is_comparison(text: str, qualifier: re.Match[str]) -> bool:
     """ "as many as" after a multiple compares ("three times as many as two decades ago", "twice
     as much as in 2019"): the figure after it is what is compared with, not bounded."""
@@ -2015,8 +2025,8 @@ def _is_particle(text: str, qualifier: re.Match[str], window_start: int) -> bool
 def _is_span_of_time(text: str, qualifier: re.Match[str], figure: Figure, floor: int, end: int) -> bool:
     """ "over" between a figure and a duration spreads the figure over that time ("burned 48,000
     acres over three weeks", "$300 billion over two years", "six hits over 5 2/3 innings"): it is
-    no "more than" ("for over three
-    weeks", "over 20 years ago", "1 in 8 patients waited over 18 weeks" keep it)."""
+    no "more than" ("for over three weeks", "over 20 years ago", "1 in 8 patients waited over 18
+    weeks" keep it)."""
     if qualifier.group("q").lower() != "over" or _AGO_AFTER.match(text, end):
         return False
     if figure.kind is not Kind.DURATION and not (figure.kind is Kind.COUNT and _STRETCH_AFTER.match(text, end)):

@@ -94,7 +94,6 @@ def match_sources(first: str, second: str) -> SourceMatch:
 
 _WORD = re.compile(r"[\w&’'.-]+")
 _HAS_DIGIT = re.compile(r"\d")
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _COMPOUND_FIGURE = re.compile(r"\d+(?:-[a-z]+)+")  # "12-member", "36-year-old": a figure that describes the head
 _OBJECT_OPENERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "our", "my", "your"})
 _NAME_WITH_DIGITS = re.compile(r"(?!(?:Q|H)[1-4]\b|FY\d)[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "Flightradar24", "G7", "FTSE100": a name
@@ -102,7 +101,6 @@ _HEAD_ENDS = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by
 # Adjectives that follow the head of a party and open what describes it: "a source familiar
 # with the talks", "people close to the minister".
 _POSTMODIFIERS = frozenset({("familiar", "with"), ("close", "to"), ("knowledgeable", "about")})
-_CALENDAR = frozenset({*vocab.MONTHS, *(day.lower() for day in vocab.WEEKDAYS)})
 
 
 @functools.lru_cache(maxsize=16384)
@@ -137,7 +135,7 @@ def is_party(phrase: str) -> bool:
     for word, low in zip(words, lower, strict=True):
         if low in vocab.NON_PARTY_WORDS or low in vocab.TIME_WORDS_IN_PHRASES:
             return False
-        if low in _CALENDAR and word[0].isupper() and not (low == "may" and word != "May"):
+        if low in vocab.CALENDAR_WORDS and word[0].isupper() and not (low == "may" and word != "May"):
             return False
         if word.islower() and low.endswith("ly") and low not in vocab.LY_NOUNS:
             return False  # an adverb: "largely reverses", "Hopefully"
@@ -185,7 +183,7 @@ def _digits_only_in_names(words: list[str]) -> bool:
     return all(
         _NAME_WITH_DIGITS.fullmatch(word)
         or (len(words) > 1 and _COMPOUND_FIGURE.fullmatch(word))
-        or (_YEAR_WORD.fullmatch(word) and index + 1 < len(words) and words[index + 1].islower())
+        or (vocab.YEAR_WORD.fullmatch(word) and index + 1 < len(words) and words[index + 1].islower())
         for index, word in enumerate(words)
         if _HAS_DIGIT.search(word)
     )

@@ -653,6 +653,10 @@ WEEKDAYS: tuple[str, ...] = (
     "Saturday",
     "Sunday",
 )
+# Months and weekdays in small letters, and a year of the last two centuries written alone: words
+# that date something, never a party's name ("federal data from 2021", "A YouGov poll in April").
+CALENDAR_WORDS: frozenset[str] = frozenset({*MONTHS, *(day.lower() for day in WEEKDAYS)})
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # Parts of a day that belong to a weekday's span ("Monday evening").
 # Words before an hour that make "9 in the evening" a time.
 CLOCK_PREPOSITIONS: frozenset[str] = frozenset(
