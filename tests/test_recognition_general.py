@@ -312,6 +312,7 @@ READINGS = [
     # ten numbers, at their low or high end
     ("low 20s", Kind.COUNT, "20-29", None, "low"),
     ("30-something", Kind.COUNT, "30-39", None, None),
+    ("twenty-somethings", Kind.COUNT, "20-29", None, None),
     ("two-degree", Kind.MEASURE, "2", "degree", None),
     ("high-80s", Kind.COUNT, "80-89", None, "high"),
     # vague money, and a vague range written as two words
@@ -403,6 +404,17 @@ READINGS = [
     ("<-30", Kind.COUNT, "-30", None, "<"),
     ("± two", Kind.COUNT, "2", None, "±"),  # a sign at the very start of a sheet's figure
     ("10 percentage-point", Kind.PERCENT, "10", "percentage point", None),
+    # a year spoken in words, alone or closing a date; a decade in words
+    ("nineteen eighty-six", Kind.YEAR, "1986", None, None),
+    ("nineteen oh five", Kind.YEAR, "1905", None, None),
+    ("twenty twenty-one", Kind.YEAR, "2021", None, None),
+    ("late nineteen sixties", Kind.DECADE, "1960s", None, "late"),
+    ("March 3 nineteen ninety", Kind.DATE, "1990-03-03", None, None),
+    ("July twelve", Kind.DATE, "07-12", None, None),
+    ("twenty-two October", Kind.DATE, "10-22", None, None),
+    ("October two thousand and nine", Kind.DATE, "2009-10", None, None),
+    ("4 June eighteen hundred and twelve", Kind.DATE, "1812-06-04", None, None),
+    ("second of May two thousand", Kind.DATE, "2000-05-02", None, None),
 ]
 
 

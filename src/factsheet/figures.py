@@ -305,6 +305,7 @@ _DIMENSION_SIDE_BEFORE = re.compile(r"\d[ \u00a0]?[x×][ \u00a0]?$")
 _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
 # "40-page", and a chain of up to three words stays whole too: "a 2-under-par 70", "a 10-page-long memo".
+_SOMETHING = frozenset({"something", "somethings"})  # "a 30-something", "twenty-somethings": ten ages
 _HYPHEN_NOUN_AFTER = re.compile(r"-(?!plus\b|odd\b)(?P<noun>[a-z]{3,})(?:-[a-z]{2,}){0,2}\b(?!-)")
 _PLUS_AFTER = re.compile(r"-(?P<word>plus|odd)\b|\+(?![\w+])")
 _COMPOUND_PART = re.compile(
@@ -418,10 +419,12 @@ _DAY_ALONE_BEFORE = re.compile(
     r"(?:(?:^|(?<=\s))(?P<on>(?i:on|by|until|till|before|after|since|from|to|through|between|and|or|around|of|for))"
     r"[ \u00a0]+)?(?<!\w)(?P<the>(?i:the))[ \u00a0]+$"
 )
+_ON_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:on)[ \u00a0]+$")
 # What may follow a day of the month alone: the month it is of, then the clause's end or a joining word.
 _DAY_END = (
     r"(?:(?:[ \u00a0]+day)?(?:[ \u00a0]+of)?[ \u00a0]+(?:this|next|last|the)[ \u00a0]+month\b)?"
-    r"(?=[ \u00a0]*(?:[.,;:!?)\]]|$)|[ \u00a0]+(?:and|or|to|through|until|at|around|when|before|after)\b)"
+    r"(?=[ \u00a0]*(?:[.,;:!?)\]]|$)|[ \u00a0]+[-–—][ \u00a0]"
+    r"|[ \u00a0]+(?:and|or|to|through|until|at|around|when|before|after)\b)"
 )
 _DAY_OF_DATE = re.compile(r"(?:\d{4}-)?(?P<month>\d\d)-(?P<day>\d\d)|---(?P<alone>\d\d)")
 _DAY_ALONE_AFTER = re.compile(r"(?:st|nd|rd|th)" + _DAY_END)
@@ -435,6 +438,52 @@ _MONTH_DAY_AFTER = re.compile(
     r"(?:\.?\s+|[-/])(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]\d)(?:(?:,?\s+|[-/]|\s+of\s+)(?P<year>\d{4})\b(?!\d))?"
 )
 _MONTH_YEAR_AFTER = re.compile(r"(?:\.?,?\s+|[-/]|[ \u00a0]+of[ \u00a0]+)(?P<year>\d{4})\b(?![-/]?\d)")
+# A year in words, as it is spoken: "nineteen eighty-six", "nineteen oh five", "twenty twenty-one";
+# after a month or a day also "nineteen hundred and ninety-three", "two thousand and fifteen".
+_BELOW_TEN_WORD = vocab.alternation(w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10)
+_TWO_DIGIT_WORDS = (
+    r"(?:(?:"
+    + vocab.alternation(vocab.TENS_WORDS)
+    + r")(?:[- \u00a0]"
+    + _BELOW_TEN_WORD
+    + r")?|"
+    + vocab.alternation(w for w, v in vocab.UNITS_WORDS.items() if v >= 10)
+    + r")"
+)
+_CENTURY_WORD = vocab.alternation([*(w for w, v in vocab.UNITS_WORDS.items() if v >= 11), "twenty"])
+_YEAR_IN_WORDS = re.compile(
+    r"(?i:(?P<century>" + _CENTURY_WORD + r")[- \u00a0]+(?:(?:oh|o)[- \u00a0]+(?P<digit>" + _BELOW_TEN_WORD + r")"
+    r"|(?P<rest>" + _TWO_DIGIT_WORDS + r"))"
+    r"|(?P<hundreds>"
+    + _CENTURY_WORD
+    + r")[ \u00a0]+hundred(?:(?:[ \u00a0]+and)?[ \u00a0]+(?P<h_rest>"
+    + _TWO_DIGIT_WORDS
+    + "|"
+    + _BELOW_TEN_WORD
+    + r"))?"
+    r"|two[ \u00a0]+thousand(?:(?:[ \u00a0]+and)?[ \u00a0]+(?P<t_rest>" + _TWO_DIGIT_WORDS + "|" + _BELOW_TEN_WORD + r"))?"
+    r")\b(?![-\w]|[ \u00a0]+(?i:" + vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS, *vocab.SCALE_WORDS]) + r")\b)"
+)
+_CENTURY_WORDS = frozenset([*(w for w, v in vocab.UNITS_WORDS.items() if v >= 11), "twenty"])
+_DECADE_WORD_AFTER = re.compile(
+    r"(?P<century>(?i:" + _CENTURY_WORD + r"))[ \u00a0]+(?P<decade>(?i:" + vocab.alternation(vocab.DECADE_WORDS) + r"))\b(?!-)"
+)
+_CLAUSE_ENDS_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)\]]|$)")
+_WORD_DAY_MONTH_AFTER = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+)?(?P<month>" + _MONTH_AFTER_DAY + r")(?:,?[ \u00a0]+(?P<year>\d{4})\b(?!\d))?"
+)
+_YEAR_WORDS_GAP = re.compile(r",?[ \u00a0]+(?:of[ \u00a0]+)?")
+# A day of the month in words after the month: "January twenty five", "May twenty-nine".
+_CARDINAL_DAY_AFTER = re.compile(
+    r"[ \u00a0]+(?P<day>(?i:(?:twenty|thirty)[- \u00a0]"
+    + _BELOW_TEN_WORD
+    + "|"
+    + vocab.alternation(w for w, v in {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}.items() if 1 <= v <= 31)
+    + r"))\b(?![-\w])"
+)
+_NUMBER_WORD_FOLLOWS = re.compile(
+    r"[- \u00a0]+(?i:" + vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS, *vocab.SCALE_WORDS]) + r")\b"
+)
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORDS) + r"))\b")
 _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES, key=len, reverse=True)) + r")\b")
 _CAPITAL_SUFFIX_AFTER = re.compile(r"(?P<suffix>" + vocab.alternation(vocab.SCALE_SUFFIXES_AFTER_CURRENCY) + r")\b")
@@ -820,15 +869,21 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         day = int(raw)
         month = _month_number(match.group("month") or match.group("month_joined"))
         if 1 <= day <= 31 and month:
-            year = match.group("year") or match.group("year_joined")
-            return _mention(text, start, match.end(), Figure(Kind.DATE, _date_value(year, month, day)))
+            year, date_end = match.group("year") or match.group("year_joined"), match.end()
+            if not year and match.group("month") and (spoken_year := _year_words_after(text, date_end)):
+                year, date_end = spoken_year  # "13 Sept nineteen seventy two"
+            return _mention(text, start, date_end, Figure(Kind.DATE, _date_value(year, month, day)))
     if raw.isdigit() and len(raw) <= 2 and currency is None and (day_end := _day_ending_a_range(text, start, end, raw, scan)):
         return day_end  # "June 1-3", "April 9 through 17th": the range's second day
     if _ORDINAL_AFTER.match(text, end):
         if (
             raw.isdigit()
             and 1 <= int(raw) <= 31
-            and (((day_before := _DAY_ALONE_BEFORE.search(before)) and day_before.group("on")) or scan.standalone)
+            and (
+                ((day_before := _DAY_ALONE_BEFORE.search(before)) and day_before.group("on"))
+                or _ON_BEFORE.search(before)  # "on 29th", as British writing has it
+                or scan.standalone
+            )
             and (alone := _DAY_ALONE_AFTER.match(text, end))
         ):
             day_start = start - len(before) + day_before.start("the") if day_before else start  # the day is "the 18th"
@@ -1028,7 +1083,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             return noun.end()  # "seven 3-pointers", "a 3-pointer": a kind of shot, no figure
         if noun and noun.group("noun") == "fold":  # "a 100-fold rise": a multiple
             return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
-        if noun and noun.group("noun") == "something" and len(raw) == 2 and raw.endswith("0"):  # "a 30-something"
+        if noun and noun.group("noun") in _SOMETHING and len(raw) == 2 and raw.endswith("0"):  # "a 30-something"
             return _mention(text, start, noun.end(), Figure(Kind.COUNT, f"{raw}-{raw[0]}9", approximate=True))
         if noun and noun.group("noun") not in ("to", "and", "or"):  # "40-page", "three-set": the compound stays whole
             cursor = noun.end()
@@ -1402,6 +1457,18 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         return None  # "Ninety Mile Beach", "the Three Gorges Dam": a name mid-sentence
     if _is_ordinal_label(before, text, cursor):
         return None  # "on day two of the trial", "in game seven,": which one, not how many
+    if len(words) == 1 and words[0] in _CENTURY_WORDS and (spoken := _spoken_year(text, start, floor, before, scan)):
+        return spoken  # "in nineteen eighty-six", "the nineteen nineties"
+    if (
+        len(words) <= 2
+        and 1 <= value <= 31
+        and value == value.to_integral_value()
+        and (month_after := _WORD_DAY_MONTH_AFTER.match(text, cursor))
+    ):  # "fifteen August nineteen ninety-three", "twenty five January"
+        month = _month_number(month_after.group("month"))
+        year, date_end = _year_of_date(text, month_after)
+        if month and (year or month_after.group("month").lower() not in vocab.MONTHS_THAT_ARE_WORDS):
+            return _mention(text, start, date_end, Figure(Kind.DATE, _date_value(year, month, int(value))))
     if words[0] in vocab.SCALE_WORDS:
         word_before = _WORD_BEFORE.search(before)
         if word_before and word_before.group("w").lower() in ("several", "few") and f"{words[0]}s" in vocab.VAGUE_QUANTITIES:
@@ -1489,6 +1556,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
             return None  # "a three-pointer"
         if noun.group("noun") == "fold":  # "a two-fold increase": a multiple
             return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
+        if noun.group("noun") in _SOMETHING and words[-1] in vocab.TENS_WORDS and len(words) == 1:  # "twenty-somethings"
+            return _mention(text, start, noun.end(), Figure(Kind.COUNT, f"{value}-{value + 9}", approximate=True))
         figure = _digits_range(figure, noun.group("noun"))
         new_cursor = noun.end()
     if figure.kind is Kind.COUNT and before.endswith("-of-") and (chain := _OF_CHAIN_BEFORE.search(before)):
@@ -1604,19 +1673,33 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
     assert month is not None
     qualifier_start, qualifier = _period_qualifier(text, start, floor)
     if match := _ORDINAL_DAY_AFTER.match(text, end):  # "March third", "March the 21st"
-        value = _date_value(match.group("year"), month, _ordinal_day(match.group("day")))
-        return _mention(text, qualifier_start, match.end(), Figure(Kind.DATE, value, qualifier=qualifier))
+        year, date_end = _year_of_date(text, match)
+        value = _date_value(year, month, _ordinal_day(match.group("day")))
+        return _mention(text, qualifier_start, date_end, Figure(Kind.DATE, value, qualifier=qualifier))
     window_start = max(floor, start - _MAX_LOOKBACK)
     if _last_word(text[window_start:start]) == "of" and (day := _ORDINAL_DAY_BEFORE.search(text, window_start, start)):
-        year = _MONTH_YEAR_AFTER.match(text, end)
-        value = _date_value(year.group("year") if year else None, month, _ordinal_day(day.group("day")))
-        return _mention(text, day.start("day"), year.end() if year else end, Figure(Kind.DATE, value))
+        year, date_end = _year_of_date(text, _MONTH_YEAR_AFTER.match(text, end), end)
+        value = _date_value(year, month, _ordinal_day(day.group("day")))
+        return _mention(text, day.start("day"), date_end, Figure(Kind.DATE, value))
     if (match := _MONTH_DAY_AFTER.match(text, end)) and 1 <= int(match.group("day")) <= 31:
-        value = _date_value(match.group("year"), month, int(match.group("day")))
-        return _mention(text, qualifier_start, match.end(), Figure(Kind.DATE, value, qualifier=qualifier))
+        year, date_end = _year_of_date(text, match)
+        value = _date_value(year, month, int(match.group("day")))
+        return _mention(text, qualifier_start, date_end, Figure(Kind.DATE, value, qualifier=qualifier))
     if match := _MONTH_YEAR_AFTER.match(text, end):
         value = f"{match.group('year')}-{month:02d}"
         return _mention(text, qualifier_start, match.end(), Figure(Kind.DATE, value, qualifier=qualifier))
+    if spoken_year := _year_words_after(text, end):  # "August two thousand and fifteen"
+        value = f"{spoken_year[0]}-{month:02d}"
+        return _mention(text, qualifier_start, spoken_year[1], Figure(Kind.DATE, value, qualifier=qualifier))
+    if (
+        (match := _CARDINAL_DAY_AFTER.match(text, end))
+        and (day_number := _words_value(match.group("day"))) <= 31
+        and anchor.group().lower() in vocab.MONTHS
+    ):  # "January twenty five", "May twenty nine nineteen eighty"
+        year, date_end = _year_of_date(text, match)
+        if year or not _NUMBER_WORD_FOLLOWS.match(text, date_end):
+            value = _date_value(year, month, day_number)
+            return _mention(text, qualifier_start, date_end, Figure(Kind.DATE, value, qualifier=qualifier))
     abbreviated = anchor.group().lower() not in vocab.MONTHS
     after_joiner = scan.date_end >= 0 and _RANGE_JOINER.fullmatch(text, scan.date_end, start) is not None
     if abbreviated and not (scan.standalone or _MONTH_RANGE_AFTER.match(text, end) or after_joiner):
@@ -2356,6 +2439,58 @@ def _month_number(name: str) -> int | None:
 
 def _date_value(year: str | None, month: int, day: int) -> str:
     return f"{year}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
+
+
+def _year_in_words(text: str, at: int, spoken_only: bool = False) -> tuple[str, int] | None:
+    """A year written in words at `at` ("nineteen eighty-six" is 1986) and where it ends; with
+    `spoken_only`, only the form no count shares ("nineteen hundred" may count people)."""
+    match = _YEAR_IN_WORDS.match(text, at)
+    if match is None or (spoken_only and not match.group("century")):
+        return None
+    if century := match.group("century"):
+        year = _words_value(century) * 100 + _words_value(match.group("digit") or match.group("rest"))
+    elif hundreds := match.group("hundreds"):
+        year = _words_value(hundreds) * 100 + _words_value(match.group("h_rest") or "")
+    else:
+        year = 2000 + _words_value(match.group("t_rest") or "")
+    return str(year), match.end()
+
+
+def _spoken_year(text: str, start: int, floor: int, before: str, scan: _Scan) -> Mention | None:
+    """A year or a decade in words where a year stands: "in nineteen eighty-six", "the nineteen nineties"."""
+    if decade := _DECADE_WORD_AFTER.match(text, start):
+        qualifier_start, qualifier = _decade_qualifier(text, start, floor)  # "the late nineteen sixties"
+        value = f"{_words_value(decade.group('century'))}{vocab.DECADE_WORDS[decade.group('decade').lower()]}s"
+        return _mention(text, qualifier_start, decade.end(), Figure(Kind.DECADE, value, qualifier=qualifier))
+    spoken_year = _year_in_words(text, start, spoken_only=True)
+    if spoken_year is None:
+        return None
+    year, end = spoken_year
+    if not (scan.standalone or _last_word(before) in vocab.SHORT_YEAR_BEFORE or _CLAUSE_ENDS_AFTER.match(text, end)):
+        return None  # "nineteen twenty-somethings", "eleven twelve-year-olds" never get here; "sold nineteen twenty" counts
+    return _mention(text, start, end, Figure(Kind.YEAR, year))
+
+
+def _year_of_date(text: str, match: re.Match[str] | None, end: int = 0) -> tuple[str | None, int]:
+    """The year a date's `match` read in digits, else one in words after it, and where the date ends."""
+    if match is not None:
+        end = match.end()
+        if "year" in match.re.groupindex and match.group("year"):
+            return match.group("year"), end
+    if spoken_year := _year_words_after(text, end):
+        return spoken_year
+    return None, end
+
+
+def _year_words_after(text: str, end: int) -> tuple[str, int] | None:
+    """A year in words after a month or a day: "August two thousand and fifteen"."""
+    gap = _YEAR_WORDS_GAP.match(text, end)
+    return _year_in_words(text, gap.end()) if gap else None
+
+
+def _words_value(words: str) -> int:
+    """ "eighty-six" is 86, "nineteen" 19."""
+    return sum(vocab.UNITS_WORDS.get(word, 0) + vocab.TENS_WORDS.get(word, 0) for word in re.split(r"[- \u00a0]+", words.lower()))
 
 
 def _decimal(raw: str) -> Decimal | None:
