@@ -415,6 +415,11 @@ READINGS = [
     ("October two thousand and nine", Kind.DATE, "2009-10", None, None),
     ("4 June eighteen hundred and twelve", Kind.DATE, "1812-06-04", None, None),
     ("second of May two thousand", Kind.DATE, "2000-05-02", None, None),
+    # American fourths; a clock without its colon; millions in a capital M without a currency
+    ("three fourths", Kind.FRACTION, "0.75", None, None),
+    ("1140 a.m.", Kind.TIME, "11:40", None, None),
+    ("930pm", Kind.TIME, "21:30", None, None),
+    ("2.5M", Kind.COUNT, "2500000", None, None),
 ]
 
 

@@ -300,8 +300,9 @@ _YEAR_AFTER_PERIOD = re.compile(
 )  # "Q4 2018", "the fourth quarter of fiscal 2025", "Q1-2019"
 _DOTTED_TIME_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
 _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
-_DIMENSION_SIDE_AFTER = re.compile(r"[ \u00a0]?[x×][ \u00a0]?\d")
-_DIMENSION_SIDE_BEFORE = re.compile(r"\d[ \u00a0]?[x×][ \u00a0]?$")
+# A dimension's sign has the same space on both sides ("4 x 6", "4x6"); "5x 2008" is a multiple, then a year.
+_DIMENSION_SIDE_AFTER = re.compile(r"(?:[ \u00a0][x×][ \u00a0]|[x×])\d")
+_DIMENSION_SIDE_BEFORE = re.compile(r"\d(?:[ \u00a0][x×][ \u00a0]|[x×])$")
 _DIMENSION_AFTER = re.compile(r"[ \u00a0](?:tall|high|long|deep|wide)\b")
 _COMPOUND_AFTER = re.compile(r"-(?P<suffix>long|old|deep|high|tall|wide|thick)\b")
 # "40-page", and a chain of up to three words stays whole too: "a 2-under-par 70", "a 10-page-long memo".
@@ -486,6 +487,8 @@ _NUMBER_WORD_FOLLOWS = re.compile(
 )
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORDS) + r"))\b")
 _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES, key=len, reverse=True)) + r")\b")
+_BARE_CAPITAL_SCALES = frozenset({"M", "MN", "BN", "Bn"})  # not "K" ("4K" is a screen, "5K" a race), not "B" (a "2B" pencil)
+_COUNTED_AFTER = re.compile(r"[ \u00a0]+(?P<w>[a-z][a-z’'-]*)\b|[ \u00a0]*(?:[.,;:!?)]|$)")
 _CAPITAL_SUFFIX_AFTER = re.compile(r"(?P<suffix>" + vocab.alternation(vocab.SCALE_SUFFIXES_AFTER_CURRENCY) + r")\b")
 
 
@@ -543,7 +546,13 @@ _FRACTION_AFTER = re.compile(
     r"(?:-(?P<joined>" + vocab.alternation(vocab.FRACTION_WORDS, ignore_case=True) + r")\b"
     r"|[ \u00a0]+(?P<f>"
     + vocab.alternation((w for w in vocab.FRACTION_WORDS if w != "half"), ignore_case=True)
-    + r")\b(?=[ \u00a0]+(?i:of)[ \u00a0]+(?P<of>[\w’']+)(?:[ \u00a0]+(?P<of2>[\w’']+))?|(?P<last_of>[ \u00a0]+(?i:of))?$))"
+    + r")\b(?=[ \u00a0]+(?i:of)[ \u00a0]+(?P<of>[\w’']+)(?:[ \u00a0]+(?P<of2>[\w’']+))?|(?P<last_of>[ \u00a0]+(?i:of))?$)"
+    # a plural no period shares is a count of fractions wherever it stands: "a two thirds majority"
+    r"|[ \u00a0]+(?P<plural>"
+    + vocab.alternation(
+        (w for w in vocab.FRACTION_WORDS if w.endswith("s") and w not in ("halves", "quarters")), ignore_case=True
+    )
+    + r")\b(?![-\w’']))"
 )
 # "three quarters of the vote": a share, and "of" stays in its span, since "three quarters" alone
 # counts periods (FRACTIONS_THAT_COUNT_PERIODS); a sheet's "three quarters of" reads as the share again.
@@ -1178,7 +1187,9 @@ def _digit_fraction(text: str, end: int, raw: str) -> tuple[Decimal, int] | None
 def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tuple[int, int] | None:
     """A scale glued to the digits ("1.2m", "40bn", "$5K"), or None; a whole number with "m"
     ("30m") and a decimal one before "tall", "high", ... ("1.8m tall") are lengths, read as a unit."""
-    if currency is not None and (match := _CAPITAL_SUFFIX_AFTER.match(text, cursor)):
+    if (match := _CAPITAL_SUFFIX_AFTER.match(text, cursor)) and (
+        currency is not None or (match.group("suffix") in _BARE_CAPITAL_SCALES and _counted_after(text, match.end()))
+    ):  # "$5K"; without a currency "2.5M units", "10M." (not "the 100M final", a race)
         return vocab.SCALE_SUFFIXES_AFTER_CURRENCY[match.group("suffix")], match.end()
     match = _SUFFIX_AFTER.match(text, cursor)
     if match is None:
@@ -1192,6 +1203,15 @@ def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tup
         if _DIMENSION_AFTER.match(text, match.end()):
             return None  # "1.8m tall": a length, and "tall" is read into its span
     return vocab.SCALE_SUFFIXES[suffix], match.end()
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """Whether what follows a number leaves it a count: a noun in small letters or the clause's end."""
+    following = _COUNTED_AFTER.match(text, end)
+    if following is None:
+        return False
+    word = (following.group("w") or "").lower()
+    return word not in vocab.REPORTING_VERBS and word not in vocab.RACE_WORDS
 
 
 def _decimal_comma(text: str, start: int, end: int, currency: str | None, floor: int) -> re.Match[str] | None:
@@ -1248,6 +1268,10 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
         hours = _hours(int(raw), match.group("ampm"))
         if hours is not None:
             return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:00"), floor)
+    if len(raw) in (3, 4) and raw.isdigit() and int(raw[-2:]) < 60 and (match := _AMPM_AFTER.match(text, end)):
+        hours = _hours(int(raw[:-2]), match.group("ampm"))  # "1140 a.m.": the colon left out
+        if hours is not None:
+            return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{raw[-2:]}"), floor)
     if len(raw) <= 2 and text[end + 1 : end + 2] in _CLOCK_WORD_STARTS and text.startswith(" ", end):
         if int(raw) <= 12 and (clock := _clock(text, start, end, int(raw), 0, floor, spoken=False, standalone=standalone)):
             return clock  # "7 o'clock", "at 9 in the evening"
@@ -1515,7 +1539,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
                 words.append(scale.group("scale").lower())
             value = _whole_enough(value)
     elif fraction := _FRACTION_AFTER.match(text, cursor):  # "two-thirds", "three quarters of"
-        name = fraction.group("joined") or fraction.group("f")
+        name = fraction.group("joined") or fraction.group("f") or fraction.group("plural")
         of_word = (fraction.group("of") or "").lower()
         of_period = of_word.isdigit() or (fraction.group("of2") or "").lower() in vocab.PERIOD_NOUNS  # "of the year"
         period_fraction = (fraction.group("f") or "").lower() in vocab.FRACTIONS_THAT_COUNT_PERIODS

@@ -180,6 +180,8 @@ FRACTION_WORDS: dict[str, int] = {
     "thirds": 3,
     "quarter": 4,
     "quarters": 4,
+    "fourth": 4,  # "three fourths", as American writing has it
+    "fourths": 4,
     "fifth": 5,
     "fifths": 5,
     "sixth": 6,
@@ -2136,3 +2138,9 @@ COUNTED_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["evacuated", "evacuations", "displaced", "fled"], "evacuated"),
     **dict.fromkeys(["homes", "houses", "dwellings", "households"], "homes"),
 }
+
+# Events a race's distance names ("the 100M final", "the 400m hurdles"): the number is metres, no count.
+RACE_WORDS: frozenset[str] = frozenset(
+    {"final", "finals", "race", "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "relay"}
+    | {"dash", "sprint", "heat", "heats", "semifinal", "semi-final", "run", "steeplechase", "individual"}
+)
