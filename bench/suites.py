@@ -183,7 +183,14 @@ def _same_number(ours: str, theirs: str) -> bool:
     return a == b or abs(a - b) < Decimal("0.001") * max(1, abs(b))
 
 
-_YEAR_WRITTEN = re.compile(r"\d{4}|\d[/.-]\d+[/.-]\d|['’]\d\d\b")
+# A year the text writes (in digits, or in words: "nineteen eighty six", "two thousand and fifteen"),
+# not one they resolve from the reference date ("this September").
+_YEAR_WRITTEN = re.compile(
+    r"\d{4}|\d[/.-]\d+[/.-]\d|['’]\d\d\b"
+    r"|(?i:\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ -]"
+    r"(?:hundred|oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\btwo thousand\b)"
+)
 _WRITTEN_DATE = re.compile(
     rf"\b(?:{vocab.alternation([*vocab.MONTHS, *vocab.MONTH_ABBREVIATIONS], ignore_case=True)})\b|\d[/.-]\d|\b\d{{4}}\b"
 )
