@@ -420,6 +420,13 @@ READINGS = [
     ("1140 a.m.", Kind.TIME, "11:40", None, None),
     ("930pm", Kind.TIME, "21:30", None, None),
     ("2.5M", Kind.COUNT, "2500000", None, None),
+    # an age as a chart writes it; dozens abbreviated; the part of the day said before the hour
+    ("87 yo", Kind.DURATION, "87", "year", None),
+    ("5 y/o", Kind.DURATION, "5", "year", None),
+    ("3 doz", Kind.COUNT, "36", None, None),
+    ("in the afternoon at 7", Kind.TIME, "19:00", None, None),
+    ("this morning at 6", Kind.TIME, "06:00", None, None),
+    ("9.am", Kind.TIME, "09:00", None, None),
 ]
 
 

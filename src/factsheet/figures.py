@@ -333,7 +333,7 @@ _AND_FRACTION = re.compile(
     r"(?:[ \u00a0]+(?i:and)[ \u00a0]+|-(?i:and)-)(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine))[ \u00a0-]"
     r"(?P<f>(?i:" + vocab.alternation(vocab.FRACTION_WORDS) + r"))\b"
 )
-_DOZEN_AFTER = re.compile(r"[ \u00a0]+(?i:dozens?)\b")
+_DOZEN_AFTER = re.compile(r"[ \u00a0]+(?i:dozens?|dozs?|dzs?)\b")  # "two dozen", "3 doz eggs"
 _POINTS_OF_PERCENT = ("percentage point", "basis point")  # "half a percentage point"
 _HALF_A_UNIT = re.compile(  # "half an hour", "a quarter of a century", "three quarters of a mile"
     r"[ \u00a0]+(?:(?i:of)[ \u00a0]+)?(?i:an?)[ \u00a0]+(?P<unit>"
@@ -357,8 +357,13 @@ _TIME_AFTER = re.compile(
     + "|".join(vocab.TIME_ZONES)
     + r")\b)?"
 )
-_AMPM_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
+# "a.m.", "pm", and as hurried or tokenized copy writes them: "9.am", "3 p . m ."
+_AMPM_AFTER = re.compile(r"(?:\s|\.(?=[ap]m\b))?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b|[ap] \. m \.))")
 _CLOCK_WORD_STARTS = frozenset("oiapmtAP")  # o'clock, in the ..., at night, past, minutes, to, a.m., PM
+_PART_THEN_AT_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?i:in[ \u00a0]+the|this|tomorrow|yesterday)[ \u00a0]+)?"
+    r"(?P<part>(?i:morning|afternoon|evening))[ \u00a0]+at[ \u00a0]+$"
+)
 # The minutes of a time in words, before "a.m." or "pm": "seven thirty pm", "six forty-five a.m.", "nine oh five".
 _WORD_MINUTES_AFTER = re.compile(
     r"[ \u00a0]+(?:(?i:oh)[ \u00a0-])?(?P<m>(?i:"
@@ -523,7 +528,8 @@ _CURRENCY_FIRST_STEMS = frozenset(_STEM_AFTER.match(" " + name).group(1) for nam
 _CURRENCY_NAME_WORDS = max(len(name.split(" ")) for name in vocab.CURRENCY_WORDS)
 _UNIT_AFTER = re.compile(
     r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b|pct?\b|pp\b))(?P<percent_word>(?i:percentage[\s-]+points?|basis\s+points?|per\s?cents?|percentage(?![\s-]+points?))|bps?|pct|pc|pp)\b)"
-    r"|(?P<age>[- \u00a0](?P<age_unit>year|month|week|day)s?-olds?\b)"  # "a 93-year-old", "the 93 year-old"
+    # "a 93-year-old", "the 93 year-old", "87 y/o"
+    r"|(?P<age>[- \u00a0](?P<age_unit>year|month|week|day)s?-olds?\b|[ \u00a0](?:yo|y/o|y\.o\.)(?![\w/-]))"
     r"|(?P<duration>(?:\s+|-\n?|(?=(?:" + "|".join(vocab.GLUED_DURATION_UNITS) + r")\b))"
     r"(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
@@ -840,6 +846,17 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and (time := _read_time(text, start, end, raw, floor, scan.standalone))
     ):
         return time
+    if (
+        currency is None
+        and len(raw) <= 2
+        and raw.isdigit()
+        and 1 <= int(raw) <= 11  # "in the morning at 12" is no clear hour
+        and before.endswith(" at ")
+        and (part := _PART_THEN_AT_BEFORE.search(before))
+        and _CLAUSE_ENDS_AFTER.match(text, end)
+    ):  # "in the afternoon at 7": the part of the day, said first, sets the hour
+        hours = int(raw) + (0 if part.group("part").lower() == "morning" else 12)
+        return _mention(text, start - len(before) + part.start(), end, Figure(Kind.TIME, f"{hours:02d}:00"))
     if following in "'’′" and len(raw) == 1 and (height := _FEET_AND_INCHES.match(text, end)) and int(height.group("i")) < 12:
         figure = Figure(Kind.MEASURE, str(int(raw) * 12 + int(height.group("i"))), unit="inch")
         return _qualified(text, start, height.end(), figure, floor)  # "he is 6'4\"": a height in its marks
@@ -1955,7 +1972,7 @@ def _read_unit(
         unit_name = vocab.PERCENT_WORDS.get(word, vocab.PERCENT_WORDS.get(word.replace("percent", "per cent"), "percent"))
         return Figure(Kind.PERCENT, _canonical(value), unit=unit_name), match.end()
     if found == "age":
-        return Figure(Kind.DURATION, _canonical(value), unit=match.group("age_unit")), match.end()
+        return Figure(Kind.DURATION, _canonical(value), unit=match.group("age_unit") or "year"), match.end()
     if found == "duration":
         end = match.end()
         if compound := _COMPOUND_AFTER.match(text, end):  # "four-day-long"
