@@ -427,6 +427,12 @@ READINGS = [
     ("in the afternoon at 7", Kind.TIME, "19:00", None, None),
     ("this morning at 6", Kind.TIME, "06:00", None, None),
     ("9.am", Kind.TIME, "09:00", None, None),
+    # a code with its scale after an amount in words; a dollar's prefix spaced from its sign
+    ("twelve MEUR", Kind.MONEY, "12000000", "EUR", None),
+    ("HK $ 7", Kind.MONEY, "7", "HKD", None),
+    ("NZ $40", Kind.MONEY, "40", "NZD", None),
+    ("c $ 2.5 million", Kind.MONEY, "2500000", "CAD", None),  # as tokenized text writes C$
+    ("1970 s", Kind.DECADE, "1970s", None, None),
 ]
 
 

@@ -883,6 +883,14 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             qualifier_start, qualifier = _decade_qualifier(text, start, floor)  # "the low 20s", "the mid-30s"
             figure = Figure(Kind.COUNT, f"{raw}-{raw[0]}9", qualifier=qualifier, approximate=True)
             return _mention(text, qualifier_start, end + 1, figure)
+    if (
+        len(raw) == 4
+        and raw.endswith("0")
+        and text.startswith(" s", end)
+        and not (_is_word_char(text, end + 2) or text[end + 2 : end + 3] in ("-", "'", "’"))
+    ):
+        qualifier_start, qualifier = _period_qualifier(text, start, floor)  # "1990 s", as a tokenizer splits it
+        return _mention(text, qualifier_start, end + 2, Figure(Kind.DECADE, f"{raw}s", qualifier=qualifier))
 
     # Day before month: "27 September", "6th February, 2023".
     if (
@@ -1046,12 +1054,9 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         value = _whole_enough(value)  # "2 and a third million", "one million and a third"
     scaled = cursor != end
 
-    if currency is None and (code := _CODE_AFTER.match(text, cursor)) and code.group("code") in vocab.CURRENCY_CODES:  # "100 EUR"
-        kind, unit, cursor = Kind.MONEY, code.group("code"), code.end()
-        if code.group("scale"):  # "120 MEUR"
-            value, scaled = value * (1_000_000 if code.group("scale") == "M" else 1_000), True
-        elif not scaled and (scale := _SCALE_AFTER.match(text, cursor)):  # "75 USD million", as tables head a column
-            value, cursor, scaled = value * vocab.SCALE_WORDS[scale.group("scale").lower()], scale.end(), True
+    if currency is None and (coded := _code_after(text, cursor, value, scaled)):  # "100 EUR", "120 MEUR"
+        kind = Kind.MONEY
+        unit, value, cursor, scaled = coded
     figure, cursor = _read_unit(text, cursor, value, kind, unit, scaled=scaled)
     if fraction is not None and figure.kind is Kind.COUNT:
         figure = Figure(Kind.FRACTION, _share(value))
@@ -1115,6 +1120,20 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             cursor = noun.end()
             figure = _digits_range(figure, noun.group("noun"))
     return _qualified(text, start, cursor, figure, floor)
+
+
+def _code_after(text: str, cursor: int, value: Decimal, scaled: bool) -> tuple[str, Decimal, int, bool] | None:
+    """A currency's code after an amount ("100 EUR"), with a scale in it ("120 MEUR", "twenty MUSD")
+    or after it ("75 USD million", as tables head a column): (code, value, end, scaled)."""
+    code = _CODE_AFTER.match(text, cursor)
+    if code is None or code.group("code") not in vocab.CURRENCY_CODES:
+        return None
+    cursor = code.end()
+    if code.group("scale"):
+        value, scaled = value * (1_000_000 if code.group("scale") == "M" else 1_000), True
+    elif not scaled and (scale := _SCALE_AFTER.match(text, cursor)):
+        value, cursor, scaled = value * vocab.SCALE_WORDS[scale.group("scale").lower()], scale.end(), True
+    return code.group("code"), value, cursor, scaled
 
 
 def _zero_led(raw: str) -> bool:
@@ -1586,7 +1605,11 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     if _ends_with_minus(before) and (minus := _MINUS_BEFORE.search(before)):  # "minus five"
         start, value, signed = start - len(before) + minus.start(), -value, True
     scaled = words[-1] in vocab.SCALE_WORDS and vocab.SCALE_WORDS[words[-1]] >= 1_000_000
-    figure, new_cursor = _read_unit(text, cursor, value, Kind.COUNT, None, scaled=scaled)  # "five million pounds" is money
+    if coded := _code_after(text, cursor, value, scaled):  # "twenty MUSD"
+        code, value, cursor, scaled = coded
+        figure, new_cursor = _read_unit(text, cursor, value, Kind.MONEY, code, scaled=scaled)
+    else:
+        figure, new_cursor = _read_unit(text, cursor, value, Kind.COUNT, None, scaled=scaled)  # "five million pounds" is money
     if words == ["one"] and not (scan.standalone or signed):
         if new_cursor == counted and not _one_counts(text, start, cursor, before):
             return None

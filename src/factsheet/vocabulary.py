@@ -999,6 +999,15 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     **{f"{code}$": code for code in _DOLLAR_CODES},
     **{f"{small}$": code for small, code in SMALL_CODES.items() if code in _DOLLAR_CODES},
     "元": "CNY",  # yuan, after the amount: "100元"
+    # a dollar's prefix spaced from its sign, as some copy and tokenized text write it ("HK $ 3",
+    # "c $ 16.4 million"); not a capital letter alone, a word or an initial ("A $5 fee", "Series C
+    # $5m"), nor a state's code ("Irvine, CA $5m")
+    **{
+        f"{symbol[:-1]} $": code
+        for symbol, code in currencies.SYMBOLS.items()
+        if symbol[-1] == "$" and len(symbol) >= 3 and symbol != "CA$"
+    },
+    "c $": "CAD",
 }
 CURRENCY_WORDS: dict[str, str] = {
     **{name: code for name, code in currencies.NAMES.items() if not name.startswith("(")},  # not "(unknown currency)"
