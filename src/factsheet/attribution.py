@@ -158,7 +158,7 @@ _POINTING_VERBS = frozenset({"pointed", "points"})  # report only with "to" or "
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
 _CLAUSE_BREAK = re.compile(
-    r";|,?\s+(?:while|whereas)\s+|,\s+(?:and|but)\s+(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:"
+    r";|,?\s+(?:while|whereas)\s+(?![a-z]+ing\b)|,\s+(?:and|but)\s+(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:"
     + vocab.alternation(vocab.REPORTING_VERBS)
     + r")\b)"
 )
@@ -497,7 +497,10 @@ class _Reader:
             if not party:
                 return None
             source = self._name(party)
-            return _Frame(source, token.start, phrase[-1].end, token.start, phrase[-1].end < clause.last_word_start)
+            # "according to the IOM, which tracks deaths": the party's own clause leads into nothing
+            after = [t.lower for t in tokens if t.start >= phrase[-1].end][:2]
+            leads = phrase[-1].end < clause.last_word_start and after not in ([",", "which"], [",", "who"], [",", "whose"])
+            return _Frame(source, token.start, phrase[-1].end, token.start, leads)
         if word == "by":
             return self._maker_frame(clause, index)
         if word == "citing":
@@ -1195,7 +1198,8 @@ def _without_client(maker: list[_Token]) -> list[_Token]:
     """ "Ipsos for the Irish Times": the pollster made the poll; the paper paid for it."""
     for index, token in enumerate(maker):
         if token.lower == "for" and index:
-            if maker[index - 1].text[0].isupper() and maker[index - 1].lower in _NAMED_FOR:
+            before = maker[index - 1].lower
+            if maker[index - 1].text[0].isupper() and (before in _NAMED_FOR or before.removesuffix("s") in _NAMED_FOR):
                 continue  # "the Campaign for Better Transport", "the Institute for Fiscal Studies": one name
             return maker[:index]
     return maker
@@ -1363,13 +1367,18 @@ def _joins_names(tokens: list[_Token], index: int, phrase: list[_Token]) -> bool
     """ "and" between two names after a preposition joins them inside one party ("Police in England
     and Wales", "the Department of Energy and Climate Change"); between two people it ends the
     subject ("Ana Ruiz and Tom Hale said": Tom Hale)."""
+    if not (tokens[index].lower == "and" and phrase and phrase[0].text[0].isupper()):
+        return False
+    # back over the capitalised words before "and" to the preposition inside the name:
+    # "the Centers for Disease Control and Prevention"
+    before = index - 1
+    while before >= 0 and index - before <= 4 and tokens[before].text[0].isupper():
+        before -= 1
     return (
-        tokens[index].lower == "and"
-        and bool(phrase)
-        and phrase[0].text[0].isupper()
-        and index >= 2
-        and tokens[index - 1].text[0].isupper()
-        and tokens[index - 2].lower in ("in", "of", "for")
+        before < index - 1
+        and before >= 1
+        and tokens[before].lower in ("in", "of", "for")
+        and tokens[before - 1].text[0].isupper()
     )
 
 

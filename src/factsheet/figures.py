@@ -234,6 +234,8 @@ _PART_STARTS = frozenset("0123456789daDA \u00a0")  # "10 1/2", "3 dozen", "2 and
 _DOTTED_RUN = re.compile(r"(?:\.\d+)+")
 _TIME_NEXT = frozenset(":.aApP \u00a0\n\t")  # what may follow the hours of a time ("15:00", "3 p.m.", "8PM")
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in vocab.QUALIFIERS)
+# After a year, what says a quantity of that year is compared ("below 2019 levels", "above 2019's").
+_YEARS_MEASURE_AFTER = re.compile(r"['’]s\b|[ \u00a0]+(?:levels?|figures?|peaks?|highs?|lows?|averages?|totals?)\b")
 _MULTIPLYING_WORDS = frozenset({"times", "twice", "thrice", "half", "again"})  # before "as many as": a comparison
 _YEAR_PART_LAST_WORDS = frozenset(part.split()[-1] for part in vocab.YEAR_PARTS)
 _FISCAL_SPACED = re.compile(r"(?<![A-Za-z])FY ['’]?$")
@@ -1096,7 +1098,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 and not (_is_year(raw) and _last_word(before) in vocab.MONTH_ALONE_AFTER)  # "in 2020 Main Street ..."
             ):
                 return None  # "300 Slater Street", "1600 Pennsylvania Avenue": an address
-            if _is_year(raw) and not _bounded(text, start, before) and not _is_dimension(text, start, end):
+            if _is_year(raw) and not _bounded(text, start, end, before) and not _is_dimension(text, start, end):
                 if (
                     not scan.names_relaxed
                     and _is_name_number(raw, before, text, end)
@@ -2129,11 +2131,11 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
     return _mention(text, start, end, figure)
 
 
-def _bounded(text: str, start: int, before: str) -> bool:
+def _bounded(text: str, start: int, end: int, before: str) -> bool:
     """Whether a qualifier bounds the number at `start` ("more than 2019" is a count; "twice as much
-    as 2019's" compares with a year)."""
+    as 2019's" and "18% below 2019 levels" compare with a year)."""
     bound = _QUALIFIER_BEFORE.search(text, start - len(before), start)
-    return bound is not None and not _is_comparison(text, bound)
+    return bound is not None and not _is_comparison(text, bound) and not _YEARS_MEASURE_AFTER.match(text, end)
 
 
 def _is_comparison(text: str, qualifier: re.Match[str]) -> bool:
