@@ -433,6 +433,10 @@ READINGS = [
     ("NZ $40", Kind.MONEY, "40", "NZD", None),
     ("c $ 2.5 million", Kind.MONEY, "2500000", "CAD", None),  # as tokenized text writes C$
     ("1970 s", Kind.DECADE, "1970s", None, None),
+    # a record of attempts; a bound after the number, hyphenated too
+    ("19-for-27", Kind.SCORE, "19-27", None, None),
+    ("18-and-under", Kind.COUNT, "18", None, "and under"),
+    ("50 and older", Kind.COUNT, "50", None, "and older"),
 ]
 
 

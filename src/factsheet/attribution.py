@@ -105,6 +105,7 @@ _MAKING_VERBS = frozenset(
         "projected",
     }
 )
+_FINDING_VERBS = frozenset({"found", "finds", "find"})
 _ACCESS_VERBS = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "examined", "accessed", "received"})
 # After a document noun, a verb that makes it the subject's noun: "a report said", "reports seen by".
 _VERBS_AFTER_A_NOUN = vocab.REPORTING_VERBS | _ACCESS_VERBS | _MAKING_VERBS
@@ -580,6 +581,13 @@ class _Reader:
         ):
             return None  # "its full-year profit forecast", "the growth estimate": a noun after a noun
 
+        if (
+            word in _FINDING_VERBS
+            and index + 3 < len(tokens)
+            and tokens[index + 3].lower == "for"
+            and _is_person(f"{tokens[index + 1].text} {tokens[index + 2].text}")
+        ):
+            return None  # "Harlan found Tre Whitfield for a 41-yard score": a person found for a deed, no finding
         end = _frame_end(tokens, index)
         subject = _subject_after(tokens, index)
         if party := _party(subject):
@@ -603,6 +611,14 @@ class _Reader:
         """ "Commuter groups disputed the figure, saying only 20% of trains ran": what follows the
         participle is said by the subject that opens the clause, whatever its own verb."""
         tokens = clause.tokens
+        with_at = next((i for i in range(index - 2, max(-1, index - 7), -1) if tokens[i].lower == "with"), None)
+        if (
+            with_at is not None
+            and all(t.is_word for t in tokens[with_at + 1 : index])
+            and (party := _party(tokens[with_at + 1 : index]))
+        ):  # "..., with Governor Andrew Bailey saying inflation would return to 2%": what follows is his
+            start = tokens[with_at].start
+            return _Frame(self._name(party), start, _frame_end(tokens, index), tokens[index].start, True, after_only=True)
         if index < 3 or tokens[index - 1].text != "," or not (party := _opening_subject(tokens, index - 1)):
             return None
         return _Frame(

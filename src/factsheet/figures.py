@@ -185,8 +185,14 @@ _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<q>" + vocab.alternation(vocab.
 _MODEL_TIER_AFTER = re.compile(r"[ \u00a0](?:Pro|Max|Ultra|Plus|Mini|Lite|SE|XL|Fold|Flip)\b(?![’'-])")
 _SIGNS = frozenset("<>≤≥=±-")  # the last character of a sign in COMPARISON_SIGNS ("+/-")
 # Not "70 mph and up to 8 inches": a trailing qualifier ends the phrase.
+_UNIT_OR_TEN_WORD = vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS])  # any below a hundred's first word
+# After the number, spaced or hyphenated ("65 and over", "the 18-and-under team").
 _TRAILING_QUALIFIER = re.compile(
-    r"\s+(?P<q>" + "|".join(q.replace(" ", r"\s+") for q in vocab.TRAILING_QUALIFIERS if q != "odd") + r")\b(?!\s+(?:to|than)\b)"
+    r"(?:\s+|-(?=and-))(?P<q>"
+    + "|".join(q.replace(" ", r"(?:\s+|-)") for q in vocab.TRAILING_QUALIFIERS if q != "odd")
+    + r")\b(?!\s+(?:to|than)\b|-|[ \u00a0]+(?:[\d$£€]|(?i:an?|"
+    + _UNIT_OR_TEN_WORD
+    + r")\b))"  # not "and below 1500"
 )
 _LEVEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.DECADE_LEVELS) + r"))(?:\s+|-)$")
 _PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:(?:early|mid)(?:-to-|\s+to\s+))?(?i:early|mid|late))(?:\s+|-)$")
@@ -269,10 +275,9 @@ _CRICKET_REACH = 100
 _OR_EQUAL_BOUNDS = frozenset(q.removesuffix(" or equal to") for q in vocab.QUALIFIERS if q.endswith(" than or equal to"))
 _OR_EQUAL_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+equal(?:[ \u00a0]+to)?\b(?![ \u00a0]*(?:to[ \u00a0]+)?[-\d])")
 _DECIMAL_RAW = re.compile(r"\d{1,3}\.\d{1,2}")
+_FOR_AFTER = re.compile(r"-for-(?P<second>\d{1,3})\b(?!-\d|[.,]\d)")
 _TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|four|five))\b(?!-\d|[.,]\d)")
-# Number words: any below a hundred's first word ("forty"), those below sixty, and the digit
-# words that may join a ten ("forty-five").
-_UNIT_OR_TEN_WORD = vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS])
+# Number words below sixty, and the digit words that may join a ten ("forty-five").
 _WORD_BELOW_SIXTY = vocab.alternation([w for w, v in {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}.items() if 0 < v < 60])
 _DIGIT_WORD = vocab.alternation([w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10])
 # The whole of a share ("1 in 5,000", "out of five hundred"): grouped digits, or the first word of a number.
@@ -955,6 +960,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             and (int(raw) >= int(score.group("second")) or scan.standalone or _in_scores(text, start, score.end()))
         ):
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(score.group('second'))}"), floor)
+        if made := _FOR_AFTER.match(text, end):  # "19-for-27" passing, "3-for-4" at the plate: one record
+            return _qualified(text, start, made.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(made.group('second'))}"), floor)
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
             written = score.group("second")
             second = Decimal(written) if written.isdigit() else Decimal(vocab.UNITS_WORDS[written.lower()])  # "3-to-0"
@@ -1112,8 +1119,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 tail = _NAME_TAIL.match(text, end)
                 return tail.end() if tail else None  # "Boeing 737-800": the name goes on past its hyphen
         noun = _HYPHEN_NOUN_AFTER.match(text, cursor)
-        if noun and noun.group("noun") in vocab.NAMING_COMPOUNDS:
-            return noun.end()  # "seven 3-pointers", "a 3-pointer": a kind of shot, no figure
+        if noun and (noun.group("noun") in vocab.NAMING_COMPOUNDS or _is_and_idiom(text, cursor, noun)):
+            return noun.end()  # "seven 3-pointers", "a 3-pointer", "a 3-and-out": a kind of shot or drive, no figure
         if noun and noun.group("noun") == "fold":  # "a 100-fold rise": a multiple
             return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
         if noun and noun.group("noun") in _SOMETHING and len(raw) == 2 and raw.endswith("0"):  # "a 30-something"
@@ -1122,6 +1129,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             cursor = noun.end()
             figure = _digits_range(figure, noun.group("noun"))
     return _qualified(text, start, cursor, figure, floor)
+
+
+def _is_and_idiom(text: str, end: int, noun: re.Match[str]) -> bool:
+    """ "a three-and-out", "one-and-done": a number joined by "-and-" to a word names a thing; not
+    "65-and-over", a bound."""
+    return noun.group("noun") == "and" and noun.end() > noun.end("noun") and not _TRAILING_QUALIFIER.match(text, end)
 
 
 def _code_after(text: str, cursor: int, value: Decimal, scaled: bool) -> tuple[str, Decimal, int, bool] | None:
@@ -1618,8 +1631,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         if new_cursor != counted and _one_is_idiom(text, new_cursor, before, figure):
             return None
     if figure.kind is Kind.COUNT and (noun := _HYPHEN_NOUN_AFTER.match(text, new_cursor)):  # "three-set", "two-time"
-        if noun.group("noun") in vocab.NAMING_COMPOUNDS:
-            return None  # "a three-pointer"
+        if noun.group("noun") in vocab.NAMING_COMPOUNDS or _is_and_idiom(text, new_cursor, noun):
+            return None  # "a three-pointer"; "a three-and-out", "one-and-done": an idiom's name, no count
         if noun.group("noun") == "fold":  # "a two-fold increase": a multiple
             return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
         if noun.group("noun") in _SOMETHING and words[-1] in vocab.TENS_WORDS and len(words) == 1:  # "twenty-somethings"
@@ -2119,7 +2132,7 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
     if qualifier in _OR_EQUAL_BOUNDS and (equal := _OR_EQUAL_AFTER.match(text, end)):
         qualifier, end = f"{qualifier} or equal to", equal.end()  # "more than 5000 or equal to": at least 5000
     elif match := _TRAILING_QUALIFIER.match(text, end):
-        trailing = " ".join(match.group("q").split())
+        trailing = " ".join(match.group("q").replace("-", " ").split())
         qualifier = f"{qualifier} {trailing}" if qualifier else trailing
         end = match.end()
     elif text[end : end + 1] in ("-", "+") and (plus := _PLUS_AFTER.match(text, end)):  # "40-plus", "1 million-plus", "18+"
