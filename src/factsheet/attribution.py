@@ -854,6 +854,8 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
         if before is not None:
             if _new_actor_between(masked, before.end, mention.start) or _scene_after_trailing(masked, before, mention):
                 return UNATTRIBUTED
+            if before.leading and _is_class(before.source) and (tally := _according_after(masked, frames, mention)):
+                return tally.source  # "Tech firms have announced 140,000 job cuts, according to X": X's tally
             return before.source
         first = frames[low]
         if first.after_only and mention.start < first.start:
@@ -872,6 +874,30 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     if _in_background(masked, clause_start, clause_end, mention, [chosen]):
         return UNATTRIBUTED
     return chosen.source
+
+
+def _is_class(source: str) -> bool:
+    """A bare plural that names a class, no one in it: "Technology companies", "Employers"."""
+    words = source.split()
+    return (
+        len(words) <= 3
+        and words[0].lower() not in vocab.DETERMINER_WORDS
+        and all(word.islower() for word in words[1:])
+        and words[-1].lower().endswith("s")
+        and not words[-1].lower().endswith("ss")
+    )
+
+
+def _according_after(masked: str, frames: list[_Frame], mention: Mention) -> _Frame | None:
+    """A trailing "according to X" after the mention, set off by a comma."""
+    return next(
+        (
+            f
+            for f in frames
+            if f.verb_start > mention.end and _set_off(masked, f) and masked.startswith("according", f.verb_start)
+        ),
+        None,
+    )
 
 
 def _set_off(masked: str, frame: _Frame) -> bool:
@@ -1425,6 +1451,9 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
     phrase: list[_Token] = []
     while index >= 0 and len(phrase) <= _SUBJECT_REACH:
         token = tokens[index]
+        if token.text == "," and phrase and phrase[0].lower.endswith("-based") and index and tokens[index - 1].text[0].isupper():
+            index -= 1  # "The San Jose, California-based company": a city, then its state
+            continue
         if not token.is_word or (
             token.lower in vocab.SUBJECT_BOUNDARIES and not is_acronym(token.text) and not _joins_names(tokens, index, phrase)
         ):

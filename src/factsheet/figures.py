@@ -615,7 +615,7 @@ _MOVED_BEFORE = re.compile(
 # A word of blame a few words before "over", in the same clause: "jailed for nine years over".
 _BLAMED_BEFORE = re.compile(r"\b(?P<w>[a-z]+ed)\b[^,;:.!?()\"“”—–]*$")
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
-_AGO_AFTER = re.compile(r"[ \u00a0]+(?:ago|old|earlier|before)\b")
+_AGO_AFTER = re.compile(r"[ \u00a0]+(?:ago|old|earlier|before(?![ \u00a0]+[a-z]+ing\b))\b")  # not "before finding": a clause
 _DETERMINER_AND_WORD_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?i:the|a|an|this|that|each|every|another|his|her|its|their|our|my|your)\s+[a-z]+[ \u00a0]+$"
 )

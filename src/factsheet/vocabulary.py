@@ -1736,6 +1736,7 @@ PARTY_NOUNS: frozenset[str] = (
             "findings",
             "results",  # "The results, presented at the meeting, showed"
             "memo",
+            *("lawsuit", "lawsuits", "complaint", "petition", "ruling", "judgment", "judgement"),  # "the lawsuit alleged"
             "minutes",  # "minutes of the meeting showed" (with a number before it, a duration: no party)
             *("tool", "tracker", "gauge"),  # "according to CME Group's FedWatch tool"
             *("body", "bodies"),  # "the trade body said" (not "the body" alone: sources.is_party)
