@@ -105,6 +105,8 @@ _MAKING_VERBS = frozenset(
         "projected",
     }
 )
+_RESULT_VERBS = frozenset({"posted", "posts", "recorded", "records", "logged", "logs"})
+_SCORE_TOKEN = re.compile(r"\d{1,3}-\d{1,3}")
 _FINDING_VERBS = frozenset({"found", "finds", "find"})
 _ACCESS_VERBS = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "examined", "accessed", "received"})
 # After a document noun, a verb that makes it the subject's noun: "a report said", "reports seen by".
@@ -541,6 +543,8 @@ class _Reader:
             return None  # "an estimate of", "a World Bank report said", "reports seen by Reuters suggest": a noun
         if word in vocab.GIVING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 5]):
             return None  # "gave a higher toll of 93" reports; "gave birth" does not
+        if word in _RESULT_VERBS and following is not None and _SCORE_TOKEN.fullmatch(following.text):
+            return None  # "Australia posted 287-7": a side's score, a result and no report
         if word in ("showed", "shows", "show") and next_word == "up":
             return None  # "Ana Kovac showed up at the lab"
         if (
@@ -762,6 +766,9 @@ class _Clause:
     def at_after(self, index: int) -> bool:
         """Whether "at" or "on" comes after the verb at `index` ("put the toll ... at 200", "put
         Smith on 48%"). Asked only of the few verbs that need one."""
+        following = self.tokens[index + 1 : index + 2]
+        if following and following[0].lower == "on":
+            return False  # "put on 143 for the fourth wicket": added, no estimate
         return any(token.lower in ("at", "on") for token in self.tokens[index + 1 :])
 
 

@@ -1628,6 +1628,12 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     if words == ["one"] and not (scan.standalone or signed):
         if new_cursor == counted and not _one_counts(text, start, cursor, before):
             return None
+        if (
+            text.startswith("-day", cursor)
+            and (format_word := _WORD_AFTER.match(text, new_cursor))
+            and format_word.group("w").lower() in vocab.ONE_DAY_FORMATS
+        ):
+            return None  # "the second one-day international": cricket's format, no day counted
         if new_cursor != counted and _one_is_idiom(text, new_cursor, before, figure):
             return None
     if figure.kind is Kind.COUNT and (noun := _HYPHEN_NOUN_AFTER.match(text, new_cursor)):  # "three-set", "two-time"

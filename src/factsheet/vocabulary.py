@@ -2161,3 +2161,8 @@ RACE_WORDS: frozenset[str] = frozenset(
     {"final", "finals", "race", "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "relay"}
     | {"dash", "sprint", "heat", "heats", "semifinal", "semi-final", "run", "steeplechase", "individual"}
 )
+# What "one-day" names in cricket ("a one-day international", "the one-day series"): a format.
+ONE_DAY_FORMATS: frozenset[str] = frozenset(
+    {"international", "internationals", "cricket", "format", "series", "cup", "side", "squad", "game", "games"}
+    | {"match", "matches", "specialist", "captain", "team", "tournament", "debut"}
+)
