@@ -20,6 +20,10 @@ SENTENCES = [
     # a clock's "a.m." ends a sentence before a new one, not before the time's day or zone
     ("Doors open at 8:30 a.m. Fewer than 900 came.", ["Doors open at 8:30 a.m.", "Fewer than 900 came."]),
     ("It opens at 10 a.m. Tuesday and 9 p.m. ET on Friday.", ["It opens at 10 a.m. Tuesday and 9 p.m. ET on Friday."]),
+    # a company's suffix ends a sentence before a word that opens one, not before a title or another suffix
+    ("It hired Brand & Co. The firm grew.", ["It hired Brand & Co.", "The firm grew."]),
+    ("Apple Inc. Chief Executive Ana Ruiz spoke.", ["Apple Inc. Chief Executive Ana Ruiz spoke."]),
+    ("It sold Hanwa Co. Ltd. shares.", ["It sold Hanwa Co. Ltd. shares."]),
 ]
 
 

@@ -21,6 +21,13 @@ MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0\u2028\u2029]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
+# A company's suffix ends a sentence before a word that opens one: "... at Berenson & Co. The
+# company lost ..."; not "Apple Inc. Chief Executive ..." nor "Samsung Co. Ltd.".
+_COMPANY_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd"})
+_OPENS_AFTER_COMPANY = frozenset(
+    {"The", "A", "An", "It", "Its", "He", "She", "They", "Their", "His", "Her", "We", "I", "This", "That", "These"}
+    | {"Those", "But", "And", "In", "On", "At", "For", "After", "Before", "While", "When", "Analysts", "Shares"}
+)
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?([A-Z][A-Za-z]*)")
 # Capitalised words that go on with a time: its day, month or zone.
 _TIME_GOES_ON = frozenset(
@@ -147,8 +154,13 @@ def parse_article(text: str, name: str = "<article>") -> Article:
 def _opens_sentence(text: str, start: int, end: int) -> bool:
     """Whether the word after a clock's "a.m." opens a sentence: "at 8:30 a.m. Fewer than 20% ..."
     does; "at 10 a.m. Tuesday", "9 p.m. ET", "7 a.m. Eastern" go on with the time."""
+    word = _next_word(text, start, end)
+    return bool(word) and word not in _TIME_GOES_ON
+
+
+def _next_word(text: str, start: int, end: int) -> str:
     word = _NEXT_WORD.match(text, start, end)
-    return word is not None and word.group(1) not in _TIME_GOES_ON
+    return word.group(1) if word else ""
 
 
 def _sentences(text: str, start: int, end: int) -> list[Sentence]:
@@ -162,7 +174,8 @@ def _sentences(text: str, start: int, end: int) -> list[Sentence]:
         word = _WORD_BEFORE_STOP.search(text, max(cursor, stop.start() - 20), stop.start())
         written = word.group(1).lower() if word else ""
         if (written in vocab.ABBREVIATIONS or len(written) == 1) and not (
-            written in _CLOCK_ABBREVIATIONS and _opens_sentence(text, stop.end(), end)
+            (written in _CLOCK_ABBREVIATIONS and _opens_sentence(text, stop.end(), end))
+            or (written in _COMPANY_ABBREVIATIONS and _next_word(text, stop.end(), end) in _OPENS_AFTER_COMPANY)
         ):
             continue
         pieces.append((cursor, stop.end()))

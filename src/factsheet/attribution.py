@@ -261,6 +261,7 @@ _WHEN_SAID_STARTS = frozenset({"early", "late", *(day.lower() for day in vocab.W
 _ADJUNCT_ENDS = frozenset({"that", "it", "he", "she", "they", "we", "i", "there", "its", "their", "his", "her", "our"})
 _BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
+_BACKGROUND_TOKENS = 30  # how far back the comma that opens a relative clause is looked for
 _ACCORDING_REACH = 24  # "according to a joint study by the X Foundation and Y at the University of Z"
 _QUOTE_MARK = re.compile('[“”"]')
 _FRAME_WORDS = vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | _POINTING_VERBS | {"according", "by", "citing"}
@@ -1363,6 +1364,8 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         named = _phrase_back(tokens, opener - 1)  # "The agency, in a separate analysis, said": the agency
         if named and _party(named) == named:
             return named
+    if described := _described_before_clause(tokens, index):
+        return described  # "Veltrix, which has $9 billion in cash and investments, has said": Veltrix
     # "Amir Patel, a hydrologist at the university, said", "Ana Ruiz, director of the shelter, said": the person
     return _named_before_role(tokens, opener, segment) or segment
 
@@ -1452,6 +1455,20 @@ def _is_persons_age(text: str, mention: Mention) -> bool:
 def _is_age(phrase: list[_Token]) -> bool:
     """A number alone set off by commas after a name: an age ("Paul Ferrer, 58, said")."""
     return len(phrase) == 1 and phrase[0].text.isdigit() and len(phrase[0].text) <= 3
+
+
+def _described_before_clause(tokens: list[_Token], comma: int) -> list[_Token]:
+    """The party a relative clause set off by commas describes, the clause ending at `comma`: its
+    words may hold "and" ("which has $9 billion in cash and investments"), which ends a subject."""
+    opening = comma - 1
+    while opening >= 0 and comma - opening <= _BACKGROUND_TOKENS and tokens[opening].text != ",":
+        if not tokens[opening].is_word:
+            return []
+        opening -= 1
+    if opening < 1 or tokens[opening].text != "," or tokens[opening + 1].lower not in ("which", "who"):
+        return []
+    described = _phrase_back(tokens, opening - 1)
+    return described if described and _party(described) == described else []
 
 
 def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
