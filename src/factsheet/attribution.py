@@ -862,7 +862,12 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
         if before is not None:
             if _new_actor_between(masked, before.end, mention.start) or _scene_after_trailing(masked, before, mention):
                 return UNATTRIBUTED
-            if before.leading and _is_class(before.source) and (tally := _according_after(masked, frames, mention)):
+            if (
+                before.leading
+                and len(frames) > 1
+                and _is_class(before.source)
+                and (tally := _according_after(masked, frames, mention))
+            ):
                 return tally.source  # "Tech firms have announced 140,000 job cuts, according to X": X's tally
             return before.source
         first = frames[low]

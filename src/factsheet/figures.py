@@ -617,7 +617,7 @@ _BLAMED_BEFORE = re.compile(r"\b(?P<w>[a-z]+ed)\b[^,;:.!?()\"“”—–]*$")
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
 _AGO_AFTER = re.compile(r"[ \u00a0]+(?:ago|old|earlier|before(?![ \u00a0]+[a-z]+ing\b))\b")  # not "before finding": a clause
 _DETERMINER_AND_WORD_BEFORE = re.compile(
-    r"(?:^|(?<=\s))(?i:the|a|an|this|that|each|every|another|his|her|its|their|our|my|your)\s+[a-z]+[ \u00a0]+$"
+    r"(?:^|(?<=\s))(?i:the|a|an|this|that|each|every|another|his|her|its|their|our|my|your)\s+[a-z][a-z’'-]*[ \u00a0]+$"
 )
 _NAME_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w&’'.-]*)[ \u00a0]$")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f'’]")  # "145,000", "145 000", "1’000": what a number's digits may be grouped by
@@ -1528,6 +1528,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     value, cursor, words = _number_words(text, start)
     if value is None:
         return None
+    if before.endswith("-") and _NUMBER_WORD_BEFORE.search(before) and before[:-1].lower().endswith("one"):
+        return None  # "a one-two punch", "a one-two finish": an idiom, no count
     if text[start].isupper() and _starts_a_name(text, start, cursor, before) and not scan.names_relaxed:
         return None  # "Ninety Mile Beach", "the Three Gorges Dam": a name mid-sentence
     if _is_ordinal_label(before, text, cursor):
@@ -2347,9 +2349,14 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
         return False  # "one by one"
     if word in ("more", "less", "fewer") and text.startswith(" than", following.end()):
         return True  # "46 points, one more than United": a difference of one
-    if word in vocab.FUNCTION_WORDS_AFTER_PRONOUN and _DETERMINER_AND_WORD_BEFORE.search(before):
-        return False  # "the new one at", "a bigger one is": the pronoun after an adjective
+    if _DETERMINER_AND_WORD_BEFORE.search(before) and (word in vocab.FUNCTION_WORDS_AFTER_PRONOUN or _is_verb_form(word)):
+        return False  # "the new one at", "a bigger one is", "a decent one costs": the pronoun after an adjective
     return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"
+
+
+def _is_verb_form(word: str) -> bool:
+    """A word after "a decent one" that is a verb of its: "costs", "struck", "looked", "yet"."""
+    return word.endswith(("s", "ed")) or word in vocab.IRREGULAR_PAST or word == "yet"
 
 
 def _period_qualifier(text: str, start: int, floor: int) -> tuple[int, str | None]:

@@ -2166,3 +2166,8 @@ ONE_DAY_FORMATS: frozenset[str] = frozenset(
     {"international", "internationals", "cricket", "format", "series", "cup", "side", "squad", "game", "games"}
     | {"match", "matches", "specialist", "captain", "team", "tournament", "debut"}
 )
+# Past tenses not in "-ed" that follow a subject: "the now-infamous one struck", "a big one hit".
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    {"struck", "hit", "came", "went", "fell", "rose", "grew", "took", "made", "won", "lost", "sold", "cost", "broke"}
+    | {"left", "held", "led", "ran", "sat", "stood", "began", "became", "got", "gave", "kept", "met", "paid", "saw"}
+)
