@@ -941,6 +941,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if "." in raw and following == "." and text[end + 1 : end + 2].isdigit():
         run = _DOTTED_RUN.match(text, end)
         return run.end() if run else end  # "192.168.1.2", "2.4.1": an address or a version
+    if following == "." and text[end + 1 : end + 2] in ("x", "X") and not _is_word_char(text, end + 2):
+        return end + 2  # "the 2.8.x series", "Windows 3.x": every version of a line, no figure
 
     # Scores and results: "6-4", "3-1", an "11-1" verdict, "3-to-1".
     if (
