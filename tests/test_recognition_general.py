@@ -437,6 +437,7 @@ READINGS = [
     ("19-for-27", Kind.SCORE, "19-27", None, None),
     ("18-and-under", Kind.COUNT, "18", None, "and under"),
     ("50 and older", Kind.COUNT, "50", None, "and older"),
+    ("$7 / month", Kind.MONEY, "7", "USD/month", None),  # a rate as price tables space it
 ]
 
 

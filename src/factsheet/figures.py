@@ -333,7 +333,9 @@ _INCHES_OF_HEIGHT = re.compile(
 _NAME_TAIL = re.compile(r"[-–]\d+(?![\d.,]?\d)")  # the rest of a model's name: "737-800"
 _OF_CHAIN_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*-of-$")
 _PER_AFTER = re.compile(  # "$12/month", "$3-a-gallon", "5p-a-litre"
-    r"(?:/|-(?:a|an|per)-)(?P<per>(?i:month|mo|year|yr|week|wk|day|hour|hr|night|person|head|share|barrel|tonne|ton|kg|lb|litre|liter|gallon|mile|km))\b(?!/)"
+    r"(?:[ \u00a0]?/[ \u00a0]?|-(?:a|an|per)-)"  # "$7 / month" too, as price tables space it
+    r"(?P<per>(?i:month|mo|year|yr|week|wk|day|hour|hr|night|person|head|share|barrel|tonne|ton|kg|lb|litre|liter|gallon|mile|km))"
+    r"\b(?![ \u00a0]?/)"
 )
 # "two and a half", "three million and a quarter", "one and two-thirds": a share added to a number.
 _AND_FRACTION = re.compile(
