@@ -1033,8 +1033,12 @@ def _is_person(name: str) -> bool:
     last = _words_of(name)[-1:]
     if last and last[0] in vocab.BODY_WORDS:
         return False  # "the Harrowgate Community Choir", "Leeds Trinity University"
+    if name.lower().startswith("one of "):
+        return True  # "one of the mediators said. He said ...": one person of many
     name = name.split(" of ")[0]  # "David Watt of Rosenberg Research & Associates Inc."
     words = _words_of(name)
+    if words and words[-1] in vocab.COLLECTIVE_NAME_ENDS:
+        return False  # "the United Nations", "the United States"
     if (role := _ROLE_THEN_NAME.search(name)) and role.group("role").lower() in vocab.PERSON_ROLES:
         return True  # "Green group leader Priya Sandhu": a body's word in the title, a person named
     if not words or any(word in vocab.ORGANISATION_WORDS for word in words):

@@ -2171,3 +2171,8 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     {"struck", "hit", "came", "went", "fell", "rose", "grew", "took", "made", "won", "lost", "sold", "cost", "broke"}
     | {"left", "held", "led", "ran", "sat", "stood", "began", "became", "got", "gave", "kept", "met", "paid", "saw"}
 )
+# Last words of names that are never a person's ("the United Nations", "the United Arab
+# Emirates"): "he" and "she" do not stand for them.
+COLLECTIVE_NAME_ENDS: frozenset[str] = frozenset(
+    {"nations", "states", "emirates", "islands", "kingdom", "republic", "airways", "airlines"}
+)
