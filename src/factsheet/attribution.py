@@ -295,6 +295,7 @@ _NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,[ \u00a0]$")
 _OPENING_BODY = re.compile(
     r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says)\b)"
 )
+_OPENING_GROUP = re.compile(r"(?P<name>The\s+[a-z]+s)(?=\s+(?!of\b)[a-z]+\b)")  # "The authors call for ..."
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[A-Z][\w’'-]+$")  # "Mr. Georgelis"
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
@@ -641,6 +642,8 @@ class _Reader:
         expecting = verb >= 0 and tokens[verb].lower in _EXPECTING_VERBS
         if verb < 0 or not (valuing or expecting or tokens[verb].lower in _MAKING_VERBS):
             return None
+        if not (valuing or expecting) and verb >= 1 and tokens[verb - 1].text == ",":
+            return None  # "The researchers, led by Ana Teixeira, modelled ...": who the subject is, no frame
         party = _party(_phrase_until_punctuation(tokens, index + 1))
         if not party or party[0].start != tokens[index + 1].start:
             return None
@@ -678,10 +681,11 @@ class _Reader:
                     return name
         return None
 
-    def _opening_body(self, start: int) -> str | None:
+    def _opening_body(self, start: int, pattern: re.Pattern[str] = _OPENING_BODY) -> str | None:
         """The organisation the sentence just before `start` opens with by name, if named after
         the last source ("Pacely, which is valued at $2.2bn, does not publish its revenue. It has
-        said ..."): "It" stands for it."""
+        said ..."): "It" stands for it. With `_OPENING_GROUP`, the group a sentence opens with
+        ("The authors"), for "they"."""
         for base, masked, sentence_starts in reversed(self._read_so_far):
             at = bisect.bisect_left(sentence_starts, start - base) - 1
             if at < 0:
@@ -689,7 +693,7 @@ class _Reader:
             offset = sentence_starts[at]
             if base + offset <= self.last_named_at:
                 return None
-            opening = _OPENING_BODY.match(masked, offset)
+            opening = pattern.match(masked, offset)
             if opening is None or not is_party(name := opening.group("name")) or self._is_person(name, start):
                 return None
             return name
@@ -728,6 +732,8 @@ class _Reader:
                 return opening
             if wanted == "organisation" and (body := self._opening_body(start)):
                 return body
+            if wanted == "any" and (group := self._opening_body(start, _OPENING_GROUP)):
+                return group  # "The authors call for ..., which they estimate cover 10%": the authors
             for named in reversed(self.named_sources[-_REMEMBERED:]):
                 if wanted == "any" or (wanted == "person") == self._is_person(named, start):
                     return self._in_full(named)
@@ -1185,7 +1191,7 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
 def _without_time(words: list[_Token]) -> list[_Token]:
     """The words after a participle without the time it opens with: "on Thursday by X" is "by X"."""
     for index in range(1, min(len(words), 4)):
-        if words[index].lower == "by" and all(
+        if words[index].lower in ("by", "in") and all(
             w.lower in ("on", "in")
             or w.lower in _TIME_DEICTICS
             or w.lower in vocab.TIME_WORDS_IN_PHRASES

@@ -2127,6 +2127,7 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         and (match := _QUALIFIER_BEFORE.search(text, window_start, start))
         and not _is_particle(text, match, window_start)
         and not _is_span_of_time(text, match, figure, floor, end)
+        and not _is_under_terms(text, match, end)
         and not _is_comparison(text, match)
     ):
         qualifier = " ".join(match.group("q").lower().split())
@@ -2194,6 +2195,14 @@ def _is_particle(text: str, qualifier: re.Match[str], window_start: int) -> bool
     pattern, reach = (_MOVED_BEFORE, 60) if written.startswith("up") else (_BLAMED_BEFORE, 40)
     verb = pattern.search(text, max(0, qualifier.start("q") - reach), qualifier.start("q"))
     return verb is not None and verb.group("w").lower() in words
+
+
+def _is_under_terms(text: str, qualifier: re.Match[str], end: int) -> bool:
+    """ "under three scenarios", "under two contracts": the terms something holds under, no "less than"."""
+    if qualifier.group("q").lower() != "under":
+        return False
+    following = _WORD_AFTER.match(text, end)
+    return following is not None and following.group("w").lower() in vocab.UNDER_TERMS_NOUNS
 
 
 def _is_span_of_time(text: str, qualifier: re.Match[str], figure: Figure, floor: int, end: int) -> bool:

@@ -2176,3 +2176,10 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
 COLLECTIVE_NAME_ENDS: frozenset[str] = frozenset(
     {"nations", "states", "emirates", "islands", "kingdom", "republic", "airways", "airlines"}
 )
+# Nouns after "under" and a number that name terms, not a bound: "under three emissions
+# scenarios" (the noun may follow a word of its kind), "under two contracts".
+UNDER_TERMS_NOUNS: frozenset[str] = frozenset(
+    {"scenario", "scenarios", "option", "options", "plan", "plans", "proposal", "proposals", "condition", "conditions"}
+    | {"rule", "rules", "law", "laws", "contract", "contracts", "deal", "deals", "agreement", "agreements", "scheme"}
+    | {"schemes", "programme", "programmes", "program", "programs", "model", "models", "emissions", "separate", "different"}
+)
