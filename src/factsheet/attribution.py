@@ -295,6 +295,7 @@ _NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,[ \u00a0]$")
 _OPENING_BODY = re.compile(
     r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says)\b)"
 )
+_AGES_SET_OFF_BEFORE = re.compile(r",\s+aged\s+(?:\d{1,3}(?:,\s*|\s+and\s+))*$")
 _OPENING_GROUP = re.compile(r"(?P<name>The\s+[a-z]+s)(?=\s+(?!of\b)[a-z]+\b)")  # "The authors call for ..."
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[A-Z][\w’'-]+$")  # "Mr. Georgelis"
@@ -1459,11 +1460,12 @@ def _is_persons_age(text: str, mention: Mention) -> bool:
     written as one ("the 58-year-old"); not a group's bound ("people aged 65 and over")."""
     if mention.figure.kind is Kind.DURATION and mention.figure.unit == "year" and mention.text.endswith(("-old", " old")):
         return True
-    return (
-        mention.text.isdigit()
-        and len(mention.text) <= 3
-        and text[mention.end : mention.end + 1] == ","
-        and bool(_NAME_AND_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+    if not (mention.text.isdigit() and len(mention.text) <= 3):
+        return False
+    if _AGES_SET_OFF_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "The three men, aged 19, 22 and 24, were arrested": who they are
+    return text[mention.end : mention.end + 1] == "," and bool(
+        _NAME_AND_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     )
 
 
