@@ -78,8 +78,9 @@ class _Frame:
 
 _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
 # A stop that ends a word is left out of it: "Sputnik." ends a sentence; "U.S" keeps its inner stops.
-# A number grouped by commas is one word ("4,000"): its commas do not set off a clause.
-_TOKEN = re.compile(r"[\w’'&]+(?:(?:[.-]|(?<=\d),(?=\d{3}(?!\d)))[\w’'&]+)*|[,;:()“”\"—–]")
+# A number grouped by commas is one word ("4,000"): its commas do not set off a clause; so is
+# a fiscal year ("2025/26").
+_TOKEN = re.compile(r"[\w’'&]+(?:(?:[.-]|(?<=\d),(?=\d{3}(?!\d))|(?<=\d)/(?=\d))[\w’'&]+)*|[,;:()“”\"—–]")
 # "a study published by X": X made it. "data presented by the minister" names who relayed it.
 _MAKING_VERBS = frozenset(
     {
@@ -296,6 +297,7 @@ _OPENING_BODY = re.compile(
     r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says)\b)"
 )
 _AGES_SET_OFF_BEFORE = re.compile(r",\s+aged\s+(?:\d{1,3}(?:,\s*|\s+and\s+))*$")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")  # not the comma of "46,000"
 _OPENING_GROUP = re.compile(r"(?P<name>The\s+[a-z]+s)(?=\s+(?!of\b)[a-z]+\b)")  # "The authors call for ..."
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[A-Z][\w’'-]+$")  # "Mr. Georgelis"
@@ -585,8 +587,10 @@ class _Reader:
             and previous not in vocab.TIME_WORDS_IN_PHRASES
             and not previous.endswith("ly")
             and not is_party(previous)
+            and not (next_word in ("a", "an", "that") or (following is not None and _counts(following)))
         ):
             return None  # "its full-year profit forecast", "the growth estimate": a noun after a noun
+            # ("Its 2025/26 budget forecast a deficit of 2.6%": a verb, its object after it)
 
         if (
             word in _FINDING_VERBS
@@ -869,13 +873,11 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
         if before is not None:
             if _new_actor_between(masked, before.end, mention.start) or _scene_after_trailing(masked, before, mention):
                 return UNATTRIBUTED
-            if (
-                before.leading
-                and len(frames) > 1
-                and _is_class(before.source)
-                and (tally := _according_after(masked, frames, mention))
-            ):
-                return tally.source  # "Tech firms have announced 140,000 job cuts, according to X": X's tally
+            according = _according_after(masked, frames, mention) if len(frames) > 1 else None
+            if according is not None and before.leading and _is_class(before.source):
+                return according.source  # "Tech firms have announced 140,000 job cuts, according to X": X's tally
+            if according is not None and _in_appositive(masked, before, mention, according):
+                return according.source  # "..., a scheme that costs 46,000 crore rupees, according to budget documents"
             return before.source
         first = frames[low]
         if first.after_only and mention.start < first.start:
@@ -918,6 +920,17 @@ def _according_after(masked: str, frames: list[_Frame], mention: Mention) -> _Fr
         ),
         None,
     )
+
+
+def _in_appositive(masked: str, before: _Frame, mention: Mention, according: _Frame) -> bool:
+    """Whether the mention lies in a noun phrase set off by commas that a trailing "according to"
+    closes (", a scheme that costs N a year, according to X"): X's figure, whoever spoke before."""
+    commas = [m.start() for m in _CLAUSE_COMMA.finditer(masked, before.end, according.start)]
+    opening = [c for c in commas if c < mention.start]
+    if not opening or commas[-1] < mention.end:
+        return False
+    segment = masked[opening[-1] + 1 : according.start].strip()
+    return len(commas) - len(opening) == 1 and segment.startswith(("a ", "an "))
 
 
 def _set_off(masked: str, frame: _Frame) -> bool:

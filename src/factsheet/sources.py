@@ -122,7 +122,7 @@ def is_party(phrase: str) -> bool:
     >>> [is_party(p) for p in ("the 36-year-old", "The May", "largely reverses the losses", "40%")]
     [False, False, False, False]
     """
-    words = _WORD.findall(phrase)
+    words = _WORD.findall(phrase if "/" not in phrase else _YEAR_SLASH.sub("-", phrase))  # "its 2025/26 budget"
     if not words:
         return False
     lower = [w if is_acronym(w) else w.lower().strip(".") for w in words]
@@ -177,13 +177,18 @@ def is_party(phrase: str) -> bool:
     return _names_a_party(head_word, head)
 
 
+_YEAR_SLASH = re.compile(r"(?<=\d{4})/(?=\d\d)")
+_YEAR_OF = re.compile(r"(?:FY)?(?:19|20)\d\d(?:[/-](?:\d\d){1,2})?")  # "a 2022 report", "its 2025/26 budget"
+
+
 def _digits_only_in_names(words: list[str]) -> bool:
     """Whether every word with digits is a name ("Flightradar24", "G7"), a compound describing
-    the head ("The 12-member panel") or the year of what follows ("a 2022 report")."""
+    the head ("The 12-member panel") or the year of what follows ("a 2022 report", "its 2025/26
+    budget")."""
     return all(
         _NAME_WITH_DIGITS.fullmatch(word)
         or (len(words) > 1 and _COMPOUND_FIGURE.fullmatch(word))
-        or (vocab.YEAR_WORD.fullmatch(word) and index + 1 < len(words) and words[index + 1].islower())
+        or (_YEAR_OF.fullmatch(word) and index + 1 < len(words) and words[index + 1].islower())
         for index, word in enumerate(words)
         if _HAS_DIGIT.search(word)
     )
