@@ -1739,6 +1739,7 @@ PARTY_NOUNS: frozenset[str] = (
             *("lawsuit", "lawsuits", "complaint", "petition", "ruling", "judgment", "judgement"),  # "the lawsuit alleged"
             "minutes",  # "minutes of the meeting showed" (with a number before it, a duration: no party)
             *("tool", "tracker", "gauge"),  # "according to CME Group's FedWatch tool"
+            *("timing", "timings", "scoreboard"),  # "according to the meeting's official timing"
             *("body", "bodies"),  # "the trade body said" (not "the body" alone: sources.is_party)
             "letter",
             "budget",
