@@ -438,6 +438,8 @@ READINGS = [
     ("18-and-under", Kind.COUNT, "18", None, "and under"),
     ("50 and older", Kind.COUNT, "50", None, "and older"),
     ("$7 / month", Kind.MONEY, "7", "USD/month", None),  # a rate as price tables space it
+    ("5yrs", Kind.DURATION, "5", "year", None),  # a unit glued in haste
+    ("3.5years", Kind.DURATION, "3.5", "year", None),
 ]
 
 

@@ -711,7 +711,10 @@ DURATION_UNITS: dict[str, str] = {
     "yrs": "year",
 }
 # Short units of time written glued to the number ("within 72h", "90mins").
-GLUED_DURATION_UNITS: tuple[str, ...] = ("h", "hr", "hrs", "min", "mins", "sec", "secs")
+GLUED_DURATION_UNITS: tuple[str, ...] = (
+    *("h", "hr", "hrs", "min", "mins", "sec", "secs"),
+    *("yr", "yrs", "year", "years", "day", "days", "week", "weeks", "month", "months"),  # "5yrs", "3.5years", hurried
+)
 # A unit after "a"/"an" is one of it, and a figure only with a qualifier or a half ("more than
 # a month", "almost a decade", "up to a metre", "an hour and a half"): "a month" alone is an
 # article. Values: the kind's unit, as DURATION_UNITS and MEASURE_UNITS write it.
