@@ -440,6 +440,7 @@ READINGS = [
     ("$7 / month", Kind.MONEY, "7", "USD/month", None),  # a rate as price tables space it
     ("5yrs", Kind.DURATION, "5", "year", None),  # a unit glued in haste
     ("3.5years", Kind.DURATION, "3.5", "year", None),
+    ("20 satoshis", Kind.MONEY, "20", "satoshi", None),  # a bitcoin's smallest part, as a cent is a dollar's
 ]
 
 

@@ -1024,6 +1024,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "pence": "penny",
     "penny": "penny",
     "pennies": "penny",
+    "satoshi": "satoshi",  # a hundred-millionth of a bitcoin, as a cent is of a dollar
+    "satoshis": "satoshi",
     **SMALL_CODES,  # "20 usd", "half million usd"
 }
 # Words after "$100 Australian" that leave the adjective to the dollar ("$100 Australian to ride").
