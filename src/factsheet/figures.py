@@ -242,6 +242,7 @@ _TIME_NEXT = frozenset(":.aApP \u00a0\n\t")  # what may follow the hours of a ti
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in vocab.QUALIFIERS)
 # After a year, what says a quantity of that year is compared ("below 2019 levels", "above 2019's").
 _YEARS_MEASURE_AFTER = re.compile(r"['’]s\b|[ \u00a0]+(?:levels?|figures?|peaks?|highs?|lows?|averages?|totals?)\b")
+_MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
 _MULTIPLYING_WORDS = frozenset({"times", "twice", "thrice", "half", "again"})  # before "as many as": a comparison
 _YEAR_PART_LAST_WORDS = frozenset(part.split()[-1] for part in vocab.YEAR_PARTS)
 _FISCAL_SPACED = re.compile(r"(?<![A-Za-z])FY ['’]?$")
@@ -2343,9 +2344,12 @@ def _one_is_idiom(text: str, end: int, before: str, figure: Figure) -> bool:
     if figure.unit == "point":
         return last == "at"
     opens_clause = not before.strip() or before.rstrip()[-1] in '.,;:!?"“(' or last in vocab.CLAUSE_JOINERS
+    following = _WORD_AFTER.match(text, end)
+    after = following.group("w").lower() if following else ""
+    if figure.unit == "day" and (last in vocab.SOMEDAY_BEFORE or after in _MODALS):
+        return True  # "it might one day be worth", "she hopes one day to run", "prices one day will rise": some day
     if figure.unit in ("day", "night") and opens_clause:
-        following = _WORD_AFTER.match(text, end)
-        return text.startswith(",", end) or (following is not None and following.group("w").lower() in vocab.SUBJECT_PRONOUNS)
+        return text.startswith(",", end) or after in vocab.SUBJECT_PRONOUNS
     return False
 
 

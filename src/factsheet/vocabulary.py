@@ -2189,3 +2189,8 @@ UNDER_TERMS_NOUNS: frozenset[str] = frozenset(
     | {"rule", "rules", "law", "laws", "contract", "contracts", "deal", "deals", "agreement", "agreements", "scheme"}
     | {"schemes", "programme", "programmes", "program", "programs", "model", "models", "emissions", "separate", "different"}
 )
+# Words after which "one day" is some day, no duration: "it might one day", "she hopes one day to".
+SOMEDAY_BEFORE: frozenset[str] = frozenset(
+    {"will", "would", "could", "might", "may", "can", "should", "must", "hope", "hopes", "hoped", "hoping", "dream"}
+    | {"dreams", "dreamed", "want", "wants", "wanted", "plan", "plans", "planned", "aims", "aim", "wish", "wishes"}
+)
