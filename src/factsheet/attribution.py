@@ -853,7 +853,7 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     low = bisect.bisect_left(sentence.verb_starts, clause_start)
     high = bisect.bisect_left(sentence.verb_starts, clause_end)
     nearest = bisect.bisect_right(sentence.verb_starts, mention.start) - 1  # last frame whose verb precedes
-    date_like = mention.figure.kind in _DATE_KINDS
+    date_like = mention.figure.kind in _DATE_KINDS or masked.startswith(" ago", mention.end)  # "18 months ago"
     if low < high:  # the clause has attributions of its own
         inside = _frame_around(frames, max(low, min(nearest + 1, high - 1)), mention.start, low)
         if inside is not None and mention.end <= inside.verb_start:
@@ -989,6 +989,17 @@ def _last_ending_before(frames: list[_Frame], index: int, low: int, offset: int)
     return None
 
 
+def _ago_then_that(tokens: list[_Token], cursor: int, reach: int) -> int | None:
+    """Where "that" stands after a time "ago" within `reach` words of `cursor` ("said two weeks ago
+    that"), or None."""
+    for index in range(cursor + 1, min(len(tokens), cursor + reach)):
+        if not tokens[index].is_word:
+            return None
+        if tokens[index].lower == "that":
+            return index if tokens[index - 1].lower == "ago" else None
+    return None
+
+
 def _frame_end(tokens: list[_Token], index: int) -> int:
     """The verb, the one told, and the when and how of saying it ("said on Friday")."""
     cursor = index + 1
@@ -997,12 +1008,14 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
         reach = next(
             (i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].lower in _ADJUNCT_PREPOSITIONS | {"that"}),
             None,
-        )
+        ) or _ago_then_that(tokens, cursor, 9)  # "told the U.N. General Assembly 18 months ago that"
         if reach is not None and all(t.is_word for t in tokens[cursor:reach]):
             cursor = reach
         else:
             while cursor < len(tokens) and tokens[cursor].text[0].isupper() and tokens[cursor].is_word:
                 cursor += 1
+    if (ago := _ago_then_that(tokens, cursor, 5)) is not None:
+        return tokens[ago - 1].end  # "said two weeks ago that": when it was said
     end = tokens[cursor - 1].end
     if cursor < len(tokens) and tokens[cursor].lower in _WHEN_SAID_STARTS:  # "said Tuesday", "said late Tuesday night"
         when = cursor + (tokens[cursor].lower in ("early", "late"))
