@@ -989,14 +989,14 @@ def _last_ending_before(frames: list[_Frame], index: int, low: int, offset: int)
     return None
 
 
-def _ago_then_that(tokens: list[_Token], cursor: int, reach: int) -> int | None:
-    """Where "that" stands after a time "ago" within `reach` words of `cursor` ("said two weeks ago
-    that"), or None."""
-    for index in range(cursor + 1, min(len(tokens), cursor + reach)):
+def _that_after(tokens: list[_Token], cursor: int, reach: int, *, after: str | None = None) -> int | None:
+    """Where "that" stands within `reach` words of `cursor`, no punctuation between (and, with
+    `after`, right after that word: "said two weeks ago that"), or None."""
+    for index in range(cursor, min(len(tokens), cursor + reach)):
         if not tokens[index].is_word:
             return None
         if tokens[index].lower == "that":
-            return index if tokens[index - 1].lower == "ago" else None
+            return index if after is None or tokens[index - 1].lower == after else None
     return None
 
 
@@ -1004,18 +1004,22 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
     """The verb, the one told, and the when and how of saying it ("said on Friday")."""
     cursor = index + 1
     if tokens[index].lower in ("told", "tells", "tell"):
+        if (that := _that_after(tokens, cursor, 9)) is not None and that > cursor:
+            # "told President Jacob Zuma by telephone on Wednesday that", "told the U.N. General
+            # Assembly 18 months ago that": the one told, and how and when
+            return tokens[that - 1].end
         # The one told: a name ("Al Jazeera's Sinem Koseoglu"), or the words before "that" or "on".
         reach = next(
             (i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].lower in _ADJUNCT_PREPOSITIONS | {"that"}),
             None,
-        ) or _ago_then_that(tokens, cursor, 9)  # "told the U.N. General Assembly 18 months ago that"
+        )
         if reach is not None and all(t.is_word for t in tokens[cursor:reach]):
             cursor = reach
         else:
             while cursor < len(tokens) and tokens[cursor].text[0].isupper() and tokens[cursor].is_word:
                 cursor += 1
-    if (ago := _ago_then_that(tokens, cursor, 5)) is not None:
-        return tokens[ago - 1].end  # "said two weeks ago that": when it was said
+    if (that := _that_after(tokens, cursor, 5, after="ago")) is not None:
+        return tokens[that - 1].end  # "said two weeks ago that": when it was said
     end = tokens[cursor - 1].end
     if cursor < len(tokens) and tokens[cursor].lower in _WHEN_SAID_STARTS:  # "said Tuesday", "said late Tuesday night"
         when = cursor + (tokens[cursor].lower in ("early", "late"))
