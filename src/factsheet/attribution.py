@@ -53,13 +53,13 @@ else:  # the same tuple, made without typing's machinery
 
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     make = tuple.__new__  # a NamedTuple's own constructor is a Python function: too slow here
-    tokens: list[_Token] = []
-    append = tokens.append
-    for match in _TOKEN.finditer(masked, start, end):
-        text = match.group()
-        at, stop = match.span()
-        append(make(_Token, (text, at, stop, text.lower(), text[0].isalnum() or text == "&")))  # "Research & Associates"
-    return tokens
+    return [
+        make(
+            _Token, (text, match.start(), match.end(), text.lower(), text[0].isalnum() or text == "&")
+        )  # "Research & Associates"
+        for match in _TOKEN.finditer(masked, start, end)
+        for text in (match.group(),)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
