@@ -265,10 +265,13 @@ _SUBJECT_REACH = 12
 _BACKGROUND_TOKENS = 30  # how far back the comma that opens a relative clause is looked for
 _ACCORDING_REACH = 24  # "according to a joint study by the X Foundation and Y at the University of Z"
 _QUOTE_MARK = re.compile('[“”"]')
-_FRAME_WORDS = vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | _POINTING_VERBS | {"according", "by", "citing"}
+_FRAME_WORDS = vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | _POINTING_VERBS | {"according", "by", "citing", "per"}
 # A sentence is read for frames only when it holds one of these ("by" alone is too common:
 # a maker's frame is hinted by its verb, "drawn up by", "published by").
-_FRAME_HINT = re.compile(r"\b(?:" + vocab.alternation(vocab.in_three_cases((_FRAME_WORDS - {"by"}) | _MAKING_VERBS)) + r")\b")
+_FRAME_HINT = re.compile(
+    r"\b(?:" + vocab.alternation(vocab.in_three_cases((_FRAME_WORDS - {"by", "per"}) | _MAKING_VERBS)) + r")\b"
+    r"|(?<=, )per(?= (?:the |a |an |[A-Z]))"  # ", per the CDC": "per" alone is a rate's ("5 per cent")
+)
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
 _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it names
@@ -511,12 +514,17 @@ class _Reader:
             return _Frame(source, token.start, phrase[-1].end, token.start, leads)
         if word == "by":
             return self._maker_frame(clause, index)
+        if word == "per":  # ", per the CDC", as American copy writes "according to"
+            if not index or tokens[index - 1].text != "," or not (party := _party(_phrase_until_punctuation(tokens, index + 1))):
+                return None
+            return _Frame(self._name(party), token.start, party[-1].end, token.start, party[-1].end < clause.last_word_start)
         if word == "citing":
             if not index or tokens[index - 1].text != ",":
                 return None
-            party = _party(_phrase_until_punctuation(tokens, index + 1))
-            if not party or party[0].start != tokens[index + 1].start:
-                return None
+            phrase = _phrase_until_punctuation(tokens, index + 1)
+            party = _party(phrase)
+            if not party or (party[0].start != phrase[0].start and phrase[0].lower not in _DOCUMENT_NOUNS):
+                return None  # the party opens what is cited, or is the maker of its document ("citing data from X")
             after = [t.lower for t in tokens if t.start >= party[-1].end][:2]
             introduces = "that" in after  # "X reported, citing two officials, that 15 trains ...": what follows
             return _Frame(self._name(party), token.start, party[-1].end, token.start, introduces, cited=True)
@@ -1398,6 +1406,8 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     if opener >= 0 and tokens[opener].lower in vocab.BACKGROUND_CLAUSE_OPENERS:
         if opener > 0 and tokens[opener - 1].text == ",":
             described = _phrase_back(tokens, opener - 2)
+            if described and described[-1].lower in _DOCUMENT_NOUNS and (maker := _maker_in_clause(segment)):
+                return maker  # "The data, which was released by Zillow on Tuesday, shows": its maker
             return _named_before_role(tokens, opener - 2 - len(described), described) or described
         # "Dr. Tomas Berg, a sleep specialist at the hospital who was not involved, said": the
         # clause belongs to the role, and the role to the person named before it
@@ -1502,6 +1512,16 @@ def _is_persons_age(text: str, mention: Mention) -> bool:
 def _is_age(phrase: list[_Token]) -> bool:
     """A number alone set off by commas after a name: an age ("Paul Ferrer, 58, said")."""
     return len(phrase) == 1 and phrase[0].text.isdigit() and len(phrase[0].text) <= 3
+
+
+def _maker_in_clause(segment: list[_Token]) -> list[_Token]:
+    """The maker a relative clause names ("which was released by Zillow on Tuesday"), or []."""
+    by = next((i for i, token in enumerate(segment) if token.lower == "by"), None)
+    if by is None or by < 2 or segment[by - 1].lower not in _MAKING_VERBS:
+        return []
+    maker = segment[by + 1 :]
+    cut = next((i for i, t in enumerate(maker) if i and t.lower in _ADJUNCT_PREPOSITIONS), len(maker))
+    return maker[:cut] if maker[:cut] and _party(maker[:cut]) == maker[:cut] else []
 
 
 def _described_before_clause(tokens: list[_Token], comma: int) -> list[_Token]:
