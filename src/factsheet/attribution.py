@@ -560,8 +560,8 @@ class _Reader:
         previous = tokens[index - 1].lower if index else ""
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         next_word = following.lower if following else ""
-        if previous in vocab.PASSIVE_AUXILIARIES:
-            return None
+        if previous in vocab.PASSIVE_AUXILIARIES or (previous == "ever" and word.endswith("ed")):
+            return None  # "was reported"; "the second-highest total ever recorded": a participle
         if word in _NOUN_FORMS and (not index or previous in _NOUN_DETERMINERS):
             return None
         if (
