@@ -108,6 +108,7 @@ _MAKING_VERBS = frozenset(
 )
 _RESULT_VERBS = frozenset({"posted", "posts", "recorded", "records", "logged", "logs"})
 _SCORE_TOKEN = re.compile(r"\d{1,3}-\d{1,3}")
+_DISCLOSING_VERBS = ("reported ", "announced ", "posted ", "recorded ", "logged ", "registered ")
 _FINITE_WORDS = frozenset(
     {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should"}
     | {
@@ -902,8 +903,10 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             if _new_actor_between(masked, before.end, mention.start) or _scene_after_trailing(masked, before, mention):
                 return UNATTRIBUTED
             according = _according_after(masked, frames, mention) if len(frames) > 1 else None
-            if according is not None and before.leading and _is_class(before.source):
-                return according.source  # "Tech firms have announced 140,000 job cuts, according to X": X's tally
+            if according is not None and before.leading and (_is_class(before.source) or _discloses(masked, before)):
+                # "Tech firms have announced 140,000 job cuts, according to X": X's tally; "The unit
+                # reported revenue of €4.1bn, according to filings": the filings the article cites
+                return according.source
             if according is not None and _in_appositive(masked, before, mention, according):
                 return according.source  # "..., a scheme that costs 46,000 crore rupees, according to budget documents"
             return before.source
@@ -948,6 +951,12 @@ def _according_after(masked: str, frames: list[_Frame], mention: Mention) -> _Fr
         ),
         None,
     )
+
+
+def _discloses(masked: str, frame: _Frame) -> bool:
+    """Whether a frame's verb discloses results ("reported revenue", "announced cuts", "posted a
+    loss") rather than says something."""
+    return masked.startswith(_DISCLOSING_VERBS, frame.verb_start)
 
 
 def _in_appositive(masked: str, before: _Frame, mention: Mention, according: _Frame) -> bool:
@@ -1158,8 +1167,8 @@ def _in_background(masked: str, start: int, end: int, mention: Mention, frames: 
     comma = masked.rfind(",", max(start, mention.start - _BACKGROUND_REACH), mention.start)
     clause = _BACKGROUND_CLAUSE.match(masked, comma, end) if comma >= 0 else None
     if clause is not None and mention.start < clause.end():
-        if any(clause.start() < f.start and f.end <= mention.start for f in frames):
-            return False  # ", which the company says is 7.4mm thick": the clause's own frame
+        if any(clause.start() < f.verb_start and f.end <= mention.start for f in frames):
+            return False  # ", which the company says is 7.4mm thick", "X, which expects": the clause's own frame
         if _WHO_HOLDS.match(masked, clause.start()):
             return False  # "said Hana Brock, an analyst, who sees Brent averaging $80": her forecast
         enclosed = clause.end() < end and masked[clause.end()] == ","
@@ -1395,6 +1404,12 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         ):
             index -= width
             break
+    if index >= 2 and tokens[index].lower in ("which", "who") and tokens[index - 1].text == ",":
+        # "according to research firm Counterpoint, which expects shipments to grow 6%": Counterpoint
+        before = _phrase_back(tokens, index - 2)
+        for first in range(len(before)):  # the party ends the phrase: "according to research firm Counterpoint"
+            if (described := _party(before[first:])) and described[-1].end == tokens[index - 2].end:
+                return described
     subject = _phrase_back(tokens, index)
     if subject or index < 0 or tokens[index].text != ",":
         return subject

@@ -1824,6 +1824,8 @@ PARTY_NOUNS: frozenset[str] = (
 # Bodies that state figures of their own ("the studio said", "the museum said", "the chain
 # reported"): every body "it" may stand for is a party too.
 PARTY_NOUNS |= BODY_WORDS | frozenset({"studio", "studios", "chain", "festival", "magazine", "label"})
+# A company's parts report figures of their own ("Samsung's mobile division reported", "the unit said").
+PARTY_NOUNS |= frozenset({"division", "divisions", "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm"})
 # People by role that no suffix finds, and places that stand for their government when
 # they state a figure ("the county said").
 PARTY_NOUNS |= frozenset(
