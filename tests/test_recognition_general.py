@@ -441,6 +441,11 @@ READINGS = [
     ("5yrs", Kind.DURATION, "5", "year", None),  # a unit glued in haste
     ("3.5years", Kind.DURATION, "3.5", "year", None),
     ("20 satoshis", Kind.MONEY, "20", "satoshi", None),  # a bitcoin's smallest part, as a cent is a dollar's
+    # a quarter or a half after its number, as banks write them; shares of a hundred with a slash
+    ("3Q24", Kind.DATE, "2024-Q3", None, None),
+    ("1H25", Kind.DATE, "2025-H1", None, None),
+    ("50/50", Kind.SCORE, "50-50", None, None),
+    ("60/40", Kind.SCORE, "60-40", None, None),
 ]
 
 

@@ -245,6 +245,13 @@ _YEARS_MEASURE_AFTER = re.compile(r"['’]s\b|[ \u00a0]+(?:levels?|figures?|peak
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
 _MULTIPLYING_WORDS = frozenset({"times", "twice", "thrice", "half", "again"})  # before "as many as": a comparison
 _YEAR_PART_LAST_WORDS = frozenset(part.split()[-1] for part in vocab.YEAR_PARTS)
+# A quarter or a half written after its number, as banks write them: "3Q24", "1H25", "4Q 2024".
+_PART_THEN_YEAR = re.compile(r"(?P<p>[QH])[ \u00a0]?(?P<year>(?:19|20)\d\d|\d\d)\b")
+# Two shares of a whole written with a slash: "a 50/50 chance", "a 60/40 split".
+_HUNDRED_SPLIT = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+_NAMED_NUMBER_AFTER = re.compile(  # "7-Eleven"
+    r"-(?:" + vocab.alternation(w.capitalize() for w in [*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r")\b"
+)
 _FISCAL_SPACED = re.compile(r"(?<![A-Za-z])FY ['’]?$")
 # A currency's code after the amount, if CURRENCY_CODES holds it: "100 EUR"; in millions or
 # thousands as Nordic and German reports write them: "120 MEUR", "30 MUSD", "500 kSEK".
@@ -746,6 +753,7 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
         if (
             code_start >= floor
             and text[code_start:start] in vocab.CURRENCY_CODES
+            and text[code_start:start] not in vocab.CODES_THAT_NAME
             and not (code_start > floor and _is_word_char(text, code_start - 1))
         ):
             return _read_glued(text, code_start, start, end, floor, scan)  # "USD50 million", "EUR1.2bn"
@@ -768,6 +776,11 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
         return None  # digits inside a word of any script (the anchor lets only capitals through, for "RM900")
     if start > floor and text[start - 1] == " " and (fiscal := _FISCAL_SPACED.search(text, max(floor, start - 4), start)):
         return _read_fiscal(text, fiscal.start(), end)  # "FY 24"
+    if end - start == 1 and (part := _PART_THEN_YEAR.match(text, end)) and (part.group("p") == "Q" or text[start] in "12"):
+        year = part.group("year") if len(part.group("year")) == 4 else "20" + part.group("year")
+        return _mention(text, start, part.end(), Figure(Kind.DATE, f"{year}-{part.group('p')}{text[start]}"))  # "3Q24"
+    if (ratio := _HUNDRED_SPLIT.match(text, start)) and int(ratio.group("a")) + int(ratio.group("b")) == 100:
+        return _mention(text, start, ratio.end(), Figure(Kind.SCORE, f"{int(ratio.group('a'))}-{int(ratio.group('b'))}"))
     return _read_number(text, start, end, floor, scan, currency=None)
 
 
@@ -849,6 +862,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             return None  # "COVID-19", "F-16"; not "the high-80s"
 
     following = text[end : end + 1]
+    if following == "-" and (named := _NAMED_NUMBER_AFTER.match(text, end)):
+        return named.end()  # "7-Eleven": a name, no figure
     if (
         currency is None
         and not grouped
@@ -2092,7 +2107,8 @@ def _name_goes_on(text: str, end: int) -> bool:
     if following is None or not text.startswith(" ", end):
         return False
     word = following.group("w")
-    return word[0].isupper() and word not in vocab.TITLE_CASE_FUNCTION_WORDS
+    # In a title-case headline every word is capitalised: "Prices Hit 10-Month Low" names nothing.
+    return word[0].isupper() and word not in vocab.TITLE_CASE_FUNCTION_WORDS and not _is_title_case(text)
 
 
 def _currency_name_after(text: str, cursor: int) -> tuple[str, int] | None:

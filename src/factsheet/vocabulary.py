@@ -2206,3 +2206,6 @@ SOMEDAY_BEFORE: frozenset[str] = frozenset(
     {"will", "would", "could", "might", "may", "can", "should", "must", "hope", "hopes", "hoped", "hoping", "dream"}
     | {"dreams", "dreamed", "want", "wants", "wanted", "plan", "plans", "planned", "aims", "aim", "wish", "wishes"}
 )
+# Currency codes that, glued to a number, name something else far more often: "COP28" is the UN
+# climate conference, not 28 Colombian pesos ("COP 28,000" spaced stays money).
+CODES_THAT_NAME: frozenset[str] = frozenset({"COP"})
