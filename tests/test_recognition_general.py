@@ -446,6 +446,7 @@ READINGS = [
     ("1H25", Kind.DATE, "2025-H1", None, None),
     ("50/50", Kind.SCORE, "50-50", None, None),
     ("60/40", Kind.SCORE, "60-40", None, None),
+    ("M7.8", Kind.MEASURE, "7.8", "magnitude", None),  # a quake as seismologists write it
 ]
 
 

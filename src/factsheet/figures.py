@@ -252,6 +252,7 @@ _HUNDRED_SPLIT = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
 _NAMED_NUMBER_AFTER = re.compile(  # "7-Eleven"
     r"-(?:" + vocab.alternation(w.capitalize() for w in [*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r")\b"
 )
+_MAGNITUDE_DIGITS = re.compile(r"\d\.\d")  # "M7.8", as seismologists write a quake's magnitude
 _FISCAL_SPACED = re.compile(r"(?<![A-Za-z])FY ['’]?$")
 # A currency's code after the amount, if CURRENCY_CODES holds it: "100 EUR"; in millions or
 # thousands as Nordic and German reports write them: "120 MEUR", "30 MUSD", "500 kSEK".
@@ -757,6 +758,14 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
             and not (code_start > floor and _is_word_char(text, code_start - 1))
         ):
             return _read_glued(text, code_start, start, end, floor, scan)  # "USD50 million", "EUR1.2bn"
+        if (
+            previous == "M"
+            and _MAGNITUDE_DIGITS.fullmatch(text, start, end)
+            and (start < 2 or not _is_word_char(text, start - 2))
+        ):
+            return _qualified(
+                text, start - 1, end, Figure(Kind.MEASURE, text[start:end], unit="magnitude"), floor
+            )  # "an M7.8 quake"
         return None  # "A320", "G20": names
     if (
         (previous.islower() or previous == ".")
