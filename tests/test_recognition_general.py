@@ -447,6 +447,12 @@ READINGS = [
     ("50/50", Kind.SCORE, "50-50", None, None),
     ("60/40", Kind.SCORE, "60-40", None, None),
     ("M7.8", Kind.MEASURE, "7.8", "magnitude", None),  # a quake as seismologists write it
+    # signs regional papers write
+    ("GH¢ 3 million", Kind.MONEY, "3000000", "GHS", None),
+    ("E£500", Kind.MONEY, "500", "EGP", None),
+    ("zł100", Kind.MONEY, "100", "PLN", None),
+    ("Bt5 billion", Kind.MONEY, "5000000000", "THB", None),
+    ("KD 5m", Kind.MONEY, "5000000", "KWD", None),
 ]
 
 

@@ -1006,6 +1006,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     **{f"{code}$": code for code in _DOLLAR_CODES},
     **{f"{small}$": code for small, code in SMALL_CODES.items() if code in _DOLLAR_CODES},
     "元": "CNY",  # yuan, after the amount: "100元"
+    # signs regional English-language papers write that the data's symbols lack
+    **{"GH¢": "GHS", "GH₵": "GHS", "E£": "EGP", "TL": "TRY", "zł": "PLN", "Kč": "CZK", "Bt": "THB", "SFr": "CHF"},
+    **{"BD": "BHD", "KD": "KWD", "JD": "JOD"},  # "KD 5m": Gulf dinars
     # a dollar's prefix spaced from its sign, as some copy and tokenized text write it ("HK $ 3",
     # "c $ 16.4 million"); not a capital letter alone, a word or an initial ("A $5 fee", "Series C
     # $5m"), nor a state's code ("Irvine, CA $5m")
