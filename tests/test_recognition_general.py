@@ -453,6 +453,8 @@ READINGS = [
     ("zł100", Kind.MONEY, "100", "PLN", None),
     ("Bt5 billion", Kind.MONEY, "5000000000", "THB", None),
     ("KD 5m", Kind.MONEY, "5000000", "KWD", None),
+    ("third-quarter", Kind.DATE, "Q3", None, None),  # "third-quarter results", as "the third quarter"
+    ("two-to-one", Kind.SCORE, "2-1", None, None),
 ]
 
 

@@ -208,7 +208,7 @@ _WORD_BEFORE = re.compile(r"(?P<w>[\w’']+)[^\w\n]{0,3}$")
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<!\w)(?P<c>" + vocab.alternation(_CURRENCIES_BEFORE) + r")[ \u00a0]?|(?<!\w)(?P<letter>[A-Z]))$"
 )
-_ORDINAL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<o>(?i:" + vocab.alternation(vocab.PERIOD_ORDINALS) + r"))[ \u00a0]+$")
+_ORDINAL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<o>(?i:" + vocab.alternation(vocab.PERIOD_ORDINALS) + r"))(?:[ \u00a0]+|-)$")
 # The ordinal before "century": "the 21st century", "the early 19th century", "a 15th-century church",
 # "the fifth century BC", "the twenty-first century".
 _CENTURY_BEFORE = re.compile(
@@ -1473,7 +1473,7 @@ def _read_quarter(text: str, start: int, end: int) -> Mention | None:
 
 def _read_period(text: str, start: int, end: int, ordinal: str) -> Mention | None:
     """ "the fourth quarter of 2025", "the first half of 2023", "the second quarter"."""
-    period = text[start:end].split()[-1].lower()
+    period = text[start:end].replace("-", " ").split()[-1].lower()  # "third-quarter results" too
     letter = "Q" if period == "quarter" else "H"
     number = vocab.PERIOD_ORDINALS[ordinal]
     if letter == "H" and number > 2 and ordinal not in ("last", "final"):
@@ -1646,6 +1646,10 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         if denominator:
             figure = Figure(Kind.FRACTION, _share(value / denominator))
             return _qualified(text, start, ratio_end, figure, floor)
+    if text.startswith("-to-", cursor) and (score := _TO_ONE_AFTER.match(text, cursor)) and value == value.to_integral_value():
+        written = score.group("second")  # "a two-to-one margin", as "3-to-1" in digits
+        against = int(written) if written.isdigit() else vocab.UNITS_WORDS[written.lower()]
+        return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(value)}-{against}"), floor)
 
     signed = False
     if _ends_with_minus(before) and (minus := _MINUS_BEFORE.search(before)):  # "minus five"
