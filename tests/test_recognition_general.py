@@ -455,6 +455,7 @@ READINGS = [
     ("KD 5m", Kind.MONEY, "5000000", "KWD", None),
     ("third-quarter", Kind.DATE, "Q3", None, None),  # "third-quarter results", as "the third quarter"
     ("two-to-one", Kind.SCORE, "2-1", None, None),
+    ("2024-03-03T10:00Z", Kind.DATE, "2024-03-03", None, None),  # a timestamp's day, its clock in the span
 ]
 
 

@@ -307,7 +307,10 @@ _POWER_AFTER = re.compile(
 _MIXED_FRACTION_AFTER = re.compile(r"[ \u00a0](?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 # A date with its year written out, in hyphens or dots: "15-03-2020", "3-15-2020", "15.03.2020".
 _DASHED_DATE_AFTER = re.compile(r"(?P<sep>[-.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4})(?![-.]?\d)")
-_ISO_DATE_AFTER = re.compile(r"-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?![-\d])")
+# "2015-03-03", and the day of a timestamp ("2024-03-03T10:00Z": its clock stays in the span).
+_ISO_DATE_AFTER = re.compile(
+    r"-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b|\b(?![-\d]))"
+)
 _FISCAL_AFTER = re.compile(r"(?:/(?P<slash>\d{1,2}|\d{4})|[-–](?P<dash>\d{1,2}))\b(?![-/\d])")  # "2008-9" too
 _FISCAL_YEAR_AFTER = re.compile(r"[ \u00a0]?(?P<fy>FY)(?:\d{4}|\d{2})(?!\d)")  # "Q2FY25", "H1 FY2024"
 _HALF_YEAR_AFTER = re.compile(r"[ \u00a0-](?P<part>[QH][1-4]|q[1-4])\b")  # "2019 H2", "2017-Q1", "2017 q1"
