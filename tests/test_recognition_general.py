@@ -456,6 +456,9 @@ READINGS = [
     ("third-quarter", Kind.DATE, "Q3", None, None),  # "third-quarter results", as "the third quarter"
     ("two-to-one", Kind.SCORE, "2-1", None, None),
     ("2024-03-03T10:00Z", Kind.DATE, "2024-03-03", None, None),  # a timestamp's day, its clock in the span
+    ("3 bcm", Kind.MEASURE, "3", "bcm", None),  # billion cubic metres of gas
+    ("120kmh", Kind.MEASURE, "120", "km/h", None),
+    ("7.8 mmol/L", Kind.MEASURE, "7.8", "mmol/L", None),
 ]
 
 

@@ -768,6 +768,7 @@ MEASURE_UNITS: dict[str, str] = {
     "mph": "mph",
     "kph": "km/h",
     "kmph": "km/h",
+    "kmh": "km/h",
     "km/h": "km/h",
     "km/hr": "km/h",
     "kilometres": "km",
@@ -911,6 +912,11 @@ MEASURE_UNITS: dict[str, str] = {
     "cubic metres": "m3",
     "cubic meters": "m3",
     "cubic feet": "cu ft",
+    "billion cubic metres": "bcm",  # of gas, as energy copy writes it
+    "billion cubic meters": "bcm",
+    "bcm": "bcm",
+    "mg/dL": "mg/dL",  # of blood sugar or cholesterol
+    "mmol/L": "mmol/L",
     "parts per million": "ppm",
     "ppm": "ppm",
     "parts per billion": "ppb",
