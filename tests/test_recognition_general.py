@@ -459,6 +459,8 @@ READINGS = [
     ("3 bcm", Kind.MEASURE, "3", "bcm", None),  # billion cubic metres of gas
     ("120kmh", Kind.MEASURE, "120", "km/h", None),
     ("7.8 mmol/L", Kind.MEASURE, "7.8", "mmol/L", None),
+    ("fiscal 2026", Kind.YEAR, "FY2026", None, None),  # as American budgets write FY2026
+    ("fiscal year 2025", Kind.YEAR, "FY2025", None, None),
 ]
 
 

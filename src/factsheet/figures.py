@@ -253,6 +253,7 @@ _NAMED_NUMBER_AFTER = re.compile(  # "7-Eleven"
     r"-(?:" + vocab.alternation(w.capitalize() for w in [*vocab.UNITS_WORDS, *vocab.TENS_WORDS]) + r")\b"
 )
 _MAGNITUDE_DIGITS = re.compile(r"\d\.\d")  # "M7.8", as seismologists write a quake's magnitude
+_FISCAL_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:fiscal)(?:[ \u00a0]+year)?[ \u00a0]+$")
 _FISCAL_SPACED = re.compile(r"(?<![A-Za-z])FY ['’]?$")
 # A currency's code after the amount, if CURRENCY_CODES holds it: "100 EUR"; in millions or
 # thousands as Nordic and German reports write them: "120 MEUR", "30 MUSD", "500 kSEK".
@@ -1426,6 +1427,8 @@ def _read_year(text: str, start: int, end: int, raw: str, floor: int) -> Mention
     if match := _HALF_YEAR_AFTER.match(text, end):
         return _mention(text, start, match.end(), Figure(Kind.DATE, f"{raw}-{match.group('part').upper()}"))
     window_start = max(floor, start - _MAX_LOOKBACK)
+    if (fiscal := _FISCAL_WORD_BEFORE.search(text, window_start, start)) and not _second_year(text, end, raw):
+        return _mention(text, fiscal.start(), end, Figure(Kind.YEAR, f"FY{raw}"))  # "fiscal 2026", "fiscal year 2025"
     if _last_word(text[window_start:start]) in _YEAR_PART_LAST_WORDS and (
         part := _YEAR_PART_BEFORE.search(text, window_start, start)
     ):
