@@ -53,13 +53,13 @@ else:  # the same tuple, made without typing's machinery
 
 def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     make = tuple.__new__  # a NamedTuple's own constructor is a Python function: too slow here
-    return [
-        make(
-            _Token, (text, match.start(), match.end(), text.lower(), text[0].isalnum() or text == "&")
-        )  # "Research & Associates"
-        for match in _TOKEN.finditer(masked, start, end)
-        for text in (match.group(),)
-    ]
+    tokens: list[_Token] = []
+    append = tokens.append
+    for match in _TOKEN.finditer(masked, start, end):
+        text = match.group()
+        at, stop = match.span()
+        append(make(_Token, (text, at, stop, text.lower(), text[0].isalnum() or text == "&")))  # "Research & Associates"
+    return tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,8 +291,9 @@ _FRAME_WORDS = vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | _POINTING_VERBS 
 # a maker's frame is hinted by its verb, "drawn up by", "published by").
 _FRAME_HINT = re.compile(
     r"\b(?:" + vocab.alternation(vocab.in_three_cases((_FRAME_WORDS - {"by", "per"}) | _MAKING_VERBS)) + r")\b"
-    r"|(?<=, )per(?= (?:the |a |an |[A-Z]))"  # ", per the CDC": "per" alone is a rate's ("5 per cent")
 )
+# ", per the CDC": "per" alone is a rate's ("5 per cent"); looked for only where ", per " is written.
+_PER_HINT = re.compile(r"(?<=, )per(?= (?:the |a |an |[A-Z]))")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
 _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it names
@@ -453,6 +454,8 @@ class _Reader:
         quotes = _quote_spans(paragraph.text)
         masked = _mask(paragraph.text, quotes)
         hints = [match.start() for match in _FRAME_HINT.finditer(masked)]
+        if ", per " in masked:
+            hints = sorted([*hints, *(match.start() for match in _PER_HINT.finditer(masked))])
         sentence_starts = [s.start - base for s in paragraph.sentences]
         self._read_so_far.append((base, masked, sentence_starts))
         sentences = [
@@ -1066,7 +1069,7 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
         else:
             while cursor < len(tokens) and tokens[cursor].text[0].isupper() and tokens[cursor].is_word:
                 cursor += 1
-    if (that := _that_after(tokens, cursor, 5, after="ago")) is not None:
+    if cursor < len(tokens) and _counts(tokens[cursor]) and (that := _that_after(tokens, cursor, 5, after="ago")) is not None:
         return tokens[that - 1].end  # "said two weeks ago that": when it was said
     end = tokens[cursor - 1].end
     if cursor < len(tokens) and tokens[cursor].lower in _WHEN_SAID_STARTS:  # "said Tuesday", "said late Tuesday night"

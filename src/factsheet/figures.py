@@ -789,10 +789,19 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
         return None  # digits inside a word of any script (the anchor lets only capitals through, for "RM900")
     if start > floor and text[start - 1] == " " and (fiscal := _FISCAL_SPACED.search(text, max(floor, start - 4), start)):
         return _read_fiscal(text, fiscal.start(), end)  # "FY 24"
-    if end - start == 1 and (part := _PART_THEN_YEAR.match(text, end)) and (part.group("p") == "Q" or text[start] in "12"):
+    if (
+        end - start == 1
+        and text[end : end + 1] in ("Q", "H")
+        and (part := _PART_THEN_YEAR.match(text, end))
+        and (part.group("p") == "Q" or text[start] in "12")
+    ):
         year = part.group("year") if len(part.group("year")) == 4 else "20" + part.group("year")
         return _mention(text, start, part.end(), Figure(Kind.DATE, f"{year}-{part.group('p')}{text[start]}"))  # "3Q24"
-    if (ratio := _HUNDRED_SPLIT.match(text, start)) and int(ratio.group("a")) + int(ratio.group("b")) == 100:
+    if (
+        text[end : end + 1] == "/"
+        and (ratio := _HUNDRED_SPLIT.match(text, start))
+        and int(ratio.group("a")) + int(ratio.group("b")) == 100
+    ):
         return _mention(text, start, ratio.end(), Figure(Kind.SCORE, f"{int(ratio.group('a'))}-{int(ratio.group('b'))}"))
     return _read_number(text, start, end, floor, scan, currency=None)
 
