@@ -80,7 +80,7 @@ _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
 # A stop that ends a word is left out of it: "Sputnik." ends a sentence; "U.S" keeps its inner stops.
 # A number grouped by commas is one word ("4,000"): its commas do not set off a clause; so is
 # a fiscal year ("2025/26").
-_TOKEN = re.compile(r"[\w’'&]+(?:(?:[.-]|(?<=\d),(?=\d{3}(?!\d))|(?<=\d)/(?=\d))[\w’'&]+)*|[,;:()“”\"—–]")
+_TOKEN = re.compile(r"[\w’'&]+(?:(?:[.-]|(?<=\d)(?:,(?=\d{3}(?!\d))|/(?=\d)))[\w’'&]+)*|[,;:()“”\"—–]")
 # "a study published by X": X made it. "data presented by the minister" names who relayed it.
 _MAKING_VERBS = frozenset(
     {
@@ -1069,8 +1069,8 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
         else:
             while cursor < len(tokens) and tokens[cursor].text[0].isupper() and tokens[cursor].is_word:
                 cursor += 1
-    if cursor < len(tokens) and _counts(tokens[cursor]) and (that := _that_after(tokens, cursor, 5, after="ago")) is not None:
-        return tokens[that - 1].end  # "said two weeks ago that": when it was said
+    if cursor + 3 < len(tokens) and tokens[cursor + 2].lower == "ago" and tokens[cursor + 3].lower == "that":
+        return tokens[cursor + 2].end  # "said two weeks ago that": when it was said
     end = tokens[cursor - 1].end
     if cursor < len(tokens) and tokens[cursor].lower in _WHEN_SAID_STARTS:  # "said Tuesday", "said late Tuesday night"
         when = cursor + (tokens[cursor].lower in ("early", "late"))
@@ -1551,7 +1551,9 @@ def _is_persons_age(text: str, mention: Mention) -> bool:
         return True
     if not (mention.text.isdigit() and len(mention.text) <= 3):
         return False
-    if _AGES_SET_OFF_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+    if "aged" in text[max(0, mention.start - 40) : mention.start] and _AGES_SET_OFF_BEFORE.search(
+        text, max(0, mention.start - 40), mention.start
+    ):
         return True  # "The three men, aged 19, 22 and 24, were arrested": who they are
     return text[mention.end : mention.end + 1] == "," and bool(
         _NAME_AND_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start)

@@ -1582,6 +1582,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         return spoken  # "in nineteen eighty-six", "the nineteen nineties"
     if (
         len(words) <= 2
+        and (text[cursor + 1 : cursor + 2].isupper() or text.startswith(" of ", cursor))  # a month's name next
         and 1 <= value <= 31
         and value == value.to_integral_value()
         and (month_after := _WORD_DAY_MONTH_AFTER.match(text, cursor))
