@@ -1056,8 +1056,8 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
     cursor = index + 1
     if tokens[index].lower in ("told", "tells", "tell"):
         if (that := _that_after(tokens, cursor, 9)) is not None and that > cursor:
-            # "told President Jacob Zuma by telephone on Wednesday that", "told the U.N. General
-            # Assembly 18 months ago that": the one told, and how and when
+            # "told the mayor by telephone on Monday that", "told the council 18 months ago that":
+            # the one told, and how and when
             return tokens[that - 1].end
         # The one told: a name ("Al Jazeera's Sinem Koseoglu"), or the words before "that" or "on".
         reach = next(
