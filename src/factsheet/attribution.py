@@ -286,7 +286,13 @@ _SUBJECT_REACH = 12
 _BACKGROUND_TOKENS = 30  # how far back the comma that opens a relative clause is looked for
 _ACCORDING_REACH = 24  # "according to a joint study by the X Foundation and Y at the University of Z"
 _QUOTE_MARK = re.compile('[“”"]')
-_FRAME_WORDS = vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | _POINTING_VERBS | {"according", "by", "citing", "per"}
+# "The weather service extended a red flag warning ..., with gusts of 60 mph expected": a warning
+# states what it warns of, whoever extends or upgrades it ("issued" reports already).
+_WARNING_VERBS = frozenset({"extended", "upgraded", "extends", "upgrades"})
+_WARNING_NOUNS = frozenset({"warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch"})
+_FRAME_WORDS = (
+    vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | _POINTING_VERBS | _WARNING_VERBS | {"according", "by", "citing", "per"}
+)
 # A sentence is read for frames only when it holds one of these ("by" alone is too common:
 # a maker's frame is hinted by its verb, "drawn up by", "published by").
 _FRAME_HINT = re.compile(
@@ -554,6 +560,13 @@ class _Reader:
             return _Frame(self._name(party), token.start, party[-1].end, token.start, introduces, cited=True)
         if word in _REPORTING_PARTICIPLES:
             return self._participle_frame(clause, index)
+        if word in _WARNING_VERBS:
+            if not any(t.lower in _WARNING_NOUNS for t in tokens[index + 1 : index + 6]):
+                return None  # "extended the deadline by six months": a deed, no warning
+            subject = _subject_before(tokens, index)
+            if not subject or not (party := _party(subject)):
+                return None
+            return _Frame(self._name(party), subject[0].start, token.end, token.start, True, after_only=True)
         if word in _POINTING_VERBS:  # "Holcomb pointed to provisions such as $500 million", "pointed out that"
             if not (index + 1 < len(tokens) and tokens[index + 1].lower in ("to", "out")):
                 return None
@@ -662,7 +675,10 @@ class _Reader:
         ):  # "..., with Governor Andrew Bailey saying inflation would return to 2%": what follows is his
             start = tokens[with_at].start
             return _Frame(self._name(party), start, _frame_end(tokens, index), tokens[index].start, True, after_only=True)
-        if index < 3 or tokens[index - 1].text != "," or not (party := _opening_subject(tokens, index - 1)):
+        if index < 3 or tokens[index - 1].text != ",":
+            return None
+        party = _speaker_before(tokens, index - 1) or _opening_subject(tokens, index - 1)
+        if not party:
             return None
         return _Frame(
             self._name(party), tokens[index].start, _frame_end(tokens, index), tokens[index].start, True, after_only=True
@@ -1288,6 +1304,21 @@ def _without_time(words: list[_Token]) -> list[_Token]:
 def _is_demonym(word: str) -> bool:
     """ "Israeli", "Canadian", "British", "Chinese", "French": a people's adjective."""
     return word.endswith(("ian", "ean", "can", "ese", "ish")) or word in _DEMONYMS
+
+
+def _speaker_before(tokens: list[_Token], comma: int) -> list[_Token]:
+    """The speaker of a trailing frame that ends right before a participle's comma: "Two were
+    hurt, Chief Ana Ruiz told a news conference, adding that 1,800 staff ...": Ana Ruiz."""
+    for verb in range(comma - 1, max(0, comma - 6), -1):
+        if not tokens[verb].is_word:
+            return []
+        if tokens[verb].lower in vocab.REPORTING_VERBS and tokens[verb].text.islower():
+            subject = _subject_before(tokens, verb)
+            if not subject:
+                return []
+            first = next(i for i, token in enumerate(tokens) if token.start == subject[0].start)
+            return _party(subject) if first > 0 and tokens[first - 1].text == "," else []  # set off after content
+    return []
 
 
 def _opening_subject(tokens: list[_Token], limit: int) -> list[_Token]:
