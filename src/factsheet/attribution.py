@@ -175,6 +175,7 @@ _DOCUMENT_NOUNS = frozenset(
         "findings",
         "results",
         "calculations",
+        *("tracker", "trackers", "database", "dataset"),  # "a tracker run by the website X": X's
     }
 )
 # Participles after a comma that report what the clause's subject says: ", saying ...".
@@ -1274,6 +1275,13 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
         owner = _owner_of_document(head)
         if owner:
             return owner
+    if (
+        rest
+        and not any(t.lower == "by" for t in rest)
+        and any(t.lower in _DOCUMENT_NOUNS for t in head)
+        and is_party(_text_of(head))
+    ):
+        return head  # "a YouGov poll for The Times published on Monday": the poll; "a diplomat briefed on X" stays whole
     if is_party(_text_of(phrase)):
         return phrase
     if rest and is_party(_text_of(head)):
@@ -1607,17 +1615,23 @@ def _maker_in_clause(segment: list[_Token]) -> list[_Token]:
 
 
 def _described_before_clause(tokens: list[_Token], comma: int) -> list[_Token]:
-    """The party a relative clause set off by commas describes, the clause ending at `comma`: its
-    words may hold "and" ("which has $9 billion in cash and investments"), which ends a subject."""
+    """The party a relative or participle clause set off by commas describes, the clause ending at
+    `comma`: its words may hold "and" ("which has $9 billion in cash and investments", "carried out on
+    Friday and Saturday"), which ends a subject."""
     opening = comma - 1
     while opening >= 0 and comma - opening <= _BACKGROUND_TOKENS and tokens[opening].text != ",":
         if not tokens[opening].is_word:
             return []
         opening -= 1
-    if opening < 1 or tokens[opening].text != "," or tokens[opening + 1].lower not in ("which", "who"):
+    if opening < 1 or tokens[opening].text != ",":
         return []
+    first = tokens[opening + 1]
     described = _phrase_back(tokens, opening - 1)
-    return described if described and _party(described) == described else []
+    if first.lower in ("which", "who"):
+        return described if described and _party(described) == described else []
+    if first.text.islower() and first.lower.endswith(("ed", "ing")) and first.lower not in vocab.PARTY_NOUNS:
+        return _party(described) if described else []  # "The survey of 2,113 adults, carried out on Friday and Saturday, put"
+    return []
 
 
 def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:

@@ -1282,6 +1282,8 @@ REVISING_VERBS: frozenset[str] = frozenset(
 # Reporting verbs: the subject of one of these is the source of what the clause says.
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
+        "caution",  # "Pollsters caution that a survey can move by three points"
+        "cautions",
         "said",
         "says",
         "say",
