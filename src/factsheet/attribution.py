@@ -205,7 +205,9 @@ _FINITE_IN_SCENE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|[a-z]{3,}e
 _BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
 _EXPECTED_AFTER = re.compile(
     r"[ \u00a0]+(?P<party>(?:[A-Za-z’'-]+[ \u00a0]+){0,4}?[A-Za-z’'-]+)[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
-    r"(?:forecast|expected|estimated|predicted|projected|anticipated)\b(?![ \u00a0]+(?:that|to)\b)"
+    r"(?:(?:forecast|expected|estimated|predicted|projected|anticipated)\b(?![ \u00a0]+(?:that|to)\b)"
+    # "the $9.1 billion the United Nations says is needed": what the party says a figure is
+    r"|(?:says|said|estimates|believes)[ \u00a0]+(?:is|are|was|were|would[ \u00a0]+be|will[ \u00a0]+be)\b)"
 )
 _OPENING_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "wants", "plans"})
 _ANSWERING_VERBS = frozenset({"responded", "responds", "respond", "replied", "replies", "countered", "counters"})
@@ -876,7 +878,9 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
         # "beat the 88 cents analysts had forecast", "the 3% growth economists polled by Reuters had
         # forecast": the figure the party expected (its noun may come between)
         words = expected.group("party").split()
-        for first in (1, 0) if len(words) > 1 else (0,):
+        if any(word.lower() in ("that", "which", "who") for word in words):
+            words = []  # "a 6.3-inch screen that the company says is its thinnest": what describes the screen
+        for first in (1, 0) if len(words) > 1 else (0,) if words else ():
             party = " ".join(words[first:])
             if party.lower() not in vocab.PRONOUN_SOURCES and is_party(party):
                 return party
