@@ -129,6 +129,7 @@ _FINITE_WORDS = frozenset(
         "fell",
     }
 )
+_GUIDING_VERBS = frozenset({"sees", "guided", "guides"})
 _FINDING_VERBS = frozenset({"found", "finds", "find"})
 _ACCESS_VERBS = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "examined", "accessed", "received"})
 # After a document noun, a verb that makes it the subject's noun: "a report said", "reports seen by".
@@ -621,7 +622,8 @@ class _Reader:
             return None  # "Beijing responded with tariffs of 10% to 15%": an answer in deeds
         if word in _COUNTING_SENSES and following and _counts(following):
             return None  # "the economy added 20,000 jobs", "the centre admitted 320 patients": no saying
-        if word in vocab.REVISING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 4]):
+        reach = 7 if word in _GUIDING_VERBS else 4  # "guided for a 10% drop in sales"; "raised its forecast"
+        if word in vocab.REVISING_VERBS and not any(t.lower in _revised_nouns(word) for t in tokens[index + 1 : index + reach]):
             return None  # "the ONS revised its estimate" reports; "the Fed raised rates" does not
         if word in _NOUN_FORMS and previous.endswith("ed"):
             return None  # "updated forecasts", "revised estimates"
@@ -1059,6 +1061,12 @@ def _verb_follows(tokens: list[_Token], end: int) -> bool:
         and following.text.islower()
         and (following.lower.endswith("ed") or following.lower in _FINITE_WORDS)
     )
+
+
+def _revised_nouns(verb: str) -> frozenset[str]:
+    """The nouns after which a verb of revision reports: a forecast's ("raised its forecast"); for a
+    company's guidance, what it is of too ("sees full-year revenue", "guided for a drop in sales")."""
+    return vocab.GUIDANCE_NOUNS if verb in _GUIDING_VERBS else vocab.FIGURE_NOUNS
 
 
 def _that_after(tokens: list[_Token], cursor: int, reach: int, *, after: str | None = None) -> int | None:

@@ -1278,10 +1278,16 @@ GIVING_VERBS: frozenset[str] = frozenset({"gave", "gives", "give"})
 # IMF cut its forecast to 2.1%" (the Fed "cut rates" states nothing).
 REVISING_VERBS: frozenset[str] = frozenset(
     {*("revised", "revises", "raised", "raises", "lowered", "lowers", "upgraded", "downgraded", "trimmed", "cut")}
+    # "reaffirmed its target of 8% growth", "kept its forecast at 3%", "now sees full-year revenue of
+    # $4.1 billion", "guided for a 10% drop in sales": a company's guidance
+    | {*("reaffirmed", "reaffirms", "affirmed", "maintained", "maintains", "reiterated", "reiterates", "kept", "keeps")}
+    | {"sees", "guided", "guides"}
 )
 # Reporting verbs: the subject of one of these is the source of what the clause says.
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
+        *("reaffirmed", "reaffirms", "affirmed", "maintained", "maintains", "reiterated", "reiterates"),
+        *("kept", "keeps", "sees", "guided", "guides"),  # report only of a figure noun: REVISING_VERBS
         "caution",  # "Pollsters caution that a survey can move by three points"
         "cautions",
         "said",
@@ -1373,7 +1379,11 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 )
 FIGURE_NOUNS: frozenset[str] = frozenset(
     {"toll", "figure", "figures", "number", "estimate", "count", "tally", "total", "forecast", "breakdown"}
-    | {"estimates", "forecasts", "projection", "projections", "outlook", "guidance", "prediction"}
+    | {"estimates", "forecasts", "projection", "projections", "outlook", "guidance", "prediction", "target", "targets"}
+)
+# What a company's guidance is of ("sees full-year revenue of $4 billion", "guided for a drop in sales").
+GUIDANCE_NOUNS: frozenset[str] = FIGURE_NOUNS | frozenset(
+    {"revenue", "revenues", "sales", "earnings", "profit", "profits", "growth", "loss", "losses", "margin", "margins"}
 )
 # Verbs that only report when a figure follows "at" ("put the death toll at 200").
 REPORTING_VERBS_NEEDING_AT: frozenset[str] = frozenset({"put", "puts", "estimated", "estimates"})
