@@ -1286,6 +1286,7 @@ REVISING_VERBS: frozenset[str] = frozenset(
 # Reporting verbs: the subject of one of these is the source of what the clause says.
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
+        *("allege", "alleges"),  # "The plaintiffs allege that ..."
         *("reaffirmed", "reaffirms", "affirmed", "maintained", "maintains", "reiterated", "reiterates"),
         *("kept", "keeps", "sees", "guided", "guides"),  # report only of a figure noun: REVISING_VERBS
         "caution",  # "Pollsters caution that a survey can move by three points"
@@ -1847,6 +1848,7 @@ PARTY_NOUNS: frozenset[str] = (
 PARTY_NOUNS |= BODY_WORDS | frozenset({"studio", "studios", "chain", "festival", "magazine", "label"})
 # A company's parts report figures of their own ("Samsung's mobile division reported", "the unit said").
 PARTY_NOUNS |= frozenset({"division", "divisions", "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm"})
+PARTY_NOUNS |= frozenset({"plaintiff", "plaintiffs"})  # "The plaintiffs allege that ...", as "the defendants"
 # People by role that no suffix finds, and places that stand for their government when
 # they state a figure ("the county said").
 PARTY_NOUNS |= frozenset(
