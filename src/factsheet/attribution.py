@@ -680,6 +680,15 @@ class _Reader:
         ):  # "..., with Governor Andrew Bailey saying inflation would return to 2%": what follows is his
             start = tokens[with_at].start
             return _Frame(self._name(party), start, _frame_end(tokens, index), tokens[index].start, True, after_only=True)
+        if (
+            index >= 3
+            and tokens[index - 1].lower in ("after", "before", "while")
+            and (party := _opening_subject(tokens, index - 1) or _opening_party(tokens, index - 1))
+        ):
+            # "Birchley Council will raise council tax ..., after warning it faces an £18m shortfall": the subject's
+            return _Frame(
+                self._name(party), tokens[index].start, _frame_end(tokens, index), tokens[index].start, True, after_only=True
+            )
         if index < 3 or tokens[index - 1].text != ",":
             return None
         party = _speaker_before(tokens, index - 1) or _opening_subject(tokens, index - 1)
@@ -1338,6 +1347,14 @@ def _speaker_before(tokens: list[_Token], comma: int) -> list[_Token]:
                 return []
             first = next(i for i, token in enumerate(tokens) if token.start == subject[0].start)
             return _party(subject) if first > 0 and tokens[first - 1].text == "," else []  # set off after content
+    return []
+
+
+def _opening_party(tokens: list[_Token], limit: int) -> list[_Token]:
+    """The party the clause opens with, whatever its verb ("The firm cut 300 jobs after warning ...")."""
+    for end in range(min(6, limit), 0, -1):
+        if all(t.is_word for t in tokens[:end]) and _party(tokens[:end]) == tokens[:end]:
+            return tokens[:end]
     return []
 
 
