@@ -479,23 +479,40 @@ _TWO_DIGIT_WORDS = (
     + r")"
 )
 _CENTURY_WORD = vocab.alternation([*(w for w, v in vocab.UNITS_WORDS.items() if v >= 11), "twenty"])
-_YEAR_IN_WORDS = re.compile(
-    r"(?i:(?P<century>" + _CENTURY_WORD + r")[- \u00a0]+(?:(?:oh|o)[- \u00a0]+(?P<digit>" + _BELOW_TEN_WORD + r")"
-    r"|(?P<rest>" + _TWO_DIGIT_WORDS + r"))"
-    r"|(?P<hundreds>"
-    + _CENTURY_WORD
-    + r")[ \u00a0]+hundred(?:(?:[ \u00a0]+and)?[ \u00a0]+(?P<h_rest>"
-    + _TWO_DIGIT_WORDS
-    + "|"
-    + _BELOW_TEN_WORD
-    + r"))?"
-    r"|two[ \u00a0]+thousand(?:(?:[ \u00a0]+and)?[ \u00a0]+(?P<t_rest>" + _TWO_DIGIT_WORDS + "|" + _BELOW_TEN_WORD + r"))?"
-    r")\b(?![-\w]|[ \u00a0]+(?i:" + vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS, *vocab.SCALE_WORDS]) + r")\b)"
-)
 _CENTURY_WORDS = frozenset([*(w for w, v in vocab.UNITS_WORDS.items() if v >= 11), "twenty"])
-_DECADE_WORD_AFTER = re.compile(
-    r"(?P<century>(?i:" + _CENTURY_WORD + r"))[ \u00a0]+(?P<decade>(?i:" + vocab.alternation(vocab.DECADE_WORDS) + r"))\b(?!-)"
-)
+# A year or a decade in words starts with one of these words; only then are the patterns below
+# compiled and tried (few texts hold one, and each pattern costs start-up).
+_SPOKEN_YEAR_START = re.compile(r"(?i:" + _CENTURY_WORD + r"|two)\b")
+
+
+@functools.cache
+def _year_in_words_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"(?i:(?P<century>" + _CENTURY_WORD + r")[- \u00a0]+(?:(?:oh|o)[- \u00a0]+(?P<digit>" + _BELOW_TEN_WORD + r")"
+        r"|(?P<rest>" + _TWO_DIGIT_WORDS + r"))"
+        r"|(?P<hundreds>"
+        + _CENTURY_WORD
+        + r")[ \u00a0]+hundred(?:(?:[ \u00a0]+and)?[ \u00a0]+(?P<h_rest>"
+        + _TWO_DIGIT_WORDS
+        + "|"
+        + _BELOW_TEN_WORD
+        + r"))?"
+        r"|two[ \u00a0]+thousand(?:(?:[ \u00a0]+and)?[ \u00a0]+(?P<t_rest>" + _TWO_DIGIT_WORDS + "|" + _BELOW_TEN_WORD + r"))?"
+        r")\b(?![-\w]|[ \u00a0]+(?i:" + vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS, *vocab.SCALE_WORDS]) + r")\b)"
+    )
+
+
+@functools.cache
+def _decade_in_words_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<century>(?i:"
+        + _CENTURY_WORD
+        + r"))[ \u00a0]+(?P<decade>(?i:"
+        + vocab.alternation(vocab.DECADE_WORDS)
+        + r"))\b(?!-)"
+    )
+
+
 _CLAUSE_ENDS_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)\]]|$)")
 _WORD_DAY_MONTH_AFTER = re.compile(
     r"[ \u00a0]+(?:of[ \u00a0]+)?(?P<month>" + _MONTH_AFTER_DAY + r")(?:,?[ \u00a0]+(?P<year>\d{4})\b(?!\d))?"
@@ -2598,7 +2615,9 @@ def _date_value(year: str | None, month: int, day: int) -> str:
 def _year_in_words(text: str, at: int, spoken_only: bool = False) -> tuple[str, int] | None:
     """A year written in words at `at` ("nineteen eighty-six" is 1986) and where it ends; with
     `spoken_only`, only the form no count shares ("nineteen hundred" may count people)."""
-    match = _YEAR_IN_WORDS.match(text, at)
+    if not _SPOKEN_YEAR_START.match(text, at):
+        return None
+    match = _year_in_words_pattern().match(text, at)
     if match is None or (spoken_only and not match.group("century")):
         return None
     if century := match.group("century"):
@@ -2612,7 +2631,7 @@ def _year_in_words(text: str, at: int, spoken_only: bool = False) -> tuple[str, 
 
 def _spoken_year(text: str, start: int, floor: int, before: str, scan: _Scan) -> Mention | None:
     """A year or a decade in words where a year stands: "in nineteen eighty-six", "the nineteen nineties"."""
-    if decade := _DECADE_WORD_AFTER.match(text, start):
+    if decade := _decade_in_words_pattern().match(text, start):
         qualifier_start, qualifier = _decade_qualifier(text, start, floor)  # "the late nineteen sixties"
         value = f"{_words_value(decade.group('century'))}{vocab.DECADE_WORDS[decade.group('decade').lower()]}s"
         return _mention(text, qualifier_start, decade.end(), Figure(Kind.DECADE, value, qualifier=qualifier))
