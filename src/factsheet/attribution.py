@@ -1695,6 +1695,8 @@ def _subject_after(tokens: list[_Token], verb: int) -> list[_Token]:
     phrase = _phrase_until_punctuation(tokens, verb + 1)
     if phrase and phrase[0].lower in ("she", "he", "they", "it", "we", "i"):
         return []  # "Her daughter, Ruth, said she died on Sunday": a clause said, not a speaker after the verb
+    if any(t.lower in _FINITE_WORDS for t in phrase[1:]):
+        return []  # "X, which ..., said the walkout would cost it": a clause said, its "it" no speaker
     after = verb + 1 + len(phrase)
     if phrase and phrase[0].lower in _POSSESSIVES and after + 1 < len(tokens) and tokens[after].text == ",":
         named = _phrase_until_punctuation(tokens, after + 1)  # "said its director, Ana Ruiz": the person
