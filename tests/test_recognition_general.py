@@ -385,6 +385,7 @@ READINGS = [
     ("2.1-to-1", Kind.SCORE, "2.1-1", None, None),
     ("64:12", Kind.DURATION, "3852", "second", None),
     ("1:32.481", Kind.DURATION, "92.481", "second", None),  # a stopwatch: no clock writes thousandths
+    ("9.80s", Kind.DURATION, "9.8", "second", None),  # a timing board's seconds, no decade
     ("2:03:11.5", Kind.DURATION, "7391.5", "second", None),
     ("2-under-par", Kind.COUNT, "2", None, None),
     ("5x", Kind.MULTIPLE, "5", None, None),  # "5x optical zoom", "3x faster"

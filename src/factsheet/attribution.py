@@ -109,8 +109,10 @@ _MAKING_VERBS = frozenset(
 _RESULT_VERBS = frozenset({"posted", "posts", "recorded", "records", "logged", "logs"})
 _SCORE_TOKEN = re.compile(r"\d{1,3}-\d{1,3}")
 _DISCLOSING_VERBS = ("reported ", "announced ", "posted ", "recorded ", "logged ", "registered ")
-_FINITE_WORDS = frozenset(
-    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should"}
+_FINITE_AUXILIARIES = frozenset({"had", "has", "have", "is", "was", "are", "were"}) | vocab.MODALS - {"should", "must"}
+_FINITE_WORDS = (
+    _FINITE_AUXILIARIES
+    | vocab.MODALS
     | {
         "needs",
         "wants",
@@ -279,9 +281,6 @@ _POSSESSIVES = ("its", "his", "her", "their", "our")
 _TIME_DEICTICS = frozenset({"last", "this", "next", "earlier", "later", "previous"})
 _INTERRUPTING_PREPOSITIONS = frozenset({"in", "on", "at", "for", "with", "after", "like", "unlike", "meanwhile"})
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "its", "their", "it", "they", "this", "there", "these", "those"})
-_FINITE_AUXILIARIES = frozenset(
-    {"will", "would", "could", "can", "may", "might", "had", "has", "have", "is", "was", "are", "were"}
-)
 _WEEKDAYS = frozenset(vocab.WEEKDAYS)
 _WHEN_SAID_STARTS = frozenset({"early", "late", *(day.lower() for day in vocab.WEEKDAYS)})
 _ADJUNCT_ENDS = frozenset({"that", "it", "he", "she", "they", "we", "i", "there", "its", "their", "his", "her", "our"})
@@ -887,14 +886,13 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
             return frame.source  # "the $1.62 expected by analysts polled by LSEG", "estimated at $30bn by X"
     if mention.figure.kind not in _DATE_KINDS and (expected := _EXPECTED_AFTER.match(masked, mention.end)):
         # "beat the 88 cents analysts had forecast", "the 3% growth economists polled by Reuters had
-        # forecast": the figure the party expected (its noun may come between)
+        # forecast": the figure the party expected (its noun may come between). Not through a
+        # relative clause: "a 6.3-inch screen that the company says is its thinnest" describes the screen.
         words = expected.group("party").split()
-        if any(word.lower() in ("that", "which", "who") for word in words):
-            words = []  # "a 6.3-inch screen that the company says is its thinnest": what describes the screen
-        for first in (1, 0) if len(words) > 1 else (0,) if words else ():
-            party = " ".join(words[first:])
-            if party.lower() not in vocab.PRONOUN_SOURCES and is_party(party):
-                return party
+        if not any(word.lower() in ("that", "which", "who") for word in words):
+            for party in (" ".join(words[1:]), " ".join(words)) if len(words) > 1 else (words[0],):
+                if party.lower() not in vocab.PRONOUN_SOURCES and is_party(party):
+                    return party
     source = _source_in_clauses(masked, sentence, mention)
     if source != UNATTRIBUTED and sentence.cites:
         after = bisect.bisect_left(sentence.verb_starts, mention.end)

@@ -242,7 +242,6 @@ _TIME_NEXT = frozenset(":.aApP \u00a0\n\t")  # what may follow the hours of a ti
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in vocab.QUALIFIERS)
 # After a year, what says a quantity of that year is compared ("below 2019 levels", "above 2019's").
 _YEARS_MEASURE_AFTER = re.compile(r"['’]s\b|[ \u00a0]+(?:levels?|figures?|peaks?|highs?|lows?|averages?|totals?)\b")
-_MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
 _MULTIPLYING_WORDS = frozenset({"times", "twice", "thrice", "half", "again"})  # before "as many as": a comparison
 _YEAR_PART_LAST_WORDS = frozenset(part.split()[-1] for part in vocab.YEAR_PARTS)
 # A quarter or a half written after its number, as banks write them: "3Q24", "1H25", "4Q 2024".
@@ -478,8 +477,9 @@ _TWO_DIGIT_WORDS = (
     + vocab.alternation(w for w, v in vocab.UNITS_WORDS.items() if v >= 10)
     + r")"
 )
-_CENTURY_WORD = vocab.alternation([*(w for w, v in vocab.UNITS_WORDS.items() if v >= 11), "twenty"])
 _CENTURY_WORDS = frozenset([*(w for w, v in vocab.UNITS_WORDS.items() if v >= 11), "twenty"])
+_CENTURY_WORD = vocab.alternation(_CENTURY_WORDS)
+_NUMBER_WORD = vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS, *vocab.SCALE_WORDS])
 # A year or a decade in words starts with one of these words; only then are the patterns below
 # compiled and tried (few texts hold one, and each pattern costs start-up).
 _SPOKEN_YEAR_START = re.compile(r"(?i:" + _CENTURY_WORD + r"|two)\b")
@@ -498,7 +498,7 @@ def _year_in_words_pattern() -> re.Pattern[str]:
         + _BELOW_TEN_WORD
         + r"))?"
         r"|two[ \u00a0]+thousand(?:(?:[ \u00a0]+and)?[ \u00a0]+(?P<t_rest>" + _TWO_DIGIT_WORDS + "|" + _BELOW_TEN_WORD + r"))?"
-        r")\b(?![-\w]|[ \u00a0]+(?i:" + vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS, *vocab.SCALE_WORDS]) + r")\b)"
+        r")\b(?![-\w]|[ \u00a0]+(?i:" + _NUMBER_WORD + r")\b)"
     )
 
 
@@ -526,9 +526,7 @@ _CARDINAL_DAY_AFTER = re.compile(
     + vocab.alternation(w for w, v in {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}.items() if 1 <= v <= 31)
     + r"))\b(?![-\w])"
 )
-_NUMBER_WORD_FOLLOWS = re.compile(
-    r"[- \u00a0]+(?i:" + vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS, *vocab.SCALE_WORDS]) + r")\b"
-)
+_NUMBER_WORD_FOLLOWS = re.compile(r"[- \u00a0]+(?i:" + _NUMBER_WORD + r")\b")
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORDS) + r"))\b")
 _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES, key=len, reverse=True)) + r")\b")
 _BARE_CAPITAL_SCALES = frozenset({"M", "MN", "BN", "Bn"})  # not "K" ("4K" is a screen, "5K" a race), not "B" (a "2B" pencil)
@@ -938,23 +936,19 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if raw[0] == "0" and len(raw) >= 3 and raw.isdigit() and (phone := _PHONE_AFTER.match(text, end)) and phone.end() - end >= 6:
         return phone.end()  # "020 7946 0958": a telephone number
 
-    # Decades: "1980s", "late 1980s"; ten numbers from a round one: "in his 60s", "the mid-30s".
-    if not grouped and raw.endswith("0") and text.startswith("s", end) and not _is_word_char(text, end + 1):
+    # Decades: "1980s", "late 1980s", "1990 s" as a tokenizer splits it; ten numbers from a round
+    # one: "in his 60s", "the mid-30s". Whole numbers only: "9.80s" is a time.
+    if raw.isdigit() and raw.endswith("0") and (plural_end := _plural_s_end(text, end, spaced=len(raw) == 4)):
         qualifier_start, qualifier = _period_qualifier(text, start, floor)
         if len(raw) == 4:
-            return _mention(text, qualifier_start, end + 1, Figure(Kind.DECADE, f"{raw}s", qualifier=qualifier))
+            return _mention(text, qualifier_start, plural_end, Figure(Kind.DECADE, f"{raw}s", qualifier=qualifier))
         if len(raw) == 2 and currency is None:
             qualifier_start, qualifier = _decade_qualifier(text, start, floor)  # "the low 20s", "the mid-30s"
             figure = Figure(Kind.COUNT, f"{raw}-{raw[0]}9", qualifier=qualifier, approximate=True)
-            return _mention(text, qualifier_start, end + 1, figure)
-    if (
-        len(raw) == 4
-        and raw.endswith("0")
-        and text.startswith(" s", end)
-        and not (_is_word_char(text, end + 2) or text[end + 2 : end + 3] in ("-", "'", "’"))
-    ):
-        qualifier_start, qualifier = _period_qualifier(text, start, floor)  # "1990 s", as a tokenizer splits it
-        return _mention(text, qualifier_start, end + 2, Figure(Kind.DECADE, f"{raw}s", qualifier=qualifier))
+            return _mention(text, qualifier_start, plural_end, figure)
+    if currency is None and "." in raw and not grouped and _plural_s_end(text, end, spaced=False):
+        figure = Figure(Kind.DURATION, _canonical(Decimal(raw)), unit="second")  # "ran it in 9.80s", as a timing board writes it
+        return _qualified(text, start, end + 1, figure, floor)
 
     # Day before month: "27 September", "6th February, 2023".
     if (
@@ -1022,12 +1016,10 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if made := _FOR_AFTER.match(text, end):  # "19-for-27" passing, "3-for-4" at the plate: one record
             return _qualified(text, start, made.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(made.group('second'))}"), floor)
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
-            written = score.group("second")
-            second = Decimal(written) if written.isdigit() else Decimal(vocab.UNITS_WORDS[written.lower()])  # "3-to-0"
+            second = _second_term(score)  # "3-to-0"
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{second}"), floor)
     if currency is None and following == "-" and _DECIMAL_RAW.fullmatch(raw) and (ratio := _TO_ONE_AFTER.match(text, end)):
-        written = ratio.group("second")  # "a 2.1-to-1 ratio"
-        second = Decimal(written) if written.isdigit() else Decimal(vocab.UNITS_WORDS[written.lower()])
+        second = _second_term(ratio)  # "a 2.1-to-1 ratio"
         return _qualified(text, start, ratio.end(), Figure(Kind.SCORE, f"{raw}-{second}"), floor)
     # Shares: "3 out of 5", "1 in 10".
     if currency is None and following in " -" and (share := _OUT_OF_AFTER.match(text, end) or _RATIO_AFTER.match(text, end)):
@@ -1680,8 +1672,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
             figure = Figure(Kind.FRACTION, _share(value / denominator))
             return _qualified(text, start, ratio_end, figure, floor)
     if text.startswith("-to-", cursor) and (score := _TO_ONE_AFTER.match(text, cursor)) and value == value.to_integral_value():
-        written = score.group("second")  # "a two-to-one margin", as "3-to-1" in digits
-        against = int(written) if written.isdigit() else vocab.UNITS_WORDS[written.lower()]
+        against = _second_term(score)  # "a two-to-one margin", as "3-to-1" in digits
         return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(value)}-{against}"), floor)
 
     signed = False
@@ -2378,6 +2369,21 @@ def _whole_enough(value: Decimal) -> Decimal:
     return value.quantize(Decimal("0.001"), rounding=decimal.ROUND_HALF_UP).normalize()
 
 
+def _plural_s_end(text: str, end: int, *, spaced: bool) -> int | None:
+    """Where the "s" of "1980s" ends, or of "1990 s" when `spaced`; None where no such "s" follows."""
+    if text.startswith("s", end) and not _is_word_char(text, end + 1):
+        return end + 1
+    if spaced and text.startswith(" s", end) and not (_is_word_char(text, end + 2) or text[end + 2 : end + 3] in ("-", "'", "’")):
+        return end + 2
+    return None
+
+
+def _second_term(ratio: re.Match[str]) -> int:
+    """The number after "-to-" in a ratio or score: "3-to-1", "two-to-one"."""
+    written = ratio.group("second")
+    return int(written) if written.isdigit() else vocab.UNITS_WORDS[written.lower()]
+
+
 def _denominator(text: str, share: re.Match[str]) -> tuple[Decimal, int]:
     """The whole of a share ("1 in 5,000", "two out of five hundred", "1 in twenty-one"), and its end."""
     written = share.group("n")
@@ -2408,7 +2414,7 @@ def _one_is_idiom(text: str, end: int, before: str, figure: Figure) -> bool:
     opens_clause = not before.strip() or before.rstrip()[-1] in '.,;:!?"“(' or last in vocab.CLAUSE_JOINERS
     following = _WORD_AFTER.match(text, end)
     after = following.group("w").lower() if following else ""
-    if figure.unit == "day" and (last in vocab.SOMEDAY_BEFORE or after in _MODALS):
+    if figure.unit == "day" and (last in vocab.SOMEDAY_BEFORE or after in vocab.MODALS):
         return True  # "it might one day be worth", "she hopes one day to run", "prices one day will rise": some day
     if figure.unit in ("day", "night") and opens_clause:
         return text.startswith(",", end) or after in vocab.SUBJECT_PRONOUNS

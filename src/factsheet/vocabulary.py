@@ -2224,10 +2224,11 @@ UNDER_TERMS_NOUNS: frozenset[str] = frozenset(
     | {"rule", "rules", "law", "laws", "contract", "contracts", "deal", "deals", "agreement", "agreements", "scheme"}
     | {"schemes", "programme", "programmes", "program", "programs", "model", "models", "emissions", "separate", "different"}
 )
+MODALS: frozenset[str] = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
 # Words after which "one day" is some day, no duration: "it might one day", "she hopes one day to".
-SOMEDAY_BEFORE: frozenset[str] = frozenset(
-    {"will", "would", "could", "might", "may", "can", "should", "must", "hope", "hopes", "hoped", "hoping", "dream"}
-    | {"dreams", "dreamed", "want", "wants", "wanted", "plan", "plans", "planned", "aims", "aim", "wish", "wishes"}
+SOMEDAY_BEFORE: frozenset[str] = MODALS | frozenset(
+    {"hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "want", "wants", "wanted", "plan", "plans"}
+    | {"planned", "aims", "aim", "wish", "wishes"}
 )
 # Currency codes that, glued to a number, name something else far more often: "COP28" is the UN
 # climate conference, not 28 Colombian pesos ("COP 28,000" spaced stays money).
