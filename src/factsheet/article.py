@@ -171,7 +171,10 @@ def _sentences(text: str, start: int, end: int) -> list[Sentence]:
         pieces.append((start, start + len(dateline.group().rstrip())))
         cursor = dateline.end()
     for stop in _SENTENCE_END.finditer(text, cursor, end):
-        word = _WORD_BEFORE_STOP.search(text, max(cursor, stop.start() - 20), stop.start())
+        # The word holds no space: looked for after the last one.
+        word = _WORD_BEFORE_STOP.search(
+            text, max(cursor, stop.start() - 20, text.rfind(" ", cursor, stop.start()) + 1), stop.start()
+        )
         written = word.group(1).lower() if word else ""
         if (written in vocab.ABBREVIATIONS or len(written) == 1) and not (
             (written in _CLOCK_ABBREVIATIONS and _opens_sentence(text, stop.end(), end))

@@ -55,10 +55,16 @@ def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     make = tuple.__new__  # a NamedTuple's own constructor is a Python function: too slow here
     tokens: list[_Token] = []
     append = tokens.append
-    for match in _TOKEN.finditer(masked, start, end):
-        text = match.group()
-        at, stop = match.span()
+    find = masked.find
+    at = start
+    # findall makes no match objects; each token is then found where the last one ended. What
+    # lies between two tokens is what no token starts with (spaces, stops), so the search
+    # cannot stop early.
+    for text in _TOKEN.findall(masked, start, end):
+        at = find(text, at)
+        stop = at + len(text)
         append(make(_Token, (text, at, stop, text.lower(), text[0].isalnum() or text == "&")))  # "Research & Associates"
+        at = stop
     return tokens
 
 
@@ -186,10 +192,10 @@ _REPORTING_PARTICIPLES = frozenset({"saying", "adding", "noting", "warning", "ar
 _POINTING_VERBS = frozenset({"pointed", "points"})  # report only with "to" or "out" after them
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
-_CLAUSE_BREAK = re.compile(
-    r";|,?\s+(?:while|whereas)\s+(?![a-z]+ing\b)|,\s+(?:and|but)\s+(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:"
+_CLAUSE_BREAK = re.compile(  # the look-ahead first: most positions fail at it once
+    r"(?=[;,\s])(?:;|,?\s+(?:while|whereas)\s+(?![a-z]+ing\b)|,\s+(?:and|but)\s+(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:"
     + vocab.alternation(vocab.REPORTING_VERBS)
-    + r")\b)"
+    + r")\b))"
 )
 # ", and officials ordered": a lower-case party (a group, not a name) and a verb of its deed.
 _NEW_ACTOR = re.compile(
@@ -298,8 +304,9 @@ _FRAME_WORDS = (
 )
 # A sentence is read for frames only when it holds one of these ("by" alone is too common:
 # a maker's frame is hinted by its verb, "drawn up by", "published by").
-_FRAME_HINT = re.compile(
-    r"\b(?:" + vocab.alternation(vocab.in_three_cases((_FRAME_WORDS - {"by", "per"}) | _MAKING_VERBS)) + r")\b"
+_HINT_WORDS = vocab.in_three_cases((_FRAME_WORDS - {"by", "per"}) | _MAKING_VERBS)
+_FRAME_HINT = re.compile(  # their first letters looked ahead for first: most positions fail at that
+    "(?=[" + "".join(sorted({word[0] for word in _HINT_WORDS})) + r"])\b(?:" + vocab.alternation(_HINT_WORDS) + r")\b"
 )
 # ", per the CDC": "per" alone is a rate's ("5 per cent"); looked for only where ", per " is written.
 _PER_HINT = re.compile(r"(?<=, )per(?= (?:the |a |an |[A-Z]))")

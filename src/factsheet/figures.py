@@ -158,11 +158,12 @@ _ANCHOR_PATTERN = (
     # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024"), a "q" ("q1"), a currency's
     # symbol ending in a small letter or a stop ("Rs.100", "KSh500"), and a point that follows a
     # space (".08"); the reader judges the letters.
-    # Indian grouping first ("12,34,567": lakhs), then thousands, then bare digits.
-    r"|(?P<digits>(?=\d)(?:(?<![a-pr-z\d_,])(?<![^\s(\[$]\.)|" + _AFTER_SMALL_SYMBOL + ")"
+    # Indian grouping first ("12,34,567": lakhs), then thousands, then bare digits. One look
+    # ahead for a digit or an apostrophe before both branches: most positions fail at it once.
+    r"|(?=[\d'’])(?:(?P<digits>(?=\d)(?:(?<![a-pr-z\d_,])(?<![^\s(\[$]\.)|" + _AFTER_SMALL_SYMBOL + ")"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d{1,3}(?:['’]\d{3}(?!\d))+|\d+)"
     r"(?:\.\d+)?)"
-    r"|(?P<decade>['’](?<!\w['’])\d(?:0s|\d(?![\d.,]?\d|s))\b)"
+    r"|(?P<decade>['’](?<!\w['’])\d(?:0s|\d(?![\d.,]?\d|s))\b))"
 )
 _ANCHOR = re.compile(_ANCHOR_PATTERN)
 # A fraction in one character ("½ mile") starts a figure too; few texts hold one, and a branch of
@@ -1445,7 +1446,11 @@ def _read_year(text: str, start: int, end: int, raw: str, floor: int) -> Mention
     if match := _HALF_YEAR_AFTER.match(text, end):
         return _mention(text, start, match.end(), Figure(Kind.DATE, f"{raw}-{match.group('part').upper()}"))
     window_start = max(floor, start - _MAX_LOOKBACK)
-    if (fiscal := _FISCAL_WORD_BEFORE.search(text, window_start, start)) and not _second_year(text, end, raw):
+    if (
+        _last_word(text[window_start:start]) in ("fiscal", "year")
+        and (fiscal := _FISCAL_WORD_BEFORE.search(text, window_start, start))
+        and not _second_year(text, end, raw)
+    ):
         return _mention(text, fiscal.start(), end, Figure(Kind.YEAR, f"FY{raw}"))  # "fiscal 2026", "fiscal year 2025"
     if _last_word(text[window_start:start]) in _YEAR_PART_LAST_WORDS and (
         part := _YEAR_PART_BEFORE.search(text, window_start, start)
@@ -2214,6 +2219,8 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
 def _bounded(text: str, start: int, end: int, before: str) -> bool:
     """Whether a qualifier bounds the number at `start` ("more than 2019" is a count; "twice as much
     as 2019's" and "18% below 2019 levels" compare with a year)."""
+    if _last_word(before) not in _QUALIFIER_LAST_WORDS:
+        return False
     bound = _QUALIFIER_BEFORE.search(text, start - len(before), start)
     return bound is not None and not _is_comparison(text, bound) and not _YEARS_MEASURE_AFTER.match(text, end)
 
@@ -2446,7 +2453,8 @@ def _is_verb_form(word: str) -> bool:
 
 def _period_qualifier(text: str, start: int, floor: int) -> tuple[int, str | None]:
     window_start = max(floor, start - _MAX_LOOKBACK)
-    if match := _PERIOD_BEFORE.search(text, window_start, start):
+    written = text[window_start:start].rstrip().removesuffix("-").lower()
+    if written.endswith(("early", "mid", "late")) and (match := _PERIOD_BEFORE.search(text, window_start, start)):
         return match.start("q"), match.group("q").lower()
     return start, None
 
@@ -2480,7 +2488,10 @@ def _last_word(before: str) -> str:
     stripped = before.rstrip()
     if len(stripped) == len(before):
         return ""
-    word = stripped[max(stripped.rfind(" "), stripped.rfind("\n"), stripped.rfind("\t"), stripped.rfind("\u00a0")) + 1 :]
+    word = stripped[stripped.rfind(" ") + 1 :]
+    for space in "\n\t\u00a0":  # rarer than a space: looked for only in the word after the last space
+        if space in word:
+            word = word[word.rfind(space) + 1 :]
     word = word.rstrip(".").lstrip("\"“‘'([{—–")
     return word.lower() if word.isalpha() else ""
 
@@ -2494,7 +2505,9 @@ def _is_name_number(raw: str, before: str, text: str, end: int) -> bool:
         following = _WORD_AFTER.match(text, end)
         if following and following.group("w").lower().startswith(("call", "line", "number", "emergenc")):
             return True
-    match = _NAME_WORD_BEFORE.search(before)
+    # The word holds no space: the search starts after the last one (bar a space that ends
+    # `before`, and one before the newline `$` may end at).
+    match = _NAME_WORD_BEFORE.search(before, before.rfind(" ", 0, len(before) - 2) + 1)
     if not match:
         return False
     word = match.group("w")
