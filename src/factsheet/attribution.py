@@ -534,7 +534,7 @@ class _Reader:
                     if frame is not None:
                         frames.append(frame)
         if not frames:
-            return _SentenceFrames.build(clauses, frames)
+            return _NO_FRAMES  # a mention here is the article's; its clauses are not asked for
         framings = [m.start() for m in _FRAMING_CLAUSE.finditer(masked, start, end)]
         return _SentenceFrames.build(clauses, frames, framings, _scene_before_frame(masked, clauses[0][0], frames))
 
@@ -1735,6 +1735,8 @@ def _phrase_until_punctuation(tokens: list[_Token], index: int, reach: int = _SU
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside double quotation marks; a quote left open runs to the paragraph's end."""
     spans: list[tuple[int, int]] = []
+    if '"' not in text and "“" not in text and "”" not in text:
+        return spans  # most paragraphs quote no one
     opened: int | None = None
     for match in _QUOTE_MARK.finditer(text):
         index, char = match.start(), match.group()
@@ -1750,6 +1752,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _mask(text: str, quotes: list[tuple[int, int]]) -> str:
     """The paragraph with quoted words blanked, so no frame is read inside a quotation."""
+    if not quotes:
+        return text
     pieces: list[str] = []
     cursor = 0
     for start, end in quotes:
