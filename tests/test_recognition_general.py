@@ -244,6 +244,10 @@ READINGS = [
     ("3 million and a half", Kind.COUNT, "3500000", None, None),
     ("two billion and a quarter", Kind.COUNT, "2250000000", None, None),
     ("one and a third", Kind.COUNT, "1.333", None, None),
+    # "and half" without its article, as South Asian English writes it: not "two" alone
+    ("two and half years", Kind.DURATION, "2.5", "year", None),
+    ("one hour and half", Kind.DURATION, "1.5", "hour", None),
+    ("3 and half lakh rupees", Kind.MONEY, "350000", "INR", None),
     ("two-thirds of a million", Kind.COUNT, "666667", None, None),
     ("five million pounds", Kind.MONEY, "5000000", "GBP", None),
     ("four dozens", Kind.COUNT, "48", None, None),

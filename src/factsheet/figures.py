@@ -112,12 +112,12 @@ _MONTH_NAMES = [
     *_LOWER_MONTHS,
     *_LOWER_MONTH_ABBREVIATIONS,
 ]
-# A month after a day: a full name, or an abbreviation with its full stop ("27 Sept.").
+# A month after a day: a full name, or an abbreviation with its full stop ("27 Sept.", "20 dec").
 _MONTH_AFTER_DAY = (
     "(?:"
     + vocab.alternation([*(m.capitalize() for m in vocab.MONTHS), *_LOWER_MONTHS])
     + r")\b|(?:"
-    + vocab.alternation(m.capitalize() for m in vocab.MONTH_ABBREVIATIONS)
+    + vocab.alternation([*(m.capitalize() for m in vocab.MONTH_ABBREVIATIONS), *_LOWER_MONTH_ABBREVIATIONS])
     + r")\b\.?"
 )
 _NUMBER_WORDS = [
@@ -351,9 +351,10 @@ _PER_AFTER = re.compile(  # "$12/month", "$3-a-gallon", "5p-a-litre"
     r"\b(?![ \u00a0]?/)"
 )
 # "two and a half", "three million and a quarter", "one and two-thirds": a share added to a number.
+# "and half" without its article too, as South Asian English writes it ("two and half years").
 _AND_FRACTION = re.compile(
-    r"(?:[ \u00a0]+(?i:and)[ \u00a0]+|-(?i:and)-)(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine))[ \u00a0-]"
-    r"(?P<f>(?i:" + vocab.alternation(vocab.FRACTION_WORDS) + r"))\b"
+    r"(?:[ \u00a0]+(?i:and)[ \u00a0]+|-(?i:and)-)(?:(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine))[ \u00a0-]"
+    r"(?P<f>(?i:" + vocab.alternation(vocab.FRACTION_WORDS) + r"))|(?P<half>(?i:half)))\b"
 )
 _DOZEN_AFTER = re.compile(r"[ \u00a0]+(?i:dozens?|dozs?|dzs?)\b")  # "two dozen", "3 doz eggs"
 _POINTS_OF_PERCENT = ("percentage point", "basis point")  # "half a percentage point"
@@ -2357,6 +2358,8 @@ def _and_fraction(text: str, cursor: int) -> tuple[Decimal, int] | None:
     match = _AND_FRACTION.match(text, cursor)
     if match is None:
         return None
+    if match.group("half"):
+        return Decimal("0.5"), match.end()
     numerator = _NUMBER_WORD_VALUES.get(match.group("n").lower(), 1)
     denominator = vocab.FRACTION_WORDS[match.group("f").lower()]
     if numerator >= denominator:
