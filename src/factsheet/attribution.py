@@ -1542,6 +1542,10 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         named = _phrase_back(tokens, opener - 1)  # "The agency, in a separate analysis, said": the agency
         if named and _party(named) == named:
             return named
+    if segment[0].lower == "one" and len(segment) > 2 and segment[1].lower == "of" and opener >= 1 and tokens[opener].text == ",":
+        named = _phrase_back(tokens, opener - 1)  # "Eli Marsh, one of the mediators, said": Eli Marsh, not "one of" them
+        if named and named[0].text[0].isupper() and _party(named) == named:
+            return named
     if described := _described_before_clause(tokens, index):
         return described  # "Veltrix, which has $9 billion in cash and investments, has said": Veltrix
     # "Amir Patel, a hydrologist at the university, said", "Ana Ruiz, director of the shelter, said": the person
