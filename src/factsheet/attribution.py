@@ -678,6 +678,15 @@ class _Reader:
         """ "Commuter groups disputed the figure, saying only 20% of trains ran": what follows the
         participle is said by the subject that opens the clause, whatever its own verb."""
         tokens = clause.tokens
+        if (quoted := _quoted_as_saying(tokens, index)) is not None:
+            # "the governor was quoted as saying by Tass", "was quoted by Tass as saying": the one quoted said it
+            subject = _subject_before(tokens, quoted)
+            if not subject or not (party := _party(subject)):
+                return None
+            end = _frame_end(tokens, index)
+            if end == tokens[index].end and index + 2 < len(tokens) and tokens[index + 1].lower == "by":
+                end = _frame_end(tokens, index + _phrase_length(tokens, index + 2) + 1)  # "as saying by Tass on Friday"
+            return _Frame(self._name(party), subject[0].start, end, tokens[quoted].start, clause.last_word_start >= end)
         with_at = next((i for i in range(index - 2, max(-1, index - 7), -1) if tokens[i].lower == "with"), None)
         if (
             with_at is not None
@@ -1092,6 +1101,30 @@ def _that_after(tokens: list[_Token], cursor: int, reach: int, *, after: str | N
         if tokens[index].lower == "that":
             return index if after is None or tokens[index - 1].lower == after else None
     return None
+
+
+def _quoted_as_saying(tokens: list[_Token], saying: int) -> int | None:
+    """Where the passive of "quoted as saying" starts ("was", "has been"), or None: the subject
+    before it is who said what follows or precedes, whoever quoted it ("by Tass")."""
+    if saying < 3 or tokens[saying].lower != "saying" or tokens[saying - 1].lower != "as":
+        return None
+    quoted = next((i for i in range(saying - 2, max(-1, saying - 9), -1) if tokens[i].lower == "quoted"), None)
+    if quoted is None or quoted < 2 or not all(t.is_word for t in tokens[quoted:saying]):
+        return None
+    aux = quoted - 1 - tokens[quoted - 1].lower.endswith("ly")  # "was widely quoted"
+    if aux < 1 or tokens[aux].lower not in vocab.PASSIVE_AUXILIARIES:
+        return None
+    while aux >= 1 and tokens[aux - 1].lower in ("has", "have", "had", "was", "were"):
+        aux -= 1  # "has been quoted"
+    return aux
+
+
+def _phrase_length(tokens: list[_Token], start: int) -> int:
+    """How many words run from `start` before a punctuation mark or a word that opens a clause."""
+    end = start
+    while end < len(tokens) and tokens[end].is_word and tokens[end].lower not in _ADJUNCT_ENDS | _ADJUNCT_PREPOSITIONS:
+        end += 1
+    return end - start
 
 
 def _frame_end(tokens: list[_Token], index: int) -> int:
