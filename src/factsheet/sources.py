@@ -12,6 +12,7 @@ import re
 from enum import StrEnum
 
 from . import vocabulary as vocab
+from .figures import find_figures
 
 UNATTRIBUTED = "unattributed"
 
@@ -96,6 +97,7 @@ _WORD = re.compile(r"[\w&’'.-]+")
 _HAS_DIGIT = re.compile(r"\d")
 _COMPOUND_FIGURE = re.compile(r"\d+(?:-[a-z]+)+")  # "12-member", "36-year-old": a figure that describes the head
 _OBJECT_OPENERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "our", "my", "your"})
+_GLUED_NAME = re.compile(r"(?!\d+(?:st|nd|rd|th)\Z)\d+-?[A-Za-z][\w-]*")
 _NAME_WITH_DIGITS = re.compile(r"(?!(?:Q|H)[1-4]\b|FY\d)[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "Flightradar24", "G7", "FTSE100": a name
 _HEAD_ENDS = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by"})
 # Adjectives that follow the head of a party and open what describes it: "a source familiar
@@ -187,11 +189,18 @@ def _digits_only_in_names(words: list[str]) -> bool:
     budget")."""
     return all(
         _NAME_WITH_DIGITS.fullmatch(word)
+        or _is_glued_name(word)
         or (len(words) > 1 and _COMPOUND_FIGURE.fullmatch(word))
         or (_YEAR_OF.fullmatch(word) and index + 1 < len(words) and words[index + 1].islower())
         for index, word in enumerate(words)
         if _HAS_DIGIT.search(word)
     )
+
+
+def _is_glued_name(word: str) -> bool:
+    """Digits that open a name ("1010data", "23andMe", "7-Eleven"): no figure when read, no ordinal;
+    not "100mph" or "36-year-old", which are figures."""
+    return bool(_GLUED_NAME.fullmatch(word)) and not find_figures(word)
 
 
 def _singular(noun: str) -> str:
@@ -207,7 +216,7 @@ def _names_a_party(word: str, low: str) -> bool:
     """Whether a head word names a party: a name, an acronym or a title-case body, a party's noun
     or its plural, or a noun with a party's ending ("campaigners")."""
     low = re.sub(r"[’']s$", "", low)
-    if word[:1].isupper() or word.isupper():
+    if word[:1].isupper() or word.isupper() or (word[:1].isdigit() and _is_glued_name(word)):
         return True
     if low in vocab.PARTY_NOUNS or _singular(low) in vocab.PARTY_NOUNS:
         return True
