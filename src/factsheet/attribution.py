@@ -112,6 +112,16 @@ _MAKING_VERBS = frozenset(
         "projected",
     }
 )
+_OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+_SAYING_OCCASIONS = frozenset(
+    {"statement", "report", "interview", "speech", "briefing", "letter", "note", "post", "filing", "conference"}
+    | {"memo", "email", "message", "video", "address", "testimony", "hearing", "talks", "meeting", "visit", "update"}
+    | {"release", "bulletin", "presentation", "call", "remarks", "appearance", "broadcast", "podcast", "summit", "session"}
+)
+_CLAUSE_MARK_IN_PHRASE = re.compile(r"[,;:()“”\"—–]")
+_OPENING_PHRASE_REACH = 90  # a phrase that sets a scene, not a sentence of its own
+_AS_REPORTED_VERBS = frozenset({"reported", "revealed", "disclosed"})
+_AS_REPORTED_ADVERBS = frozenset({"first", "previously", "earlier", "originally", "exclusively", "widely"})
 _RESULT_VERBS = frozenset({"posted", "posts", "recorded", "records", "logged", "logs"})
 _SCORE_TOKEN = re.compile(r"\d{1,3}-\d{1,3}")
 _DISCLOSING_VERBS = ("reported ", "announced ", "posted ", "recorded ", "logged ", "registered ")
@@ -722,6 +732,14 @@ class _Reader:
         # "damage estimated at $30bn by the World Bank": the one who put that figure
         valuing = verb >= 2 and tokens[verb - 1].lower == "at" and tokens[verb - 2].lower in _VALUING_VERBS
         expecting = verb >= 0 and tokens[verb].lower in _EXPECTING_VERBS
+        if (as_at := _as_reported(tokens, verb)) is not None:
+            # "As first reported by the Ledger, ...", "..., as reported by the Ledger": the Ledger's report
+            party = _party(_phrase_until_punctuation(tokens, index + 1))
+            if not party or party[0].start != tokens[index + 1].start:
+                return None
+            start, end = tokens[as_at].start, _frame_end(tokens, index + len(party))  # "... by the Ledger on Monday"
+            opens = as_at == 0 or not tokens[as_at - 1].is_word
+            return _Frame(self._name(party), start, end, start, opens and end < clause.last_word_start)
         if verb < 0 or not (valuing or expecting or tokens[verb].lower in _MAKING_VERBS):
             return None
         if not (valuing or expecting) and verb >= 1 and tokens[verb - 1].text == ",":
@@ -1103,12 +1121,20 @@ def _that_after(tokens: list[_Token], cursor: int, reach: int, *, after: str | N
     return None
 
 
+def _as_reported(tokens: list[_Token], verb: int) -> int | None:
+    """Where "as" stands in "as (first) reported by", "as revealed by", or None."""
+    if verb < 1 or tokens[verb].lower not in _AS_REPORTED_VERBS:
+        return None
+    at = verb - 1 - (tokens[verb - 1].lower in _AS_REPORTED_ADVERBS)
+    return at if at >= 0 and tokens[at].lower == "as" else None
+
+
 def _quoted_as_saying(tokens: list[_Token], saying: int) -> int | None:
-    """Where the passive of "quoted as saying" starts ("was", "has been"), or None: the subject
+    """Where the passive of "quoted as saying" or "cited as saying" starts ("was", "has been"), or None: the subject
     before it is who said what follows or precedes, whoever quoted it ("by Tass")."""
     if saying < 3 or tokens[saying].lower != "saying" or tokens[saying - 1].lower != "as":
         return None
-    quoted = next((i for i in range(saying - 2, max(-1, saying - 9), -1) if tokens[i].lower == "quoted"), None)
+    quoted = next((i for i in range(saying - 2, max(-1, saying - 9), -1) if tokens[i].lower in ("quoted", "cited")), None)
     if quoted is None or quoted < 2 or not all(t.is_word for t in tokens[quoted:saying]):
         return None
     aux = quoted - 1 - tokens[quoted - 1].lower.endswith("ly")  # "was widely quoted"
@@ -1223,7 +1249,20 @@ def _introduces(masked: str, clause_start: int, mention: Mention, frame: _Frame)
         return False
     opening = _TOKEN.findall(masked, clause_start, mention.start)
     between = masked[mention.end : frame.start]
-    return len(opening) <= 2 and not any(c.isalnum() for c in between)
+    if len(opening) <= 2 and not any(c.isalnum() for c in between):
+        return True
+    # "In a report released on Tuesday, the agency said", "During talks on March 3, the envoy
+    # said": the occasion of the saying, set off before its speaker, and its date. Not "After
+    # a 5% fall in March, the agency said": what went before is said too.
+    phrase = masked[clause_start : frame.start].rstrip()
+    return (
+        bool(opening)
+        and opening[0].lower() in _OPENING_PREPOSITIONS
+        and any(word.lower() in _SAYING_OCCASIONS for word in opening)
+        and phrase.endswith(",")
+        and not _CLAUSE_MARK_IN_PHRASE.search(phrase, 0, len(phrase) - 1)
+        and len(phrase) <= _OPENING_PHRASE_REACH
+    )
 
 
 def _in_framing_clause(framings: list[int], clause_start: int, mention: Mention, frames: list[_Frame]) -> bool:
