@@ -113,6 +113,7 @@ _MAKING_VERBS = frozenset(
     }
 )
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+_SAYING_PARTICIPLES = frozenset({"speaking", "addressing", "writing", "testifying", "talking"})
 _SAYING_OCCASIONS = frozenset(
     {"statement", "report", "interview", "speech", "briefing", "letter", "note", "post", "filing", "conference"}
     | {"memo", "email", "message", "video", "address", "testimony", "hearing", "talks", "meeting", "visit", "update"}
@@ -569,12 +570,14 @@ class _Reader:
                 return None
             return _Frame(self._name(party), token.start, party[-1].end, token.start, party[-1].end < clause.last_word_start)
         if word == "citing":
-            if not index or tokens[index - 1].text != ",":
+            if index and tokens[index - 1].text != ",":
                 return None
             phrase = _phrase_until_punctuation(tokens, index + 1)
             party = _party(phrase)
             if not party or (party[0].start != phrase[0].start and phrase[0].lower not in _DOCUMENT_NOUNS):
                 return None  # the party opens what is cited, or is the maker of its document ("citing data from X")
+            if not index:  # "Citing hospital records, the charity said ...": as ", citing" after it
+                return _Frame(self._name(party), token.start, party[-1].end, token.start, True, cited=True)
             after = [t.lower for t in tokens if t.start >= party[-1].end][:2]
             introduces = "that" in after  # "X reported, citing two officials, that 15 trains ...": what follows
             return _Frame(self._name(party), token.start, party[-1].end, token.start, introduces, cited=True)
@@ -931,6 +934,9 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
     if source != UNATTRIBUTED and sentence.cites:
         after = bisect.bisect_left(sentence.verb_starts, mention.end)
         cited = next((frame for frame in sentence.frames[after:] if frame.cited), None)
+        opening = sentence.frames[0]
+        if cited is None and opening.cited and opening.leading and opening.end <= mention.start:
+            cited = opening  # "Citing hospital records, the charity said 40 children ...": the records'
         if cited is not None:
             return cited.source
     return source
@@ -1257,8 +1263,10 @@ def _introduces(masked: str, clause_start: int, mention: Mention, frame: _Frame)
     phrase = masked[clause_start : frame.start].rstrip()
     return (
         bool(opening)
-        and opening[0].lower() in _OPENING_PREPOSITIONS
-        and any(word.lower() in _SAYING_OCCASIONS for word in opening)
+        and (
+            (opening[0].lower() in _OPENING_PREPOSITIONS and any(word.lower() in _SAYING_OCCASIONS for word in opening))
+            or opening[0].lower() in _SAYING_PARTICIPLES  # "Speaking to reporters on Monday, the mayor said"
+        )
         and phrase.endswith(",")
         and not _CLAUSE_MARK_IN_PHRASE.search(phrase, 0, len(phrase) - 1)
         and len(phrase) <= _OPENING_PHRASE_REACH
