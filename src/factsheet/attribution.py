@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -874,12 +875,17 @@ class _Clause:
         self.last_word_start = next((t.start for t in reversed(tokens) if t.is_word), -1)
 
     def at_after(self, index: int) -> bool:
-        """Whether "at" or "on" comes after the verb at `index` ("put the toll ... at 200", "put
-        Smith on 48%"). Asked only of the few verbs that need one."""
+        """Whether "at", "on" or a bound comes after the verb at `index` ("put the toll ... at 200",
+        "put Smith on 48%", "put it closer to 5,000"). Asked only of the few verbs that need one."""
         following = self.tokens[index + 1 : index + 2]
         if following and following[0].lower == "on":
             return False  # "put on 143 for the fourth wicket": added, no estimate
-        return any(token.lower in ("at", "on") for token in self.tokens[index + 1 :])
+        words = [token.lower for token in self.tokens[index + 1 :]]
+        if any(word in ("at", "on", "nearer", "between") for word in words):
+            return True
+        # "put the number closer to 5,000", "put the toll as high as 200": an estimate by its bound
+        pairs = set(itertools.pairwise(words))
+        return ("closer", "to") in pairs or any(("as", bound) in pairs for bound in ("high", "low", "many", "much"))
 
 
 def _speaker(
