@@ -609,8 +609,12 @@ class _Reader:
             word in vocab.REPORTING_VERBS_NEEDING_AT
             and not clause.at_after(index)
             and next_word != "that"  # "estimated that 700 million"
+            and not (
+                next_word in _ADJUNCT_PREPOSITIONS and _that_after(tokens, index + 2, 5) is not None
+            )  # "estimated in March that"
             and not _clause_follows(tokens, index)  # "estimates the change will cost £1bn"
-            and not (following is None and word.startswith("estimate"))  # "..., the firm Verisk estimated."
+            # "..., the firm Verisk estimated.", "..., the CBO estimated in a report Tuesday.": nothing after it
+            and not (word.startswith("estimate") and _frame_end(tokens, index) > clause.last_word_start)
         ):
             return None
         if word in _NOUN_FORMS and (next_word == "of" or next_word in _VERBS_AFTER_A_NOUN):
@@ -744,15 +748,18 @@ class _Reader:
             start, end = tokens[as_at].start, _frame_end(tokens, index + len(party))  # "... by the Ledger on Monday"
             opens = as_at == 0 or not tokens[as_at - 1].is_word
             return _Frame(self._name(party), start, end, start, opens and end < clause.last_word_start)
-        if verb < 0 or not (valuing or expecting or tokens[verb].lower in _MAKING_VERBS):
+        passive = verb >= 1 and tokens[verb - 1].lower in vocab.PASSIVE_AUXILIARIES  # "3% was forecast by the IMF": the clause
+        reported = passive and tokens[verb].lower in vocab.REPORTING_VERBS  # "Sales of 1.2 million were reported by the firm"
+        if verb < 0 or not (valuing or expecting or reported or tokens[verb].lower in _MAKING_VERBS):
             return None
         if not (valuing or expecting) and verb >= 1 and tokens[verb - 1].text == ",":
             return None  # "The researchers, led by Ana Teixeira, modelled ...": who the subject is, no frame
         party = _party(_phrase_until_punctuation(tokens, index + 1))
         if not party or party[0].start != tokens[index + 1].start:
             return None
-        passive = verb >= 1 and tokens[verb - 1].lower in vocab.PASSIVE_AUXILIARIES  # "3% was forecast by the IMF": the clause
         start = tokens[verb - 2].start if valuing else tokens[verb].start
+        if reported:  # "were reported by the firm in March": when it reported them
+            return _Frame(self._name(party), start, _frame_end(tokens, index + len(party)), start, False)
         return _Frame(self._name(party), start, party[-1].end, start, False, beside=valuing or (expecting and not passive))
 
     def _opening_person(self, start: int) -> str | None:
