@@ -122,6 +122,10 @@ _SAYING_OCCASIONS = frozenset(
 )
 _CLAUSE_MARK_IN_PHRASE = re.compile(r"[,;:()“”\"—–]")
 _OPENING_PHRASE_REACH = 90  # a phrase that sets a scene, not a sentence of its own
+_HEARING_BODIES = frozenset(
+    {"court", "jury", "jurors", "inquest", "inquiry", "tribunal", "committee", "panel", "magistrates", "judge"}
+    | {"mps", "lawmakers", "senators", "councillors", "parliament", "conference", "meeting", "hearing"}
+)
 _AS_REPORTED_VERBS = frozenset({"reported", "revealed", "disclosed"})
 _AS_REPORTED_ADVERBS = frozenset({"first", "previously", "earlier", "originally", "exclusively", "widely"})
 _RESULT_VERBS = frozenset({"posted", "posts", "recorded", "records", "logged", "logs"})
@@ -601,6 +605,12 @@ class _Reader:
         previous = tokens[index - 1].lower if index else ""
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         next_word = following.lower if following else ""
+        if word == "told" and previous in vocab.PASSIVE_AUXILIARIES and index >= 2:
+            # "the court was told", "jurors were told the firm owed £3m": what a hearing is told, as "the court heard"
+            subject = _subject_before(tokens, index - 1)
+            if subject and (party := _party(subject)) and party[-1].lower in _HEARING_BODIES:
+                end = _frame_end(tokens, index)
+                return _Frame(self._name(party), subject[0].start, end, token.start, clause.last_word_start >= end)
         if previous in vocab.PASSIVE_AUXILIARIES or (previous == "ever" and word.endswith("ed")):
             return None  # "was reported"; "the second-highest total ever recorded": a participle
         if word in _NOUN_FORMS and (not index or previous in _NOUN_DETERMINERS):

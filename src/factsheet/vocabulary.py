@@ -1828,6 +1828,12 @@ PARTY_NOUNS: frozenset[str] = (
             "squad",
             "corps",
             "tribunal",
+            "jury",  # "the jury heard", "the jury was told": what a court hears is credited to it
+            "juries",
+            "inquest",
+            "inquests",
+            "inquiry",
+            "magistrates",
             "panel",
             "inspectorate",
             "secretariat",
