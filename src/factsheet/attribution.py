@@ -325,7 +325,8 @@ _FRAME_HINT = re.compile(  # their first letters looked ahead for first: most po
     "(?=[" + "".join(sorted({word[0] for word in _HINT_WORDS})) + r"])\b(?:" + vocab.alternation(_HINT_WORDS) + r")\b"
 )
 # ", per the CDC": "per" alone is a rate's ("5 per cent"); looked for only where ", per " is written.
-_PER_HINT = re.compile(r"(?<=, )per(?= (?:the |a |an |[A-Z]))")
+# "as per the data", as South Asian English writes "according to": any word may follow.
+_PER_HINT = re.compile(r"(?<=, )per(?= (?:the |a |an |[A-Z]))|(?<![\w-])(?<=[Aa]s )per(?= \w)")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
 _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it names
@@ -486,7 +487,7 @@ class _Reader:
         quotes = _quote_spans(paragraph.text)
         masked = _mask(paragraph.text, quotes)
         hints = [match.start() for match in _FRAME_HINT.finditer(masked)]
-        if ", per " in masked:
+        if ", per " in masked or "s per " in masked:
             hints = sorted([*hints, *(match.start() for match in _PER_HINT.finditer(masked))])
         sentence_starts = [s.start - base for s in paragraph.sentences]
         self._read_so_far.append((base, masked, sentence_starts))
@@ -570,10 +571,13 @@ class _Reader:
             return _Frame(source, token.start, phrase[-1].end, token.start, leads)
         if word == "by":
             return self._maker_frame(clause, index)
-        if word == "per":  # ", per the CDC", as American copy writes "according to"
-            if not index or tokens[index - 1].text != "," or not (party := _party(_phrase_until_punctuation(tokens, index + 1))):
+        if word == "per":  # ", per the CDC", as American copy writes "according to"; "as per the data"
+            if not index or tokens[index - 1].lower not in (",", "as"):
                 return None
-            return _Frame(self._name(party), token.start, party[-1].end, token.start, party[-1].end < clause.last_word_start)
+            if not (party := _party(_phrase_until_punctuation(tokens, index + 1))):
+                return None
+            start = tokens[index - 1].start if tokens[index - 1].lower == "as" else token.start
+            return _Frame(self._name(party), start, party[-1].end, start, party[-1].end < clause.last_word_start)
         if word == "citing":
             if index and tokens[index - 1].text != ",":
                 return None
@@ -650,6 +654,8 @@ class _Reader:
             and not _clause_follows(tokens, index)
         ):
             return None  # "has declared three days of mourning", "declared a state of emergency": an act
+        if word in ("informed", "informs") and _that_after(tokens, index + 1, 6) is None:
+            return None  # "an informed decision", "informed the board of 40 cuts": no saying
         if word.startswith("continue") and next_word == "to":
             return None  # "carriers continued to send ships": a going on, no saying
         if word in _ANSWERING_VERBS and next_word == "with":
@@ -1185,7 +1191,7 @@ def _phrase_length(tokens: list[_Token], start: int) -> int:
 def _frame_end(tokens: list[_Token], index: int) -> int:
     """The verb, the one told, and the when and how of saying it ("said on Friday")."""
     cursor = index + 1
-    if tokens[index].lower in ("told", "tells", "tell"):
+    if tokens[index].lower in ("told", "tells", "tell", "informed", "informs"):
         if (that := _that_after(tokens, cursor, 9)) is not None and that > cursor:
             # "told the mayor by telephone on Monday that", "told the council 18 months ago that":
             # the one told, and how and when

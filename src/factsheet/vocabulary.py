@@ -1287,6 +1287,7 @@ REVISING_VERBS: frozenset[str] = frozenset(
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
         *("allege", "alleges"),  # "The plaintiffs allege that ..."
+        *("informed", "informs"),  # "The collector informed that ...", as South Asian English writes it; only before "that"
         *("reaffirmed", "reaffirms", "affirmed", "maintained", "maintains", "reiterated", "reiterates"),
         *("kept", "keeps", "sees", "guided", "guides"),  # report only of a figure noun: REVISING_VERBS
         "caution",  # "Pollsters caution that a survey can move by three points"
@@ -1855,6 +1856,8 @@ PARTY_NOUNS |= BODY_WORDS | frozenset({"studio", "studios", "chain", "festival",
 # A company's parts report figures of their own ("Samsung's mobile division reported", "the unit said").
 PARTY_NOUNS |= frozenset({"division", "divisions", "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm"})
 PARTY_NOUNS |= frozenset({"plaintiff", "plaintiffs"})  # "The plaintiffs allege that ...", as "the defendants"
+# Broadcasters by their medium: "state television reported", "local radio said".
+PARTY_NOUNS |= frozenset({"television", "radio", "tv", "channel", "channels", "outlet", "outlets"})
 # People by role that no suffix finds, and places that stand for their government when
 # they state a figure ("the county said").
 PARTY_NOUNS |= frozenset(
