@@ -1391,7 +1391,12 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
         if (
             index
             and token.text.islower()
-            and (token.lower.endswith("ed") or token.lower in _ACCESS_VERBS or token.lower in _MAKING_VERBS)
+            and (
+                token.lower.endswith("ed")
+                or token.lower in _ACCESS_VERBS
+                or token.lower in _MAKING_VERBS
+                or (token.lower == "out" and phrase[index - 1].lower in _DOCUMENT_NOUNS)  # "figures out on Tuesday from X"
+            )
             and token.lower not in vocab.PARTY_NOUNS
             and phrase[index - 1].lower not in vocab.DETERMINER_WORDS  # "the revised plan": an adjective
         ):
@@ -1401,6 +1406,10 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
     if maker:
         return maker
     if head[-1].lower in _DOCUMENT_NOUNS:
+        if rest and rest[0].lower == "out" and (source_at := next((i for i, t in enumerate(rest) if t.lower == "from"), 0)):
+            maker = rest[source_at + 1 :]
+            if maker and is_party(_text_of(maker)):
+                return maker
         if rest and rest[0].lower in _MAKING_VERBS:
             rest = [rest[0], *_without_time(rest[1:])]  # "figures published on Thursday by Ofqual"
         if rest and rest[0].lower in _MAKING_VERBS and len(rest) > 2 and rest[1].lower in ("by", "in"):
