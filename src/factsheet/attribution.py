@@ -1216,8 +1216,10 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
             return tokens[cursor - 1].end
     if cursor < len(tokens) and tokens[cursor].lower in _ADJUNCT_PREPOSITIONS:
         for reach in range(cursor, min(len(tokens), cursor + _ADJUNCT_REACH)):
-            if tokens[reach].lower in _ADJUNCT_ENDS or not tokens[reach].is_word:
-                break  # "said in a statement it would cut 300 jobs": the clause said starts at "it"
+            if (tokens[reach].lower in _ADJUNCT_ENDS and not (reach == cursor + 1 and tokens[reach].lower in _POSSESSIVES)) or (
+                not tokens[reach].is_word
+            ):
+                break  # "said in a statement it would cut 300 jobs": the clause said starts at "it"; not "in its advisory"
             end = tokens[reach].end
     return end
 
