@@ -231,6 +231,8 @@ READINGS = [
     ("half dozen", Kind.COUNT, "6", None, None),
     ("half a mile", Kind.MEASURE, "0.5", "mile", None),
     ("$12/month", Kind.MONEY, "12", "USD/month", None),
+    ("$2,340/oz", Kind.MONEY, "2340", "USD/oz", None),  # a commodity's price by its unit
+    ("€95/MWh", Kind.MONEY, "95", "EUR/mwh", None),
     ("mother-of-two", Kind.COUNT, "2", None, None),
     ("mid-30s", Kind.COUNT, "30-39", None, "mid"),
     ("mid-sixties", Kind.COUNT, "60-69", None, "mid"),

@@ -347,7 +347,8 @@ _NAME_TAIL = re.compile(r"[-–]\d+(?![\d.,]?\d)")  # the rest of a model's name
 _OF_CHAIN_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)*-of-$")
 _PER_AFTER = re.compile(  # "$12/month", "$3-a-gallon", "5p-a-litre"
     r"(?:[ \u00a0]?/[ \u00a0]?|-(?:a|an|per)-)"  # "$7 / month" too, as price tables space it
-    r"(?P<per>(?i:month|mo|year|yr|week|wk|day|hour|hr|night|person|head|share|barrel|tonne|ton|kg|lb|litre|liter|gallon|mile|km))"
+    r"(?P<per>(?i:month|mo|year|yr|week|wk|day|hour|hr|night|person|head|share|barrel|bbl|tonne|ton|kg|lb|oz|ounce"
+    r"|litre|liter|gallon|mile|km|mmbtu|kwh|mwh|sqft|sqm|m2|unit|ticket|seat))"
     r"\b(?![ \u00a0]?/)"
 )
 # "two and a half", "three million and a quarter", "one and two-thirds": a share added to a number.
