@@ -171,11 +171,15 @@ def _sentences(text: str, start: int, end: int) -> list[Sentence]:
         pieces.append((start, start + len(dateline.group().rstrip())))
         cursor = dateline.end()
     for stop in _SENTENCE_END.finditer(text, cursor, end):
-        # The word holds no space: looked for after the last one.
-        word = _WORD_BEFORE_STOP.search(
-            text, max(cursor, stop.start() - 20, text.rfind(" ", cursor, stop.start()) + 1), stop.start()
-        )
-        written = word.group(1).lower() if word else ""
+        # The word holds no space: looked for after the last one, and most often it is plain
+        # letters right after a space, which needs no pattern.
+        stop_at = stop.start()
+        word_start = max(cursor, text.rfind(" ", cursor, stop_at) + 1)
+        written = text[word_start:stop_at]
+        if not (written.isascii() and written.isalpha()):
+            word = _WORD_BEFORE_STOP.search(text, max(word_start, stop_at - 20), stop_at)
+            written = word.group(1) if word else ""
+        written = written.lower()
         if (written in vocab.ABBREVIATIONS or len(written) == 1) and not (
             (written in _CLOCK_ABBREVIATIONS and _opens_sentence(text, stop.end(), end))
             or (written in _COMPANY_ABBREVIATIONS and _next_word(text, stop.end(), end) in _OPENS_AFTER_COMPANY)
