@@ -327,8 +327,9 @@ _FRAME_HINT = re.compile(  # their first letters looked ahead for first: most po
 # ", per the CDC": "per" alone is a rate's ("5 per cent"); looked for only where ", per " is written.
 # "as per the data", as South Asian English writes "according to": any word may follow.
 _PER_HINT = re.compile(r"(?<=, )per(?= (?:the |a |an |[A-Z]))|(?<![\w-])(?<=[Aa]s )per(?= \w)")
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
-_CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
+_SPACE_IN_PARAGRAPH = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"  # a line break, but no blank line: a name never spans paragraphs
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*" + _SPACE_IN_PARAGRAPH + r")+$")
+_CAPITALISED_AFTER = re.compile(r"(?:" + _SPACE_IN_PARAGRAPH + r"[A-Z][\w’'-]*)+")
 _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it names
 _REMEMBERED = 50  # how many named sources a pronoun or a role looks through
 # A wire report's dateline: the place in capitals, the date, a dash ("PUTRAJAYA, Nov 22 —",
@@ -875,7 +876,7 @@ class _Reader:
                 if role in words and len(words) > len(phrase) and _heads(named, role) and all(w in words for w in described):
                     return named
             titled = _titled_name(text, role.capitalize(), window, start)
-            if titled:
+            if titled and all(w in _words_of(titled) for w in described):  # "the revenue department" is no "Weather Department"
                 return titled
             if role in vocab.BODY_ROLES:  # "the agency" after "the Storm Prediction Center said"
                 for named in reversed(self.named_sources[-_REMEMBERED:]):
