@@ -1006,7 +1006,14 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             if _new_actor_between(masked, before.end, mention.start) or _scene_after_trailing(masked, before, mention):
                 return UNATTRIBUTED
             according = _according_after(masked, frames, mention) if len(frames) > 1 else None
-            if according is not None and before.leading and (_is_class(before.source) or _discloses(masked, before)):
+            if (
+                according is not None
+                and before.leading
+                and (_is_class(before.source) or _discloses(masked, before))
+                # "reported sales of $2.3bn, below analysts' estimate of $2.4bn, according to LSEG data":
+                # the data gives the estimate, not the sales
+                and not _ESTIMATE_NOUN.search(masked, mention.end, according.start)
+            ):
                 # "Tech firms have announced 140,000 job cuts, according to X": X's tally; "The unit
                 # reported revenue of €4.1bn, according to filings": the filings the article cites
                 return according.source
@@ -1054,6 +1061,9 @@ def _according_after(masked: str, frames: list[_Frame], mention: Mention) -> _Fr
         ),
         None,
     )
+
+
+_ESTIMATE_NOUN = re.compile(r"\b(?:estimates?|expectations?|forecasts?|consensus|projections?)\b")
 
 
 def _discloses(masked: str, frame: _Frame) -> bool:
