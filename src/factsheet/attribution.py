@@ -126,6 +126,7 @@ _HEARING_BODIES = frozenset(
     {"court", "jury", "jurors", "inquest", "inquiry", "tribunal", "committee", "panel", "magistrates", "judge"}
     | {"mps", "lawmakers", "senators", "councillors", "parliament", "conference", "meeting", "hearing"}
 )
+_LINKING_WORDS = frozenset({"of", "at", "for", "in", "on", "from", "with", "by", "to", "and", "&", "under", "within", "across"})
 _AS_REPORTED_VERBS = frozenset({"reported", "revealed", "disclosed"})
 _AS_REPORTED_ADVERBS = frozenset({"first", "previously", "earlier", "originally", "exclusively", "widely"})
 _RESULT_VERBS = frozenset({"posted", "posts", "recorded", "records", "logged", "logs"})
@@ -701,7 +702,9 @@ class _Reader:
             # "a screen that the company says is 7.4mm thick", "47 minutes after the crew declared an
             # emergency": only what follows is the party's
             relative = opener is not None and (
-                tokens[opener].lower in _BOUND_CLAUSE_OPENERS or _after_noun_phrase(tokens, index, party)
+                tokens[opener].lower in _BOUND_CLAUSE_OPENERS
+                or _after_noun_phrase(tokens, index, party)
+                or _after_a_phrase(tokens, opener, subject)  # "the $9.1 billion the World Bank says is needed"
             )
             return _Frame(self._name(party), subject[0].start, end, token.start, leading, after_only=relative)
         if previous in ("and", "but") and leading and (party := _opening_subject(tokens, index - 1)):
@@ -1507,6 +1510,7 @@ def _opening_subject(tokens: list[_Token], limit: int) -> list[_Token]:
                 tokens[i].lower.endswith("ed")
                 or tokens[i].lower in vocab.PRESENT_STANCE_VERBS
                 or tokens[i].lower in _OPENING_AUXILIARIES  # "The union is asking for 8% ... and says"
+                or tokens[i].lower in ("said", "says", "told", "tells")  # "X said the data showed ..., adding that"
             )
             and tokens[i].lower not in vocab.PARTY_NOUNS
             and not _in_relative_clause(tokens, i)
@@ -1686,7 +1690,9 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
 def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> list[_Token]:
     """The person a role set off by commas describes ("Ana Ruiz, director of the shelter, ..."),
     or [] when the role is no appositive of a person's name."""
-    if not role or not (role[0].lower in vocab.PERSON_ROLES or role[0].lower in ("a", "an", "the")):
+    # "a nurse", "director of ...", and "senior fellow at ...", "acting chief executive": a role
+    # word among its first words
+    if not role or not (role[0].lower in ("a", "an", "the") or any(t.lower in vocab.PERSON_ROLES for t in role[:3])):
         return []
     if comma < 1 or tokens[comma].text != ",":
         return []
@@ -1726,6 +1732,19 @@ def _clause_follows(tokens: list[_Token], verb: int) -> bool:
     after = tokens[verb + 1 : verb + 8]
     opens = bool(after) and (after[0].lower in _CLAUSE_OPENERS or after[0].text[0].isdigit())  # "estimates 6.1 million ... are"
     return opens and any(token.lower in _FINITE_AUXILIARIES for token in after[1:])
+
+
+def _links(token: _Token) -> bool:
+    """Whether a word joins the noun phrase after it to the one before: "of", "at", "and", or a
+    participle ("astronomers using the telescope")."""
+    return token.lower in _LINKING_WORDS or (token.text.islower() and token.lower.endswith("ing"))
+
+
+def _after_a_phrase(tokens: list[_Token], opener: int, subject: list[_Token]) -> bool:
+    """Whether a subject that opens with an article follows another noun phrase with no verb or
+    link between: a clause that describes it ("the $9.1 billion the World Bank says is needed"),
+    or what a verb before it says ("told MPs the data showed")."""
+    return subject[0].lower in ("the", "a", "an") and tokens[opener].is_word and not _links(tokens[opener])
 
 
 def _joins_names(tokens: list[_Token], index: int, phrase: list[_Token]) -> bool:
@@ -1821,6 +1840,8 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
             and (phrase[0].text.islower() or phrase[0].lower in ("the", "a", "an"))
         ):
             break  # "Meanwhile the ministry said", "Now research shows": the opener is not the party's
+        if phrase and phrase[0].lower in ("the", "a", "an") and not _links(token):
+            break  # "told MPs the data showed": an article opens the subject; "the head of the agency" links on
         phrase.insert(0, token)
         index -= 1
     if len(phrase) > _SUBJECT_REACH or (phrase and phrase[0].lower in vocab.BACKGROUND_CLAUSE_OPENERS):

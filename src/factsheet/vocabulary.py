@@ -1530,6 +1530,7 @@ PERSON_ROLES: frozenset[str] = OFFICE_HOLDERS | frozenset(
         "worker",
         "nurse",
         "representative",
+        *("fellow", "lecturer", "partner", "associate", "consultant", "co-founder", "cofounder", "deputy", "assistant"),
     }
 )
 # Nouns that stand for a body named before them ("the agency" for "the Storm Prediction
