@@ -344,7 +344,8 @@ _OPENING_NAME = re.compile(
     # "The shadow health secretary, Tom Hale, called ...", "His main rival, Greens leader Ines Calvo, ..."
     rf"|(?P<role_first>[^,.]{{1,100}}),\s(?P<titled>(?:[A-Z][\w’'-]*\s)?(?:[a-z]+\s){{0,2}})(?P<name_after>{_NAME}),\s"
     r"|(?P<name_who>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){0,2}),\swho\s"  # "Ruiz, who had won 19 matches, ..."
-    rf"|(?P<title>[A-Z][a-z]+)\s(?P<titled_name>{_NAME})\s(?:also\s)?[a-z]+ed\b"  # "Mayor Luis Ortega defended the plan."
+    # "Mayor Luis Ortega defended the plan.", "Transport Secretary Lena Hart urged talks."
+    rf"|(?P<title>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+)\s(?P<titled_name>{_NAME})\s(?:also\s)?[a-z]+ed\b"
 )
 # Between "X said" and the quotation it leads into: "that the", a colon, a few words of the clause.
 _LEADS_INTO_QUOTE = re.compile(r"[\s:,]*(?:(?:that|the|a|an|its|their|his|her)\s+|[\w’'-]+\s+){0,6}[“\"‘']?")
@@ -804,7 +805,7 @@ class _Reader:
                     continue
                 if (name := opening.group("name_who")) and is_party(name):
                     return name  # "who" says a person, a surname alone included
-                if (name := opening.group("titled_name")) and opening.group("title").lower() in vocab.PERSON_ROLES:
+                if (name := opening.group("titled_name")) and opening.group("title").split()[-1].lower() in vocab.PERSON_ROLES:
                     return f"{opening.group('title')} {name}"
                 name = opening.group("name") or opening.group("name_after")
                 role = opening.group("role") or f"{opening.group('role_first')} {opening.group('titled')}"
