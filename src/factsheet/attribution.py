@@ -327,7 +327,7 @@ _FRAME_HINT = re.compile(  # their first letters looked ahead for first: most po
 )
 # ", per the CDC": "per" alone is a rate's ("5 per cent"); looked for only where ", per " is written.
 # "as per the data", as South Asian English writes "according to": any word may follow.
-_PER_HINT = re.compile(r"(?<=, )per(?= (?:the |a |an |[A-Z]))|(?<![\w-])(?<=[Aa]s )per(?= \w)")
+_PER_HINT = re.compile(r"(?<=, )per(?= (?:the |a |an |[A-Z]))|(?<![\w-])(?<=[Aa]s )per(?= \w)|\bPer(?= (?:the|a|an) )")
 _SPACE_IN_PARAGRAPH = r"(?:[^\S\n]|\n(?![^\S\n]*\n))+"  # a line break, but no blank line: a name never spans paragraphs
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*" + _SPACE_IN_PARAGRAPH + r")+$")
 _CAPITALISED_AFTER = re.compile(r"(?:" + _SPACE_IN_PARAGRAPH + r"[A-Z][\w’'-]*)+")
@@ -490,7 +490,7 @@ class _Reader:
         quotes = _quote_spans(paragraph.text)
         masked = _mask(paragraph.text, quotes)
         hints = [match.start() for match in _FRAME_HINT.finditer(masked)]
-        if ", per " in masked or "s per " in masked:
+        if ", per " in masked or "s per " in masked or "Per " in masked:
             hints = sorted([*hints, *(match.start() for match in _PER_HINT.finditer(masked))])
         sentence_starts = [s.start - base for s in paragraph.sentences]
         self._read_so_far.append((base, masked, sentence_starts))
@@ -575,8 +575,10 @@ class _Reader:
         if word == "by":
             return self._maker_frame(clause, index)
         if word == "per":  # ", per the CDC", as American copy writes "according to"; "as per the data"
-            if not index or tokens[index - 1].lower not in (",", "as"):
+            if index and tokens[index - 1].lower not in (",", "as"):
                 return None
+            if not index and not (len(tokens) > 1 and tokens[1].lower in ("the", "a", "an")):
+                return None  # "Per a report from the county, ...", not "Per Gessle said"
             if not (party := _party(_phrase_until_punctuation(tokens, index + 1))):
                 return None
             start = tokens[index - 1].start if tokens[index - 1].lower == "as" else token.start
