@@ -126,6 +126,7 @@ _HEARING_BODIES = frozenset(
     {"court", "jury", "jurors", "inquest", "inquiry", "tribunal", "committee", "panel", "magistrates", "judge"}
     | {"mps", "lawmakers", "senators", "councillors", "parliament", "conference", "meeting", "hearing"}
 )
+_RELATIVE_REACH = 9  # the words of a clause between a subject and its verb ("who asked not to be named")
 _LINKING_WORDS = frozenset({"of", "at", "for", "in", "on", "from", "with", "by", "to", "and", "&", "under", "within", "across"})
 _AS_REPORTED_VERBS = frozenset({"reported", "revealed", "disclosed"})
 _AS_REPORTED_ADVERBS = frozenset({"first", "previously", "earlier", "originally", "exclusively", "widely"})
@@ -1624,6 +1625,16 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         for first in range(len(before)):  # the party ends the phrase: "according to research firm Counterpoint"
             if (described := _party(before[first:])) and described[-1].end == tokens[index - 2].end:
                 return described
+    # "An official who asked not to be named said", "A doctor who treated the victims said": the
+    # one the clause describes
+    for back in range(index, max(0, index - _RELATIVE_REACH), -1):
+        if not tokens[back].is_word:
+            break
+        if tokens[back].lower == "who":
+            described = _phrase_back(tokens, back - 1)
+            if described and _party(described) == described:
+                return described
+            break
     subject = _phrase_back(tokens, index)
     if subject or index < 0 or tokens[index].text != ",":
         return subject
