@@ -178,6 +178,7 @@ def _anchor_with_vulgar() -> re.Pattern[str]:
     return re.compile(_ANCHOR_PATTERN + r"|(?P<vulgar>" + _VULGAR_CHARACTER.pattern + ")")
 
 
+_PERIOD_TO_BEFORE = re.compile(r"\b(?i:years?|months?|quarters?|weeks?|period|half|days|season)[ \u00a0]+to[ \u00a0]+$")
 _ADDRESS = re.compile(r"\b(?:[Hh]ttps?://|www\.)[^\s<>\"'“”]+")
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[\"“‘'—–]))(?P<q>(?i:" + vocab.alternation(vocab.QUALIFIERS).replace(r"\ ", r"\s+") + r"))\s+$"
@@ -1858,8 +1859,14 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
     word_before = _WORD_BEFORE.search(text[max(floor, start - _MAX_LOOKBACK) : start])
     after_preposition = word_before is not None and (
         word_before.group("w").lower() in vocab.MONTH_ALONE_AFTER
-        or (word_before.group("w").lower() == "to" and anchor.group().lower() not in vocab.MONTHS_THAT_ARE_WORDS)
-    )  # "in the year to September"; not "spoke to May"
+        or (
+            word_before.group("w").lower() == "to"
+            and (
+                anchor.group().lower() not in vocab.MONTHS_THAT_ARE_WORDS
+                or (anchor.group()[0].isupper() and bool(_PERIOD_TO_BEFORE.search(text, max(0, start - 24), start)))
+            )
+        )
+    )  # "in the year to September", "in the 12 months to March"; not "spoke to May", "plans to march"
     # A range of months: "from March to May", "Jan-Feb 2017", "between May and July".
     in_range = _MONTH_RANGE_AFTER.match(text, end) or after_joiner
     if not (scan.standalone or qualifier or after_preposition or in_range):
