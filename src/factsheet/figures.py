@@ -178,6 +178,10 @@ def _anchor_with_vulgar() -> re.Pattern[str]:
     return re.compile(_ANCHOR_PATTERN + r"|(?P<vulgar>" + _VULGAR_CHARACTER.pattern + ")")
 
 
+_MORE_MONTH_WORDS_BEFORE = frozenset({"for", "with", "than", "against", "versus", "vs", "over", "throughout", "into", "as"})
+_DETERMINERS_OF_A_MONTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "each"})
+_NOUN_AFTER_MONTH = re.compile(r"[ \u00a0]+[a-z]{3,}\b")  # "the June figure", "a March meeting"
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _PERIOD_TO_BEFORE = re.compile(r"\b(?i:years?|months?|quarters?|weeks?|period|half|days|season)[ \u00a0]+to[ \u00a0]+$")
 _ADDRESS = re.compile(r"\b(?:[Hh]ttps?://|www\.)[^\s<>\"'“”]+")
 _QUALIFIER_BEFORE = re.compile(
@@ -1857,10 +1861,19 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
     if abbreviated and not (scan.standalone or _MONTH_RANGE_AFTER.match(text, end) or after_joiner):
         return None
     word_before = _WORD_BEFORE.search(text[max(floor, start - _MAX_LOOKBACK) : start])
+    # "June" and "March" read plainly after more words ("the figures for June", "compared with
+    # March", "the June figure"); "May" is a name too often ("voted for May"), and no month goes
+    # on into a capitalised word ("for April Ryan").
+    plain = (anchor.group().lower() not in vocab.MONTHS_THAT_ARE_WORDS or anchor.group() == "March") and not (
+        _CAPITALISED_WORD_AFTER.match(text, end)
+    )
     after_preposition = word_before is not None and (
         word_before.group("w").lower() in vocab.MONTH_ALONE_AFTER
+        or (plain and word_before.group("w").lower() in _MORE_MONTH_WORDS_BEFORE and text[start - 1 : start] == " ")
+        or (plain and word_before.group("w").lower() in _DETERMINERS_OF_A_MONTH and _NOUN_AFTER_MONTH.match(text, end))
         or (
             word_before.group("w").lower() == "to"
+            and not _CAPITALISED_WORD_AFTER.match(text, end)  # "wrote to April Ryan"
             and (
                 anchor.group().lower() not in vocab.MONTHS_THAT_ARE_WORDS
                 or (anchor.group()[0].isupper() and bool(_PERIOD_TO_BEFORE.search(text, max(0, start - 24), start)))
