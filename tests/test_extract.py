@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from factsheet import SourceMatch, load_sheet, match_sources, parse_article, parse_sheet, read_article
 from factsheet.attribution import attribute
 from factsheet.errors import OutputError
-from factsheet.extract import draft_sheet, draft_what
+from factsheet.extract import draft_facts, draft_sheet, draft_what
 from factsheet.merge import merge_facts
 from factsheet.review import review
 from factsheet.sheet import dump_sheet
@@ -69,6 +69,24 @@ def test_what_is_drafted_from_the_words_around_the_figure(sentence: str, what: s
     article = parse_article(f"Headline\n\n{sentence}")
     last = attribute(article)[-1]
     assert draft_what(article, last) == what
+
+
+# Both ends of a range count one thing and show the whole range: the first end alone may read
+# otherwise ("$1.2" of "$1.2-1.5 million" is $1.20 standing alone). No figure is a `what` word.
+RANGES = [
+    ("Growth of 5-7% is expected.", ["Growth (5-7%)", "Growth (5-7%)"]),
+    ("The deal is worth $1.2-1.5 million.", ["deal worth ($1.2-1.5 million)", "deal worth ($1.2-1.5 million)"]),
+    ("Highs of between 30 and 35C are forecast.", ["Highs (30 and 35C)", "Highs (30 and 35C)"]),
+    ("Some 5 or 6 boats sank.", ["boats sank (Some 5 or 6)", "boats sank (Some 5 or 6)"]),
+    ("The men, aged 19 and 22, were held.", ["aged", "aged"]),  # no "between": two ages
+    ("The fare rose to $1.2 from $1.1.", ["fare rose", "fare rose"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "whats"), RANGES)
+def test_the_ends_of_a_range_count_one_thing_and_show_the_range(sentence: str, whats: list[str]) -> None:
+    article = parse_article(f"Headline\n\n{sentence}")
+    assert [fact.what for fact in draft_facts(article, attribute(article))] == whats
 
 
 # Generated articles: sentences of figures, sources and quotes, in any order.

@@ -17,7 +17,10 @@ from .sheet import Fact, Sheet
 
 _WORD = re.compile(r"[\w’'&.-]*\w")
 _WORD_CHAR = re.compile(r"[\w’'&.-]")
-_CLAUSE_END = re.compile(r"[,;:.!?()“”\"—–]")
+_HAS_DIGIT = re.compile(r"\d")
+_CLAUSE_END = re.compile(r"[;:!?()“”\"—–]|[.,](?!\d)")  # not the point of "$1.2" nor the comma of "1,200"
+# What joins the two ends of a range: "5-7%", "$1.2 to $1.5 million", "between 30 and 35C".
+_RANGE_JOINER = re.compile(r"[ \u00a0]*(?:[-–—]|to|or|(?P<and>and))[ \u00a0]*")
 _AUXILIARIES = frozenset(
     {"had", "has", "have", "been", "were", "was", "are", "is", "be", "being", "will", "would", "could", "of", "more", "new"}
 )
@@ -60,6 +63,7 @@ _STOP_AFTER = frozenset(
         "up",
         "down",
         "including",
+        "between",
     }
 )
 _MEASURE_NOUNS = re.compile(
@@ -89,8 +93,33 @@ def draft_missing(sheet: Sheet, article: Article) -> list[Fact]:
 
 def draft_facts(article: Article, mentions: list[SourcedMention]) -> list[Fact]:
     contexts = locating_contexts(article, mentions)
+    whats = [draft_what(article, sourced) for sourced in mentions]
+    # Two ends of a range, or two alternatives ("5-7%", "5 or 6"), count what the last counts,
+    # and both show the whole: "$1.2" of "$1.2-1.5 million" reads alone as $1.20, which an
+    # editor must see.
+    for index in range(len(mentions) - 2, -1, -1):
+        first, last = mentions[index], mentions[index + 1]
+        if _ends_a_range(article, first, last):
+            written = _one_line(article.text[first.mention.start : last.mention.end])
+            counted = whats[index + 1].split(" (")[0]
+            whats[index] = whats[index + 1] = f"{counted} ({written})"
     ids = _Ids()
-    return [draft_fact(article, sourced, context, ids) for sourced, context in zip(mentions, contexts, strict=True)]
+    return [
+        draft_fact(article, sourced, context, ids, what) for sourced, context, what in zip(mentions, contexts, whats, strict=True)
+    ]
+
+
+def _ends_a_range(article: Article, first: SourcedMention, second: SourcedMention) -> bool:
+    """Whether two mentions are a range's ends, one joined to the next ("5-7%", "3 to 4 days")."""
+    if first.sentence != second.sentence or first.mention.figure.kind in CALENDAR_KINDS:
+        return False
+    joiner = _RANGE_JOINER.fullmatch(article.text, first.mention.end, second.mention.start)
+    if joiner is None:
+        return False
+    # "between 30 and 35C" is a range; "aged 19 and 22" two figures
+    return not joiner.group("and") or article.text[max(0, first.mention.start - 8) : first.mention.start].lower().endswith(
+        "between "
+    )
 
 
 class _Ids:
@@ -112,9 +141,9 @@ class _Ids:
         return identifier
 
 
-def draft_fact(article: Article, sourced: SourcedMention, context: str, ids: _Ids) -> Fact:
+def draft_fact(article: Article, sourced: SourcedMention, context: str, ids: _Ids, what: str | None = None) -> Fact:
     """One fact; its id is the slug of its `what`, numbered when the slug is taken."""
-    what = draft_what(article, sourced)
+    what = draft_what(article, sourced) if what is None else what
     identifier = ids.new(_slug(what) or sourced.mention.figure.kind.value)
     return Fact(identifier, _one_line(sourced.mention.text), what, sourced.source, context)
 
@@ -234,8 +263,8 @@ def _words_after(text: str, *, keep_preposition: bool = False) -> list[str]:
     words: list[str] = []
     for word in _WORD.findall(clause):
         lower = word.lower()
-        if lower in _AUXILIARIES:
-            continue
+        if lower in _AUXILIARIES or _HAS_DIGIT.search(word):
+            continue  # a figure is never what another figure counts
         if keep_preposition and not words and lower in _STOP_AFTER:
             words.append(lower)
             continue
@@ -249,7 +278,11 @@ def _words_after(text: str, *, keep_preposition: bool = False) -> list[str]:
 
 def _words_before(text: str, count: int) -> list[str]:
     clause = _CLAUSE_END.split(text)[-1]
-    words = [w for w in _WORD.findall(clause) if w.lower() not in _STOP_AFTER and w.lower() not in _AUXILIARIES]
+    words = [
+        w
+        for w in _WORD.findall(clause)
+        if w.lower() not in _STOP_AFTER and w.lower() not in _AUXILIARIES and not _HAS_DIGIT.search(w)
+    ]
     return words[-count:]
 
 
