@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from . import vocabulary as vocab
 from .article import Article
 from .attribution import SourcedMention, attribute
-from .figures import CALENDAR_KINDS, Kind
+from .figures import CALENDAR_KINDS, Kind, Mention
 from .sheet import Fact, Sheet
 
 _WORD = re.compile(r"[\w’'&.-]*\w")
@@ -93,7 +94,12 @@ def draft_missing(sheet: Sheet, article: Article) -> list[Fact]:
 
 def draft_facts(article: Article, mentions: list[SourcedMention]) -> list[Fact]:
     contexts = locating_contexts(article, mentions)
-    whats = [draft_what(article, sourced) for sourced in mentions]
+    # The figures next to a figure are no words of its: "fell to 7.41 million in August" dates
+    # August by "fell", not by "million".
+    whats = [
+        draft_what(article, sourced, others=[m.mention for m in mentions[max(0, index - 3) : index + 4] if m is not sourced])
+        for index, sourced in enumerate(mentions)
+    ]
     # Two ends of a range, or two alternatives ("5-7%", "5 or 6"), count what the last counts,
     # and both show the whole: "$1.2" of "$1.2-1.5 million" reads alone as $1.20, which an
     # editor must see.
@@ -148,15 +154,21 @@ def draft_fact(article: Article, sourced: SourcedMention, context: str, ids: _Id
     return Fact(identifier, _one_line(sourced.mention.text), what, sourced.source, context)
 
 
-def draft_what(article: Article, sourced: SourcedMention) -> str:
-    """What the figure counts or dates, in the article's nearby words."""
+def draft_what(article: Article, sourced: SourcedMention, *, others: Sequence[Mention] = ()) -> str:
+    """What the figure counts or dates, in the article's nearby words; the words of `others`
+    (the figures next to it) are left out."""
     sentence = sourced.sentence
     mention = sourced.mention
+    text = sentence.text
+    for other in others:
+        if sentence.start <= other.start and other.end <= sentence.end:
+            start, end = other.start - sentence.start, other.end - sentence.start
+            text = text[:start] + " " * (end - start) + text[end:]
     # A few words either side are all it takes: a bounded window keeps a long sentence full of
     # figures (a table pasted as one paragraph) linear, not one scan of the sentence per figure.
     low = max(0, mention.start - sentence.start - _WHAT_WINDOW)
-    before = sentence.text[low : mention.start - sentence.start]
-    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + _WHAT_WINDOW]
+    before = text[low : mention.start - sentence.start]
+    after = text[mention.end - sentence.start : mention.end - sentence.start + _WHAT_WINDOW]
     kind = mention.figure.kind
     if kind in CALENDAR_KINDS:
         words = _words_before(before, 4) or _words_after(after, keep_preposition=True)
