@@ -72,7 +72,8 @@ def test_what_is_drafted_from_the_words_around_the_figure(sentence: str, what: s
 
 
 # Both ends of a range count one thing and show the whole range: the first end alone may read
-# otherwise ("$1.2" of "$1.2-1.5 million" is $1.20 standing alone). No figure is a `what` word.
+# otherwise ("$1.2" of "$1.2-1.5 million" is $1.20 standing alone). No figure, nor a word of the
+# figure next to it, is a `what` word.
 RANGES = [
     ("Growth of 5-7% is expected.", ["Growth (5-7%)", "Growth (5-7%)"]),
     ("The deal is worth $1.2-1.5 million.", ["deal worth ($1.2-1.5 million)", "deal worth ($1.2-1.5 million)"]),
@@ -80,6 +81,7 @@ RANGES = [
     ("Some 5 or 6 boats sank.", ["boats sank (Some 5 or 6)", "boats sank (Some 5 or 6)"]),
     ("The men, aged 19 and 22, were held.", ["aged", "aged"]),  # no "between": two ages
     ("The fare rose to $1.2 from $1.1.", ["fare rose", "fare rose"]),
+    ("The list fell to 7.41 million in August.", ["list fell", "when: list fell"]),  # not "when: list fell million"
 ]
 
 
