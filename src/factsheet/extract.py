@@ -159,16 +159,16 @@ def draft_what(article: Article, sourced: SourcedMention, *, others: Sequence[Me
     (the figures next to it) are left out."""
     sentence = sourced.sentence
     mention = sourced.mention
-    text = sentence.text
-    for other in others:
-        if sentence.start <= other.start and other.end <= sentence.end:
-            start, end = other.start - sentence.start, other.end - sentence.start
-            text = text[:start] + " " * (end - start) + text[end:]
     # A few words either side are all it takes: a bounded window keeps a long sentence full of
     # figures (a table pasted as one paragraph) linear, not one scan of the sentence per figure.
-    low = max(0, mention.start - sentence.start - _WHAT_WINDOW)
-    before = text[low : mention.start - sentence.start]
-    after = text[mention.end - sentence.start : mention.end - sentence.start + _WHAT_WINDOW]
+    low = max(sentence.start, mention.start - _WHAT_WINDOW)
+    high = min(sentence.end, mention.end + _WHAT_WINDOW)
+    window = article.text[low:high]
+    for other in others:
+        if low <= other.start and other.end <= high:
+            window = window[: other.start - low] + " " * (other.end - other.start) + window[other.end - low :]
+    before = window[: mention.start - low]
+    after = window[mention.end - low :]
     kind = mention.figure.kind
     if kind in CALENDAR_KINDS:
         words = _words_before(before, 4) or _words_after(after, keep_preposition=True)
