@@ -1716,8 +1716,11 @@ def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> 
         named = _phrase_back(tokens, comma - 2 - len(named))  # "Paul Ferrer, 58, a welder, said"
     if not (named and named[0].text[0].isupper() and _party(named) == named):
         return []
-    # "Nair, 34, a former nurse, told": an age says a person, a surname alone included
-    return named if _is_person(_text_of(named)) or (aged and len(named) == 1) else []
+    # "Nair, 34, a former nurse, told": an age says a person, a surname alone included; "Apple,
+    # the world's most valuable company, said": a body described by a noun phrase
+    if _is_person(_text_of(named)) or (aged and len(named) == 1):
+        return named
+    return named if role[0].lower in ("a", "an", "the") and len(named) <= 4 else []
 
 
 def _in_relative_clause(tokens: list[_Token], index: int) -> bool:
