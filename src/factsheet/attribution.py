@@ -126,6 +126,7 @@ _HEARING_BODIES = frozenset(
     {"court", "jury", "jurors", "inquest", "inquiry", "tribunal", "committee", "panel", "magistrates", "judge"}
     | {"mps", "lawmakers", "senators", "councillors", "parliament", "conference", "meeting", "hearing"}
 )
+_NOT_A_BODY = frozenset({"another", "other", "some", "many", "most", "each", "every", "this", "that", "these", "those"})
 _RELATIVE_REACH = 9  # the words of a clause between a subject and its verb ("who asked not to be named")
 _LINKING_WORDS = frozenset({"of", "at", "for", "in", "on", "from", "with", "by", "to", "and", "&", "under", "within", "across"})
 _AS_REPORTED_VERBS = frozenset({"reported", "revealed", "disclosed"})
@@ -710,7 +711,16 @@ class _Reader:
                 or _after_noun_phrase(tokens, index, party)
                 or _after_a_phrase(tokens, opener, subject)  # "the $9.1 billion the World Bank says is needed"
             )
-            return _Frame(self._name(party), subject[0].start, end, token.start, leading, after_only=relative)
+            opening = _pronouns_opener(tokens, party[0]) if not leading and len(party) == 1 else []
+            # "Harbor Foods cut 1,200 jobs, it said": the clause's own subject, named in full; "Toyota
+            # sold 10.3 million vehicles, it said" too when no one was named before ("Solar panels
+            # ..., it said" is no name: the one named before said it)
+            source = self._name(opening) if len(opening) > 1 or (opening and opening[0].lower in vocab.BODY_WORDS) else ""
+            if not source:
+                source = self._name(party)
+                if source == UNATTRIBUTED and opening:
+                    source = self._name(opening)
+            return _Frame(source, subject[0].start, end, token.start, leading, after_only=relative)
         if previous in ("and", "but") and leading and (party := _opening_subject(tokens, index - 1)):
             # "The spokesman, Tom Reid, called it a disgrace and said 1 in 8 ...": what follows is his
             return _Frame(self._name(party), token.start, end, token.start, True, after_only=True)
@@ -1491,6 +1501,33 @@ def _speaker_before(tokens: list[_Token], comma: int) -> list[_Token]:
             first = next(i for i, token in enumerate(tokens) if token.start == subject[0].start)
             return _party(subject) if first > 0 and tokens[first - 1].text == "," else []  # set off after content
     return []
+
+
+def _pronouns_opener(tokens: list[_Token], pronoun: _Token) -> list[_Token]:
+    """The party a clause opens with, when a pronoun set off after what it said stands for it
+    ("Toyota sold 10.3 million vehicles last year, it said"): "it" a body, "he" or "she" a person."""
+    if pronoun.lower not in ("it", "he", "she", "they"):
+        return []
+    at = next(i for i, token in enumerate(tokens) if token.start == pronoun.start)
+    if at < 3 or tokens[at - 1].text != ",":
+        return []
+    capitalised = 0  # a name of capitals opening the clause: "Harbor Foods", not "Harbor Foods cut"
+    while capitalised < at - 1 and tokens[capitalised].is_word and tokens[capitalised].text[0].isupper():
+        capitalised += 1
+    opening = tokens[:capitalised] if capitalised and _party(tokens[:capitalised]) else _opening_party(tokens, at - 1)
+    if not opening or opening[-1].lower in vocab.PRONOUN_SOURCES:
+        return []
+    name = _text_of(opening)
+    head = opening[-1].lower
+    if pronoun.lower in ("he", "she"):
+        agrees = _is_person(name)
+    elif pronoun.lower == "they":  # "Officials evacuated 300 homes, they said"; not "Prices rose 4%, they said"
+        agrees = head in vocab.PARTY_NOUNS or (head.endswith("s") and head[:-1] in vocab.PARTY_NOUNS)
+    else:  # a body: its word ("The ministry"), a name of capitals ("Harbor Foods", "IBM", "Toyota")
+        capitals = all(t.text[0].isupper() for t in opening if t.lower not in ("of", "and", "the", "&"))
+        single = len(opening) == 1 and not head.endswith(("s", "ing", "ed", "ly")) and head not in _NOT_A_BODY
+        agrees = head in vocab.BODY_WORDS or (capitals and (len(opening) > 1 or single or is_acronym(name)))
+    return opening if agrees else []
 
 
 def _opening_party(tokens: list[_Token], limit: int) -> list[_Token]:
