@@ -63,6 +63,8 @@ def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     # cannot stop early.
     for text in _TOKEN.findall(masked, start, end):
         at = find(text, at)
+        while text == "-" and not (masked[at - 1].isspace() and masked[at + 1 : at + 2].isspace()):
+            at = find(text, at + 1)  # a dash spaced as one: not the hyphen of "--" or "-5" before it
         stop = at + len(text)
         append(make(_Token, (text, at, stop, text.lower(), text[0].isalnum() or text == "&")))  # "Research & Associates"
         at = stop
@@ -87,7 +89,7 @@ _DATE_KINDS = frozenset({Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
 # A stop that ends a word is left out of it: "Sputnik." ends a sentence; "U.S" keeps its inner stops.
 # A number grouped by commas is one word ("4,000"): its commas do not set off a clause; so is
 # a fiscal year ("2025/26").
-_TOKEN = re.compile(r"[\w’'&]+(?:(?:[.-]|(?<=\d)(?:,(?=\d{3}(?!\d))|/(?=\d)))[\w’'&]+)*|[,;:()“”\"—–]")
+_TOKEN = re.compile(r"[\w’'&]+(?:(?:[.-]|(?<=\d)(?:,(?=\d{3}(?!\d))|/(?=\d)))[\w’'&]+)*|[,;:()“”\"—–]|(?<=\s)-(?=\s)")
 # "a study published by X": X made it. "data presented by the minister" names who relayed it.
 _MAKING_VERBS = frozenset(
     {
