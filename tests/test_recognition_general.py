@@ -104,6 +104,8 @@ READINGS = [
     ("6-4", Kind.SCORE, "6-4", None, None),
     ("11-1", Kind.SCORE, "11-1", None, None),
     ("3-to-1", Kind.SCORE, "3-1", None, None),
+    ("5 to 1", Kind.SCORE, "5-1", None, None),  # a ratio spaced out, against one only
+    ("three to one", Kind.SCORE, "3-1", None, None),
     # times and dates
     ("8PM", Kind.TIME, "20:00", None, None),
     ("7am", Kind.TIME, "07:00", None, None),

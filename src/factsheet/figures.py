@@ -292,6 +292,12 @@ _OR_EQUAL_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+equal(?:[ \u00a0]+to)?\b(?!
 _DECIMAL_RAW = re.compile(r"\d{1,3}\.\d{1,2}")
 _FOR_AFTER = re.compile(r"-for-(?P<second>\d{1,3})\b(?!-\d|[.,]\d)")
 _TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|four|five))\b(?!-\d|[.,]\d)")
+# A ratio spaced out: "by three to one", "odds of 5 to 1", "voted 3 to 1 in favour"; only against
+# one, and only where no noun follows ("from 3 to 1 hours" is a range, "5 to 1 percent" a change).
+_TO_ONE_SPACED = re.compile(
+    r"[ \u00a0]+to[ \u00a0]+(?:1|(?i:one))\b(?![-.,]?\d)"
+    r"(?=[ \u00a0]*(?:[,;:.!?)\]—–\"”]|$)|[ \u00a0]+(?i:in|against|margin|ratio|odds|majority|vote|decision|on|at|after)\b)"
+)
 # Number words below sixty, and the digit words that may join a ten ("forty-five").
 _WORD_BELOW_SIXTY = vocab.alternation([w for w, v in {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}.items() if 0 < v < 60])
 _DIGIT_WORD = vocab.alternation([w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10])
@@ -1026,6 +1032,15 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
             second = _second_term(score)  # "3-to-0"
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{second}"), floor)
+    if (
+        currency is None
+        and following == " "
+        and raw.isdigit()
+        and int(raw) > 1
+        and (ratio := _TO_ONE_SPACED.match(text, end))
+        and _last_word(before) not in ("from", "between")
+    ):
+        return _qualified(text, start, ratio.end(), Figure(Kind.SCORE, f"{int(raw)}-1"), floor)  # "odds of 5 to 1"
     if currency is None and following == "-" and _DECIMAL_RAW.fullmatch(raw) and (ratio := _TO_ONE_AFTER.match(text, end)):
         second = _second_term(ratio)  # "a 2.1-to-1 ratio"
         return _qualified(text, start, ratio.end(), Figure(Kind.SCORE, f"{raw}-{second}"), floor)
@@ -1686,6 +1701,13 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     if text.startswith("-to-", cursor) and (score := _TO_ONE_AFTER.match(text, cursor)) and value == value.to_integral_value():
         against = _second_term(score)  # "a two-to-one margin", as "3-to-1" in digits
         return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(value)}-{against}"), floor)
+    if (
+        value == value.to_integral_value()
+        and 1 < value < 100
+        and (spaced := _TO_ONE_SPACED.match(text, cursor))
+        and _last_word(before) not in ("from", "between")
+    ):
+        return _qualified(text, start, spaced.end(), Figure(Kind.SCORE, f"{int(value)}-1"), floor)  # "by three to one"
 
     signed = False
     if _ends_with_minus(before) and (minus := _MINUS_BEFORE.search(before)):  # "minus five"
