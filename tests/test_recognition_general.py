@@ -104,6 +104,8 @@ READINGS = [
     ("6-4", Kind.SCORE, "6-4", None, None),
     ("11-1", Kind.SCORE, "11-1", None, None),
     ("3-to-1", Kind.SCORE, "3-1", None, None),
+    ("1.2K", Kind.COUNT, "1200", None, None),  # thousands, with a decimal or three digits ("300K")
+    ("300K", Kind.COUNT, "300000", None, None),
     ("5 to 1", Kind.SCORE, "5-1", None, None),  # a ratio spaced out, against one only
     ("three to one", Kind.SCORE, "3-1", None, None),
     # times and dates

@@ -1313,7 +1313,10 @@ def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tup
     """A scale glued to the digits ("1.2m", "40bn", "$5K"), or None; a whole number with "m"
     ("30m") and a decimal one before "tall", "high", ... ("1.8m tall") are lengths, read as a unit."""
     if (match := _CAPITAL_SUFFIX_AFTER.match(text, cursor)) and (
-        currency is not None or (match.group("suffix") in _BARE_CAPITAL_SCALES and _counted_after(text, match.end()))
+        currency is not None
+        or (match.group("suffix") in _BARE_CAPITAL_SCALES and _counted_after(text, match.end()))
+        # "1.2K shares", "300K": thousands; not "4K", "5K", "10K" (a screen, a race)
+        or (match.group("suffix") == "K" and ("." in raw or len(raw) == 3) and _counted_after(text, match.end()))
     ):  # "$5K"; without a currency "2.5M units", "10M." (not "the 100M final", a race)
         return vocab.SCALE_SUFFIXES_AFTER_CURRENCY[match.group("suffix")], match.end()
     match = _SUFFIX_AFTER.match(text, cursor)

@@ -2211,6 +2211,7 @@ COUNTED_SYNONYMS: dict[str, str] = {
 RACE_WORDS: frozenset[str] = frozenset(
     {"final", "finals", "race", "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "relay"}
     | {"dash", "sprint", "heat", "heats", "semifinal", "semi-final", "run", "steeplechase", "individual"}
+    | {"ultra", "ultramarathon", "trail", "walk", "swim", "ride"}
 )
 # What "one-day" names in cricket ("a one-day international", "the one-day series"): a format.
 ONE_DAY_FORMATS: frozenset[str] = frozenset(
