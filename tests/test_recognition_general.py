@@ -104,6 +104,8 @@ READINGS = [
     ("6-4", Kind.SCORE, "6-4", None, None),
     ("11-1", Kind.SCORE, "11-1", None, None),
     ("3-to-1", Kind.SCORE, "3-1", None, None),
+    ("09.30 GMT", Kind.TIME, "09:30", None, None),  # a clock with a point, as British copy writes it, by its zone
+    ("14.30 BST", Kind.TIME, "14:30", None, None),
     ("1.2K", Kind.COUNT, "1200", None, None),  # thousands, with a decimal or three digits ("300K")
     ("300K", Kind.COUNT, "300000", None, None),
     ("5 to 1", Kind.SCORE, "5-1", None, None),  # a ratio spaced out, against one only

@@ -1364,6 +1364,14 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
             hours = _hours(int(hours_text), match.group("ampm"))
             if hours is not None:
                 return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{minutes}"), floor)
+        if (
+            len(minutes) == 2
+            and int(minutes) < 60
+            and len(hours_text) <= 2
+            and int(hours_text) < 24
+            and (zone := _ZONE_AFTER.match(text, end))
+        ):  # "09.30 GMT", "14.30 BST", as British copy writes a clock
+            return _qualified(text, start, zone.end(), Figure(Kind.TIME, f"{int(hours_text):02d}:{minutes}"), floor)
         if len(minutes) == 2 and int(minutes) < 60 and len(hours_text) <= 2 and int(hours_text) <= 12:
             # "at 7.30 in the morning"
             return _clock(text, start, end, int(hours_text), int(minutes), floor, spoken=False, standalone=standalone)
