@@ -311,6 +311,7 @@ _CLAUSE_OPENERS = frozenset({"the", "a", "an", "its", "their", "it", "they", "th
 _WEEKDAYS = frozenset(vocab.WEEKDAYS)
 _WHEN_SAID_STARTS = frozenset({"early", "late", *(day.lower() for day in vocab.WEEKDAYS)})
 _ADJUNCT_ENDS = frozenset({"that", "it", "he", "she", "they", "we", "i", "there", "its", "their", "his", "her", "our"})
+_PHRASE_STOPS = _ADJUNCT_ENDS | _ADJUNCT_PREPOSITIONS  # what ends "by Tass" in "as saying by Tass on Friday"
 _BACKGROUND_REACH = 400  # a background clause is a few words, never a page
 _SUBJECT_REACH = 12
 _BACKGROUND_TOKENS = 30  # how far back the comma that opens a relative clause is looked for
@@ -1213,7 +1214,7 @@ def _quoted_as_saying(tokens: list[_Token], saying: int) -> int | None:
 def _phrase_length(tokens: list[_Token], start: int) -> int:
     """How many words run from `start` before a punctuation mark or a word that opens a clause."""
     end = start
-    while end < len(tokens) and tokens[end].is_word and tokens[end].lower not in _ADJUNCT_ENDS | _ADJUNCT_PREPOSITIONS:
+    while end < len(tokens) and tokens[end].is_word and tokens[end].lower not in _PHRASE_STOPS:
         end += 1
     return end - start
 

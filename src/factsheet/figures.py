@@ -1032,15 +1032,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
             second = _second_term(score)  # "3-to-0"
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{second}"), floor)
-    if (
-        currency is None
-        and following == " "
-        and raw.isdigit()
-        and int(raw) > 1
-        and (ratio := _TO_ONE_SPACED.match(text, end))
-        and _last_word(before) not in ("from", "between")
-    ):
-        return _qualified(text, start, ratio.end(), Figure(Kind.SCORE, f"{int(raw)}-1"), floor)  # "odds of 5 to 1"
+    if currency is None and following == " " and raw.isdigit() and (ratio_end := _against_one(text, end, int(raw), before)):
+        return _qualified(text, start, ratio_end, Figure(Kind.SCORE, f"{int(raw)}-1"), floor)  # "odds of 5 to 1"
     if currency is None and following == "-" and _DECIMAL_RAW.fullmatch(raw) and (ratio := _TO_ONE_AFTER.match(text, end)):
         second = _second_term(ratio)  # "a 2.1-to-1 ratio"
         return _qualified(text, start, ratio.end(), Figure(Kind.SCORE, f"{raw}-{second}"), floor)
@@ -1205,6 +1198,14 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     return _qualified(text, start, cursor, figure, floor)
 
 
+def _against_one(text: str, end: int, first: int, before: str) -> int | None:
+    """Where a ratio spaced out against one ends ("5 to 1", "three to one"), or None: the first
+    term above one and below a hundred, and no range after "from" or "between" ("from 3 to 1")."""
+    if not 1 < first < 100 or not (spaced := _TO_ONE_SPACED.match(text, end)):
+        return None
+    return None if _last_word(before) in ("from", "between") else spaced.end()
+
+
 def _is_and_idiom(text: str, end: int, noun: re.Match[str]) -> bool:
     """ "a three-and-out", "one-and-done": a number joined by "-and-" to a word names a thing; not
     "65-and-over", a bound."""
@@ -1360,19 +1361,16 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
         return None
     if "." in raw:
         hours_text, _, minutes = raw.partition(".")
-        if len(minutes) == 2 and int(minutes) < 60 and (match := _DOTTED_TIME_AFTER.match(text, end)):
+        if len(minutes) != 2 or int(minutes) >= 60:
+            return None
+        if match := _DOTTED_TIME_AFTER.match(text, end):
             hours = _hours(int(hours_text), match.group("ampm"))
             if hours is not None:
                 return _qualified(text, start, match.end(), Figure(Kind.TIME, f"{hours:02d}:{minutes}"), floor)
-        if (
-            len(minutes) == 2
-            and int(minutes) < 60
-            and len(hours_text) <= 2
-            and int(hours_text) < 24
-            and (zone := _ZONE_AFTER.match(text, end))
-        ):  # "09.30 GMT", "14.30 BST", as British copy writes a clock
+        if len(hours_text) <= 2 and int(hours_text) < 24 and (zone := _ZONE_AFTER.match(text, end)):
+            # "09.30 GMT", "14.30 BST", as British copy writes a clock
             return _qualified(text, start, zone.end(), Figure(Kind.TIME, f"{int(hours_text):02d}:{minutes}"), floor)
-        if len(minutes) == 2 and int(minutes) < 60 and len(hours_text) <= 2 and int(hours_text) <= 12:
+        if len(hours_text) <= 2 and int(hours_text) <= 12:
             # "at 7.30 in the morning"
             return _clock(text, start, end, int(hours_text), int(minutes), floor, spoken=False, standalone=standalone)
         return None
@@ -1712,13 +1710,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     if text.startswith("-to-", cursor) and (score := _TO_ONE_AFTER.match(text, cursor)) and value == value.to_integral_value():
         against = _second_term(score)  # "a two-to-one margin", as "3-to-1" in digits
         return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(value)}-{against}"), floor)
-    if (
-        value == value.to_integral_value()
-        and 1 < value < 100
-        and (spaced := _TO_ONE_SPACED.match(text, cursor))
-        and _last_word(before) not in ("from", "between")
-    ):
-        return _qualified(text, start, spaced.end(), Figure(Kind.SCORE, f"{int(value)}-1"), floor)  # "by three to one"
+    if value == value.to_integral_value() and (spaced_end := _against_one(text, cursor, int(value), before)):
+        return _qualified(text, start, spaced_end, Figure(Kind.SCORE, f"{int(value)}-1"), floor)  # "by three to one"
 
     signed = False
     if _ends_with_minus(before) and (minus := _MINUS_BEFORE.search(before)):  # "minus five"
