@@ -1032,7 +1032,13 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
             second = _second_term(score)  # "3-to-0"
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{second}"), floor)
-    if currency is None and following == " " and raw.isdigit() and (ratio_end := _against_one(text, end, int(raw), before)):
+    if (
+        currency is None
+        and following == " "
+        and len(raw) <= 2
+        and raw.isdigit()
+        and (ratio_end := _against_one(text, end, int(raw), before))
+    ):
         return _qualified(text, start, ratio_end, Figure(Kind.SCORE, f"{int(raw)}-1"), floor)  # "odds of 5 to 1"
     if currency is None and following == "-" and _DECIMAL_RAW.fullmatch(raw) and (ratio := _TO_ONE_AFTER.match(text, end)):
         second = _second_term(ratio)  # "a 2.1-to-1 ratio"
@@ -1710,7 +1716,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     if text.startswith("-to-", cursor) and (score := _TO_ONE_AFTER.match(text, cursor)) and value == value.to_integral_value():
         against = _second_term(score)  # "a two-to-one margin", as "3-to-1" in digits
         return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(value)}-{against}"), floor)
-    if value == value.to_integral_value() and (spaced_end := _against_one(text, cursor, int(value), before)):
+    if 1 < value < 100 and value == value.to_integral_value() and (spaced_end := _against_one(text, cursor, int(value), before)):
         return _qualified(text, start, spaced_end, Figure(Kind.SCORE, f"{int(value)}-1"), floor)  # "by three to one"
 
     signed = False
