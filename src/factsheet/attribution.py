@@ -627,6 +627,8 @@ class _Reader:
                 return _Frame(self._name(party), subject[0].start, end, token.start, clause.last_word_start >= end)
         if previous in vocab.PASSIVE_AUXILIARIES or (previous == "ever" and word.endswith("ed")):
             return None  # "was reported"; "the second-highest total ever recorded": a participle
+        if word == "valued" and previous in (",", "now", "last"):
+            return None  # "Pacely, valued at $2bn, said": what describes the subject, no valuing
         if word in _NOUN_FORMS and (not index or previous in _NOUN_DETERMINERS):
             return None
         if (

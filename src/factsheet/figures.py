@@ -646,6 +646,7 @@ _SPREAD_VERBS = frozenset(
         *("took", "stole", "spent", "paid", "repaid", "embezzled", "siphoned", "diverted", "laundered", "raised"),
         *("collected", "moved", "transferred", "received", "borrowed", "lent", "invested", "lost", "earned"),
         *("built", "sold", "bought", "cut", "shed", "saved", "wasted", "withdrew", "funnelled", "funneled"),
+        *("used", "misused", "misappropriated", "drained", "channelled", "channeled", "pocketed"),
     }
 )
 _STRETCH_AFTER = re.compile(

@@ -1329,6 +1329,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "expected",
         "put",
         "puts",
+        *("values", "valued"),  # "which the indictment values at $860,000": only with "at"
         "counted",
         "tallied",
         "recorded",
@@ -1388,7 +1389,7 @@ GUIDANCE_NOUNS: frozenset[str] = FIGURE_NOUNS | frozenset(
     {"revenue", "revenues", "sales", "earnings", "profit", "profits", "growth", "loss", "losses", "margin", "margins"}
 )
 # Verbs that only report when a figure follows "at" ("put the death toll at 200").
-REPORTING_VERBS_NEEDING_AT: frozenset[str] = frozenset({"put", "puts", "estimated", "estimates"})
+REPORTING_VERBS_NEEDING_AT: frozenset[str] = frozenset({"put", "puts", "estimated", "estimates", "values", "valued"})
 # A reporting verb after one of these is passive: "is estimated" names no source.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 # Words between a subject and its reporting verb that are not part of the subject.
