@@ -225,7 +225,12 @@ _NEW_ACTOR = re.compile(
 _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
-_SCENE_OPENER = re.compile(r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of)\b[^,;]*$")
+# ", after the driest winter in four decades"; ", standing in 40 centimetres of mud": where the
+# speaker stood or sat as they spoke is the article's scene too
+_SCENE_OPENER = re.compile(
+    r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of"
+    r"|standing|sitting|seated|wearing|surrounded|flanked|perched|dressed)\b[^,;]*$"
+)
 _RELATIVE_HEAD_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "another"})
 _OPENING_SCENE = re.compile(
     r"(?:After|Before|When|While|Since|As|Once|Until|Following|Although|Though|Because)\b(?P<body>[^,;:“”\"]{3,200}),"
