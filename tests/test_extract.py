@@ -61,6 +61,9 @@ WHAT = [
     ("Rescuers put the death toll at more than 200.", "death toll"),
     ("The siege ended seven days after it began.", "after it began"),
     ("Voting closed on Saturday.", "when: Voting closed"),
+    ("They rely on hundreds of U.S. firms.", "U.S firms"),  # what a share or a count is of; a name keeps its capitals
+    ("She won 40% of the vote.", "vote"),
+    ("She spent nine years as an opposition lawmaker.", "as opposition lawmaker"),  # past the article
 ]
 
 

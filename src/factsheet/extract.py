@@ -19,7 +19,9 @@ from .sheet import Fact, Sheet
 _WORD = re.compile(r"[\w’'&.-]*\w")
 _WORD_CHAR = re.compile(r"[\w’'&.-]")
 _HAS_DIGIT = re.compile(r"\d")
-_CLAUSE_END = re.compile(r"[;:!?()“”\"—–]|[.,](?!\d)")  # not the point of "$1.2" nor the comma of "1,200"
+# Not the point of "$1.2", the comma of "1,200" nor the stops of "U.S.".
+_CLAUSE_END = re.compile(r"[;:!?()“”\"—–]|,(?!\d)|(?<![A-Z])\.(?!\d)")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"})
 # What joins the two ends of a range: "5-7%", "$1.2 to $1.5 million", "between 30 and 35C".
 _RANGE_JOINER = re.compile(r"[ \u00a0]*(?:[-–—]|to|or|(?P<and>and))[ \u00a0]*")
 _AUXILIARIES = frozenset(
@@ -273,16 +275,24 @@ def _words_after(text: str, *, keep_preposition: bool = False) -> list[str]:
     for a duration, the phrase it measures ("after new fighting erupted")."""
     clause = _CLAUSE_END.split(text, maxsplit=1)[0]
     words: list[str] = []
+    linked = False  # after "of" or a kept preposition, the noun phrase it leads to
     for word in _WORD.findall(clause):
         lower = word.lower()
         if lower in _AUXILIARIES or _HAS_DIGIT.search(word):
-            continue  # a figure is never what another figure counts
+            # a figure is never what another figure counts; after "of", what it is of ("hundreds
+            # of U.S. multinationals", "40% of the vote")
+            linked = linked or (lower == "of" and not words)
+            continue
         if keep_preposition and not words and lower in _STOP_AFTER:
             words.append(lower)
+            linked = True
             continue
+        if linked and lower in _DETERMINERS:
+            continue  # "nine years as an opposition lawmaker": the phrase goes on past its article
         if lower in _STOP_AFTER or lower in vocab.REPORTING_VERBS:
             break
-        words.append(lower if not word[0].isupper() or not words else word)
+        linked = False  # the noun phrase has begun: a later article ends it
+        words.append(word if word[0].isupper() else lower)  # a name keeps its capitals
         if len(words) == 3:
             break
     return words
