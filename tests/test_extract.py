@@ -64,6 +64,7 @@ WHAT = [
     ("They rely on hundreds of U.S. firms.", "U.S firms"),  # what a share or a count is of; a name keeps its capitals
     ("She won 40% of the vote.", "vote"),
     ("She spent nine years as an opposition lawmaker.", "as opposition lawmaker"),  # past the article
+    ("Sales were down 10 percent thus far.", "Sales"),  # no "thus far": how, not what
 ]
 
 

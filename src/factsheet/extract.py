@@ -21,6 +21,11 @@ _WORD_CHAR = re.compile(r"[\w’'&.-]")
 _HAS_DIGIT = re.compile(r"\d")
 # Not the point of "$1.2", the comma of "1,200" nor the stops of "U.S.".
 _CLAUSE_END = re.compile(r"[;:!?()“”\"—–]|,(?!\d)|(?<![A-Z])\.(?!\d)")
+# Words that say how or whether, not what: "thus far still", "should", "just not".
+_FILLERS = frozenset(
+    {"still", "thus", "far", "just", "not", "also", "even", "only", "already", "yet", "then", "so"}
+    | {"should", "might", "must", "can", "shall", "ever", "never", "now"}
+)
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"})
 # What joins the two ends of a range: "5-7%", "$1.2 to $1.5 million", "between 30 and 35C".
 _RANGE_JOINER = re.compile(r"[ \u00a0]*(?:[-–—]|to|or|(?P<and>and))[ \u00a0]*")
@@ -278,7 +283,7 @@ def _words_after(text: str, *, keep_preposition: bool = False) -> list[str]:
     linked = False  # after "of" or a kept preposition, the noun phrase it leads to
     for word in _WORD.findall(clause):
         lower = word.lower()
-        if lower in _AUXILIARIES or _HAS_DIGIT.search(word):
+        if lower in _AUXILIARIES or lower in _FILLERS or _HAS_DIGIT.search(word):
             # a figure is never what another figure counts; after "of", what it is of ("hundreds
             # of U.S. multinationals", "40% of the vote")
             linked = linked or (lower == "of" and not words)
@@ -303,7 +308,10 @@ def _words_before(text: str, count: int) -> list[str]:
     words = [
         w
         for w in _WORD.findall(clause)
-        if w.lower() not in _STOP_AFTER and w.lower() not in _AUXILIARIES and not _HAS_DIGIT.search(w)
+        if w.lower() not in _STOP_AFTER
+        and w.lower() not in _AUXILIARIES
+        and w.lower() not in _FILLERS
+        and not _HAS_DIGIT.search(w)
     ]
     return words[-count:]
 
