@@ -65,6 +65,7 @@ WHAT = [
     ("She won 40% of the vote.", "vote"),
     ("She spent nine years as an opposition lawmaker.", "as opposition lawmaker"),  # past the article
     ("Sales were down 10 percent thus far.", "Sales"),  # no "thus far": how, not what
+    ("Car sales plunged 10 percent last month in Houston.", "Car sales plunged"),  # no "last month": when
 ]
 
 

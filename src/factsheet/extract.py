@@ -26,6 +26,8 @@ _FILLERS = frozenset(
     {"still", "thus", "far", "just", "not", "also", "even", "only", "already", "yet", "then", "so"}
     | {"should", "might", "must", "can", "shall", "ever", "never", "now"}
 )
+_TIME_DEICTICS = frozenset({"last", "next", "this", "previous", "same"})
+_TIME_NOUNS = frozenset({"week", "month", "year", "quarter", "day", "weekend", "decade", "season", "period", "time"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"})
 # What joins the two ends of a range: "5-7%", "$1.2 to $1.5 million", "between 30 and 35C".
 _RANGE_JOINER = re.compile(r"[ \u00a0]*(?:[-–—]|to|or|(?P<and>and))[ \u00a0]*")
@@ -281,8 +283,13 @@ def _words_after(text: str, *, keep_preposition: bool = False) -> list[str]:
     clause = _CLAUSE_END.split(text, maxsplit=1)[0]
     words: list[str] = []
     linked = False  # after "of" or a kept preposition, the noun phrase it leads to
-    for word in _WORD.findall(clause):
+    written = _WORD.findall(clause)
+    for index, word in enumerate(written):
         lower = word.lower()
+        if lower in _TIME_DEICTICS and index + 1 < len(written) and written[index + 1].lower() in _TIME_NOUNS:
+            continue  # "fell 10 percent last month": when, not what ("month" is skipped next)
+        if lower in _TIME_NOUNS and index and written[index - 1].lower() in _TIME_DEICTICS:
+            continue
         if lower in _AUXILIARIES or lower in _FILLERS or _HAS_DIGIT.search(word):
             # a figure is never what another figure counts; after "of", what it is of ("hundreds
             # of U.S. multinationals", "40% of the vote")
