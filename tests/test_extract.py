@@ -66,6 +66,7 @@ WHAT = [
     ("She spent nine years as an opposition lawmaker.", "as opposition lawmaker"),  # past the article
     ("Sales were down 10 percent thus far.", "Sales"),  # no "thus far": how, not what
     ("Car sales plunged 10 percent last month in Houston.", "Car sales plunged"),  # no "last month": when
+    ("Dealers last year sold 300 cars, up 4 percent from the year before.", "Dealers sold cars"),  # a change: the clause before
 ]
 
 

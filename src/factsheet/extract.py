@@ -187,7 +187,8 @@ def draft_what(article: Article, sourced: SourcedMention, *, others: Sequence[Me
         return " ".join(following)
     if measure := list(_MEASURE_NOUNS.finditer(before)):
         return measure[-1].group(1).lower()
-    words = _words_before(before, 3)
+    # "new vehicles this year, down 5 percent from ...": a change counts what the clause before it does
+    words = _words_before(before, 3) or _words_before(before, 3, clause_back=2)
     return " ".join(words) if words else f"{kind.value} mentioned"
 
 
@@ -310,15 +311,22 @@ def _words_after(text: str, *, keep_preposition: bool = False) -> list[str]:
     return words
 
 
-def _words_before(text: str, count: int) -> list[str]:
-    clause = _CLAUSE_END.split(text)[-1]
+def _words_before(text: str, count: int, *, clause_back: int = 1) -> list[str]:
+    """The last words before a figure in its clause (or, with `clause_back` 2, in the clause
+    before that), without articles, auxiliaries, fillers, figures and times ("this year")."""
+    clauses = _CLAUSE_END.split(text)
+    if len(clauses) < clause_back:
+        return []
+    written = _WORD.findall(clauses[-clause_back])
     words = [
         w
-        for w in _WORD.findall(clause)
+        for index, w in enumerate(written)
         if w.lower() not in _STOP_AFTER
         and w.lower() not in _AUXILIARIES
         and w.lower() not in _FILLERS
         and not _HAS_DIGIT.search(w)
+        and not (w.lower() in _TIME_NOUNS and index and written[index - 1].lower() in _TIME_DEICTICS)
+        and not (w.lower() in _TIME_DEICTICS and index + 1 < len(written) and written[index + 1].lower() in _TIME_NOUNS)
     ]
     return words[-count:]
 
