@@ -187,7 +187,7 @@ def draft_what(article: Article, sourced: SourcedMention, *, others: Sequence[Me
         return " ".join(following)
     if measure := list(_MEASURE_NOUNS.finditer(before)):
         return measure[-1].group(1).lower()
-    # "new vehicles this year, down 5 percent from ...": a change counts what the clause before it does
+    # "sold 300 bikes, up 4% on the year": a change counts what the clause before it counts
     words = _words_before(before, 3) or _words_before(before, 3, clause_back=2)
     return " ".join(words) if words else f"{kind.value} mentioned"
 
