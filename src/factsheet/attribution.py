@@ -310,7 +310,6 @@ _NOUN_DETERMINERS = frozenset(
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "earlier", "last", "this"})
 _ADJUNCT_REACH = 10
 _POSSESSIVES = ("its", "his", "her", "their", "our")
-_TIME_DEICTICS = frozenset({"last", "this", "next", "earlier", "later", "previous"})
 _INTERRUPTING_PREPOSITIONS = frozenset({"in", "on", "at", "for", "with", "after", "like", "unlike", "meanwhile"})
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "its", "their", "it", "they", "this", "there", "these", "those"})
 _WEEKDAYS = frozenset(vocab.WEEKDAYS)
@@ -1380,7 +1379,7 @@ def _party(phrase: list[_Token]) -> list[_Token]:
     """The words of a subject phrase that name a party, or [] when none does (`_find_party`).
 
     Judged once per wording: news repeats its subjects ("the ministry said", "he said")."""
-    if len(phrase) > 2 and phrase[-1].lower in vocab.TIME_WORDS_IN_PHRASES and phrase[-2].lower in _TIME_DEICTICS:
+    if len(phrase) > 2 and phrase[-1].lower in vocab.TIME_WORDS_IN_PHRASES and phrase[-2].lower in vocab.TIME_DEICTICS:
         phrase = phrase[:-2]  # "A report by the audit office last year warned": the report
     elif len(phrase) > 1 and phrase[-1].lower in ("yesterday", "today", "tonight"):
         phrase = phrase[:-1]
@@ -1483,7 +1482,7 @@ def _without_time(words: list[_Token]) -> list[_Token]:
     for index in range(1, min(len(words), 4)):
         if words[index].lower in ("by", "in") and all(
             w.lower in ("on", "in")
-            or w.lower in _TIME_DEICTICS
+            or w.lower in vocab.TIME_DEICTICS
             or w.lower in vocab.TIME_WORDS_IN_PHRASES
             or w.text in _WEEKDAYS
             or w.lower in vocab.MONTHS

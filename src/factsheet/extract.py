@@ -26,9 +26,7 @@ _FILLERS = frozenset(
     {"still", "thus", "far", "just", "not", "also", "even", "only", "already", "yet", "then", "so"}
     | {"should", "might", "must", "can", "shall", "ever", "never", "now"}
 )
-_TIME_DEICTICS = frozenset({"last", "next", "this", "previous", "same"})
-_TIME_NOUNS = frozenset({"week", "month", "year", "quarter", "day", "weekend", "decade", "season", "period", "time"})
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"})
+_TIME_NOUNS = vocab.TIME_WORDS_IN_PHRASES | {"quarter", "day", "weekend", "decade", "season", "period", "time"}
 # What joins the two ends of a range: "5-7%", "$1.2 to $1.5 million", "between 30 and 35C".
 _RANGE_JOINER = re.compile(r"[ \u00a0]*(?:[-–—]|to|or|(?P<and>and))[ \u00a0]*")
 _AUXILIARIES = frozenset(
@@ -285,12 +283,11 @@ def _words_after(text: str, *, keep_preposition: bool = False) -> list[str]:
     words: list[str] = []
     linked = False  # after "of" or a kept preposition, the noun phrase it leads to
     written = _WORD.findall(clause)
+    when = _times_in(written)
     for index, word in enumerate(written):
         lower = word.lower()
-        if lower in _TIME_DEICTICS and index + 1 < len(written) and written[index + 1].lower() in _TIME_NOUNS:
-            continue  # "fell 10 percent last month": when, not what ("month" is skipped next)
-        if lower in _TIME_NOUNS and index and written[index - 1].lower() in _TIME_DEICTICS:
-            continue
+        if index in when:
+            continue  # "fell 10 percent last month": when, not what
         if lower in _AUXILIARIES or lower in _FILLERS or _HAS_DIGIT.search(word):
             # a figure is never what another figure counts; after "of", what it is of ("hundreds
             # of U.S. multinationals", "40% of the vote")
@@ -300,7 +297,7 @@ def _words_after(text: str, *, keep_preposition: bool = False) -> list[str]:
             words.append(lower)
             linked = True
             continue
-        if linked and lower in _DETERMINERS:
+        if linked and lower in vocab.DETERMINER_WORDS:
             continue  # "nine years as an opposition lawmaker": the phrase goes on past its article
         if lower in _STOP_AFTER or lower in vocab.REPORTING_VERBS:
             break
@@ -318,6 +315,7 @@ def _words_before(text: str, count: int, *, clause_back: int = 1) -> list[str]:
     if len(clauses) < clause_back:
         return []
     written = _WORD.findall(clauses[-clause_back])
+    when = _times_in(written)
     words = [
         w
         for index, w in enumerate(written)
@@ -325,10 +323,19 @@ def _words_before(text: str, count: int, *, clause_back: int = 1) -> list[str]:
         and w.lower() not in _AUXILIARIES
         and w.lower() not in _FILLERS
         and not _HAS_DIGIT.search(w)
-        and not (w.lower() in _TIME_NOUNS and index and written[index - 1].lower() in _TIME_DEICTICS)
-        and not (w.lower() in _TIME_DEICTICS and index + 1 < len(written) and written[index + 1].lower() in _TIME_NOUNS)
+        and index not in when
     ]
     return words[-count:]
+
+
+def _times_in(written: list[str]) -> set[int]:
+    """Where a time of two words stands among the words ("last month", "this year"): no `what`."""
+    return {
+        at
+        for index in range(len(written) - 1)
+        if written[index].lower() in vocab.TIME_DEICTICS and written[index + 1].lower() in _TIME_NOUNS
+        for at in (index, index + 1)
+    }
 
 
 def _slug(text: str) -> str:

@@ -179,7 +179,6 @@ def _anchor_with_vulgar() -> re.Pattern[str]:
 
 
 _MORE_MONTH_WORDS_BEFORE = frozenset({"for", "with", "than", "against", "versus", "vs", "over", "throughout", "into", "as"})
-_DETERMINERS_OF_A_MONTH = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "each"})
 _NOUN_AFTER_MONTH = re.compile(r"[ \u00a0]+[a-z]{3,}\b")  # "the June figure", "a March meeting"
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _PERIOD_TO_BEFORE = re.compile(r"\b(?i:years?|months?|quarters?|weeks?|period|half|days|season)[ \u00a0]+to[ \u00a0]+$")
@@ -1903,7 +1902,7 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
     after_preposition = word_before is not None and (
         word_before.group("w").lower() in vocab.MONTH_ALONE_AFTER
         or (plain and word_before.group("w").lower() in _MORE_MONTH_WORDS_BEFORE and text[start - 1 : start] == " ")
-        or (plain and word_before.group("w").lower() in _DETERMINERS_OF_A_MONTH and _NOUN_AFTER_MONTH.match(text, end))
+        or (plain and word_before.group("w").lower() in vocab.DETERMINER_WORDS and _NOUN_AFTER_MONTH.match(text, end))
         or (
             word_before.group("w").lower() == "to"
             and not _CAPITALISED_WORD_AFTER.match(text, end)  # "wrote to April Ryan"

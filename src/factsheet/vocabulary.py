@@ -2148,6 +2148,8 @@ LY_NOUNS: frozenset[str] = frozenset(
     {"family", "assembly", "supply", "ally", "daily", "weekly", "monthly", "quarterly", "italy", "anomaly", "monopoly", "rally"}
 )
 # Time words: a phrase holding one is a when, not a who.
+# Words that make a time of the noun after them: "last year", "this month", "the same day".
+TIME_DEICTICS: frozenset[str] = frozenset({"last", "this", "next", "earlier", "later", "previous", "same"})
 TIME_WORDS_IN_PHRASES: frozenset[str] = frozenset(
     {
         "today",
