@@ -283,6 +283,10 @@ READINGS = [
     ("Q1-2019", Kind.DATE, "2019-Q1", None, None),
     ("Friday the 13th", Kind.DATE, "---13", None, None),
     ("Wednesday the thirty-first", Kind.DATE, "---31", None, None),
+    ("Sat 14 June", Kind.DATE, "06-14", None, None),
+    ("Fri., Dec. 3", Kind.DATE, "12-03", None, None),
+    ("Tue the 21st", Kind.DATE, "---21", None, None),
+    ("Aug", Kind.DATE, "08", None, None),
     ("the 15th day of next month", Kind.DATE, "---15", None, None),
     # signs their own countries write, after or before the amount
     ("100 ₡", Kind.MONEY, "100", "CRC", None),

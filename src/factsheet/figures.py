@@ -147,7 +147,13 @@ _CURRENCY_LAST_CHARS = frozenset(s[-1] for s in [*vocab.CURRENCY_SYMBOLS, *vocab
 _MONTH_ANCHORS = frozenset(_MONTH_NAMES)
 _WEEKDAY_ANCHORS = frozenset([*vocab.WEEKDAYS, *(d.lower() for d in vocab.WEEKDAYS)])
 _UNIT_ANCHORS = frozenset([*vocab.ARTICLE_DURATIONS, *vocab.ARTICLE_MEASURES])
-_WORD_ANCHORS = _MONTH_ANCHORS | _WEEKDAY_ANCHORS | _UNIT_ANCHORS | set(vocab.in_three_cases(_NUMBER_WORDS))
+_WORD_ANCHORS = (
+    _MONTH_ANCHORS
+    | _WEEKDAY_ANCHORS
+    | set(vocab.WEEKDAY_ABBREVIATIONS)
+    | _UNIT_ANCHORS
+    | set(vocab.in_three_cases(_NUMBER_WORDS))
+)
 _AFTER_SMALL_SYMBOL = "|".join(f"(?<={re.escape(s)})" for s in _SMALL_SYMBOLS)
 _ANCHOR_PATTERN = (
     # One trie of every word that may start a figure (months, weekdays, number words, units after
@@ -1890,9 +1896,14 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
             return _mention(text, qualifier_start, date_end, Figure(Kind.DATE, value, qualifier=qualifier))
     abbreviated = anchor.group().lower() not in vocab.MONTHS
     after_joiner = scan.date_end >= 0 and _RANGE_JOINER.fullmatch(text, scan.date_end, start) is not None
-    if abbreviated and not (scan.standalone or _MONTH_RANGE_AFTER.match(text, end) or after_joiner):
-        return None
     word_before = _WORD_BEFORE.search(text[max(floor, start - _MAX_LOOKBACK) : start])
+    if abbreviated and not (
+        scan.standalone
+        or _MONTH_RANGE_AFTER.match(text, end)
+        or after_joiner
+        or _abbreviated_month_alone(text, anchor, word_before)
+    ):
+        return None
     # "June" and "March" read plainly after more words ("the figures for June", "compared with
     # March", "the June figure"); "May" is a name too often ("voted for May"), and no month goes
     # on into a capitalised word ("for April Ryan").
@@ -1919,10 +1930,28 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
     return _mention(text, qualifier_start, end, Figure(Kind.DATE, f"{month:02d}", qualifier=qualifier))
 
 
-def _read_weekday(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
+def _abbreviated_month_alone(text: str, anchor: re.Match[str], word_before: re.Match[str] | None) -> bool:
+    """ "since Aug", "in Sept.": a capitalised abbreviation after a word that dates, not before a
+    name. "by", "from" and "of" do not date it: "a letter from Jan", "by Jan Novak"."""
+    word = anchor.group()
+    return (
+        word[0].isupper()
+        and word.lower() not in vocab.MONTHS_THAT_ARE_WORDS
+        and word_before is not None
+        and word_before.group("w").lower() in vocab.MONTH_ALONE_AFTER - {"by", "from", "of"}
+        and word_before.group().endswith(word_before.group("w") + " ")  # "since Aug", not "since: Aug"
+        and not _CAPITALISED_WORD_AFTER.match(text, anchor.end() + text.startswith(".", anchor.end()))
+    )
+
+
+def _read_weekday(text: str, anchor: re.Match[str], floor: int, scan: _Scan, *, abbreviated: bool = False) -> Mention | None:
+    """ "Tuesday", "on Friday night", "Tuesday, March 7", "Friday the 13th"; a weekday cut short
+    ("Sat 14 June", "Mon 13th") only before a date."""
     start, end = anchor.span()
     if text.startswith("s", end):
         return None
+    if abbreviated and text.startswith(".", end):
+        end += 1  # "Fri., Dec. 13"
     parts: list[str] = []
     prefix = _WEEKDAY_PREFIX.search(text[max(floor, start - _MAX_LOOKBACK) : start])
     if prefix:
@@ -1943,11 +1972,16 @@ def _read_weekday(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> 
         ):
             return _mention(text, start, date.end, replace(date.figure, qualifier=" ".join(parts) or None))
     if (day_after := _WEEKDAY_DAY_AFTER.match(text, end)) and (
-        day_after.group("words") or day_after.group("the") or day_after.group("suffix") or not _DAY_PART_AFTER.match(text, end)
+        day_after.group("words")
+        or day_after.group("the")
+        or day_after.group("suffix")
+        or not (abbreviated or _DAY_PART_AFTER.match(text, end))
     ):
         number = int(day_after.group("digits")) if day_after.group("digits") else _ordinal_day(day_after.group("words"))
         figure = Figure(Kind.DATE, f"---{number:02d}", qualifier=" ".join(parts) or None)
         return _mention(text, start, day_after.end(), figure)  # the day, its weekday in the span
+    if abbreviated:
+        return None  # "Sun" and "Wed" alone are words
     day_part = _DAY_PART_AFTER.match(text, end)
     if day_part:
         parts.append(day_part.group("p"))
@@ -2039,6 +2073,8 @@ def _read_any_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) ->
         return _read_month(text, anchor, floor, scan)
     if word in _WEEKDAY_ANCHORS:
         return _read_weekday(text, anchor, floor, scan)
+    if word in vocab.WEEKDAY_ABBREVIATIONS:
+        return _read_weekday(text, anchor, floor, scan, abbreviated=True)
     if word == "century" and (century := _read_century(text, anchor, floor)):
         return century
     if word in _UNIT_ANCHORS:
