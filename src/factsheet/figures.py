@@ -1818,6 +1818,7 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
             or qualified
             or scan.standalone
             or _last_word(before) in ("by", "in")  # "fell by half", "cut in half" are a share of what they change
+            or (_last_word(before) == "a" and _CLAUSE_ENDS_AFTER.match(text, end))  # "fell by a half."
         ):
             return None
         return _qualified(text, start, end, Figure(Kind.FRACTION, "0.5"), floor)
@@ -1841,7 +1842,9 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         )
     qualified = _QUALIFIER_BEFORE.search(text, max(floor, count_start - _MAX_LOOKBACK), count_start)
     by_share = _last_word(text[max(floor, count_start - _MAX_LOOKBACK) : count_start]) == "by"  # "cut deaths by a third"
-    if not (_OF_AFTER.match(text, end) or scan.standalone or qualified or by_share):
+    # A share where no noun follows: "the tax takes a fifth." ("a fifth term" is an ordinal)
+    share_alone = count == 1 and _CLAUSE_ENDS_AFTER.match(text, end) is not None
+    if not (_OF_AFTER.match(text, end) or scan.standalone or qualified or by_share or share_alone):
         return None
     start = count_start
     return _qualified(text, start, end, Figure(Kind.FRACTION, _share(count / denominator)), floor)
