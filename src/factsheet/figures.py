@@ -472,6 +472,14 @@ _DAY_END = (
     r"(?=[ \u00a0]*(?:[.,;:!?)\]]|$)|[ \u00a0]+[-–—][ \u00a0]"
     r"|[ \u00a0]+(?:and|or|to|through|until|at|around|when|before|after)\b)"
 )
+# An hour after a day: "Monday at 7.30", "tomorrow at 9" (see _clock_after_day).
+_HOUR_TEXT = re.compile(r"(?P<h>\d{1,2})(?:\.(?P<m>\d\d))?")
+_AT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Aa]t[ \u00a0]+$")
+_DAY_TO_AT = re.compile(r",?[ \u00a0]+")
+_DAY_WORD_BEFORE = re.compile(r"\b(?i:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night),?[ \u00a0]+$")
+_WORD_AFTER_CLOCK = re.compile(
+    r"[ \u00a0]+(?:on|in|at|and|or|to|until|till|when|with|for|the|local|after|before|but|as|that|[-–—])(?![\w-])"
+)
 _DAY_OF_DATE = re.compile(r"(?:\d{4}-)?(?P<month>\d\d)-(?P<day>\d\d)|---(?P<alone>\d\d)")
 _DAY_ALONE_AFTER = re.compile(r"(?:st|nd|rd|th)" + _DAY_END)
 # A day after a weekday: "Friday the 13th", "Monday 21,", "Wednesday the thirty-first".
@@ -746,10 +754,36 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
         if isinstance(mention, int):  # read, and not a figure: a telephone number
             last_end = mention
             continue
+        if mention.figure.kind is Kind.COUNT and (clock := _clock_after_day(text, mention, scan)):
+            mention = clock
         last_end = mention.end
         if mention.figure.kind is Kind.DATE:
             scan.date_end, scan.date_value = last_end, mention.figure.value
+        if mention.figure.kind is Kind.DATE or mention.figure.kind is Kind.WEEKDAY:
+            scan.day_end = last_end
         yield mention
+
+
+def _clock_after_day(text: str, mention: Mention, scan: _Scan) -> Mention | None:
+    """ "on Monday at 7.30", "Friday the 26th at 4", "tomorrow at 9": an hour after a day and
+    "at" is a time, "at" in its span, so that "at 7.30" standing alone reads as one too (a bare
+    "7.30" is a number: "closed at 7.30" may be a price)."""
+    figure = mention.figure
+    if figure.unit or figure.qualifier or figure.approximate or not (hour := _HOUR_TEXT.fullmatch(mention.text)):
+        return None
+    at = _AT_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+    if at is None:
+        return None
+    if not (scan.standalone and at.start() == 0):
+        after_day = scan.day_end >= 0 and _DAY_TO_AT.fullmatch(text, scan.day_end, at.start()) is not None
+        if not (after_day or _DAY_WORD_BEFORE.search(text, max(0, at.start() - 12), at.start())):
+            return None
+        if not (_CLAUSE_ENDS_AFTER.match(text, mention.end) or _WORD_AFTER_CLOCK.match(text, mention.end)):
+            return None  # "on Friday at 5 sites": a count
+    hours, minutes = int(hour.group("h")), int(hour.group("m") or 0)
+    if not (hours <= 23 if hour.group("m") else 1 <= hours <= 12) or minutes >= 60:
+        return None
+    return _mention(text, at.start(), mention.end, Figure(Kind.TIME, f"{hours:02d}:{minutes:02d}"))
 
 
 def _end_of_address(addresses: list[tuple[int, int]], offset: int) -> int:
@@ -764,7 +798,7 @@ def _end_of_address(addresses: list[tuple[int, int]], offset: int) -> int:
 class _Scan:
     """What the readers know of the whole text they read in."""
 
-    __slots__ = ("_title_case", "date_end", "date_value", "standalone", "text")
+    __slots__ = ("_title_case", "date_end", "date_value", "day_end", "standalone", "text")
 
     def __init__(self, text: str, standalone: bool) -> None:
         self.text = text
@@ -772,6 +806,7 @@ class _Scan:
         self._title_case: bool | None = None
         self.date_end = -1  # where the last date read ends: "from March to May" reads "May" by it
         self.date_value = ""  # and its value: "June 1-3" reads "3" as June 3
+        self.day_end = -1  # where the last date or weekday ends: "Monday at 7.30" is a time
 
     @property
     def names_relaxed(self) -> bool:
