@@ -113,6 +113,9 @@ SCALE_WORDS: dict[str, int] = {
     "lakhs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    "lac": 100_000,  # as Indian papers also spell lakh: "Rs 5 lac"
+    "lacs": 100_000,
+    "cr": 10_000_000,  # "Rs 500 cr"
     # Wire-service abbreviations, spaced: "$10 mln", "5 bln euros", "£3 bn".
     "mn": 1_000_000,
     "bn": 1_000_000_000,
@@ -122,6 +125,7 @@ SCALE_WORDS: dict[str, int] = {
     "bln": 1_000_000_000,
     "trln": 1_000_000_000_000,
     "tln": 1_000_000_000_000,
+    "mil": 1_000_000,  # "$2 mil"
 }
 SCALE_SUFFIXES: dict[str, int] = {
     "k": 1_000,
@@ -134,6 +138,8 @@ SCALE_SUFFIXES: dict[str, int] = {
     "mln": 1_000_000,
     "bln": 1_000_000_000,
     "trln": 1_000_000_000_000,
+    "mil": 1_000_000,
+    "cr": 10_000_000,
 }
 # Capital suffixes ("$1.2M", "$5K", "€3B") are read after a currency only: "4K" and "5G" name things.
 SCALE_SUFFIXES_AFTER_CURRENCY: dict[str, int] = {
