@@ -290,6 +290,8 @@ READINGS = [
     ("Wednesday the thirty-first", Kind.DATE, "---31", None, None),
     ("Sat 14 June", Kind.DATE, "06-14", None, None),
     ("at 7.30", Kind.TIME, "07:30", None, None),
+    ("2:1", Kind.SCORE, "2-1", None, None),
+    ("1:50,000", Kind.SCORE, "1-50000", None, None),
     ("at 4", Kind.TIME, "04:00", None, None),
     ("Fri., Dec. 3", Kind.DATE, "12-03", None, None),
     ("Tue the 21st", Kind.DATE, "---21", None, None),

@@ -296,6 +296,8 @@ _OR_EQUAL_BOUNDS = frozenset(q.removesuffix(" or equal to") for q in vocab.QUALI
 _OR_EQUAL_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+equal(?:[ \u00a0]+to)?\b(?![ \u00a0]*(?:to[ \u00a0]+)?[-\d])")
 _DECIMAL_RAW = re.compile(r"\d{1,3}\.\d{1,2}")
 _FOR_AFTER = re.compile(r"-for-(?P<second>\d{1,3})\b(?!-\d|[.,]\d)")
+# A ratio with a colon: one digit after it, or thousands ("2:1", "1:50,000"); "2:30" is a time.
+_COLON_RATIO_AFTER = re.compile(r":(?P<b>\d{1,3}(?:,\d{3})+|\d)(?![\d:]|[.,]\d)")
 _TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|four|five))\b(?!-\d|[.,]\d)")
 # A ratio spaced out: "by three to one", "odds of 5 to 1", "voted 3 to 1 in favour"; only against
 # one, and only where no noun follows ("from 3 to 1 hours" is a range, "5 to 1 percent" a change).
@@ -956,6 +958,15 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     following = text[end : end + 1]
     if following == "-" and (named := _NAMED_NUMBER_AFTER.match(text, end)):
         return named.end()  # "7-Eleven": a name, no figure
+    if (
+        following == ":"
+        and currency is None
+        and raw.isdigit()
+        and len(raw) <= 3
+        and (ratio := _COLON_RATIO_AFTER.match(text, end))
+    ):
+        second = ratio.group("b").replace(",", "")  # "a 2:1 majority", "odds of 10:1", "a 1:50,000 map"
+        return _qualified(text, start, ratio.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(second)}"), floor)
     if (
         currency is None
         and not grouped
