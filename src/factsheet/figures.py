@@ -227,6 +227,7 @@ _CENTURY_BEFORE = re.compile(
     r"|(?P<words>(?i:(?:twenty|thirty)[- \u00a0])?(?i:" + vocab.alternation(vocab.ORDINAL_DAYS) + r")))(?:[ \u00a0]+|-)$"
 )
 _ERA_AFTER = re.compile(r"[ \u00a0](?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w.]\w)")
+_IN_A_ROW_AFTER = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+row|running|straight)\b")
 _ORDINAL_WORD_AFTER = re.compile(r"[- \u00a0](?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?\b")
 _ORDINAL_DAY = (
     r"(?:(?:twenty|thirty)[- \u00a0])?(?:" + vocab.alternation(w for w, v in vocab.ORDINAL_DAYS.items() if v < 10) + r")"
@@ -1602,6 +1603,8 @@ def _read_period(text: str, start: int, end: int, ordinal: str) -> Mention | Non
         return _mention(text, start, match.end(), Figure(Kind.DATE, f"{match.group('year')}-{letter}{number}"))
     if letter == "H" or ordinal in ("last", "final"):
         return None  # "the first half" of a match, "the last quarter" of a game
+    if _IN_A_ROW_AFTER.match(text, end):
+        return None  # "for the third quarter in a row": how many, not which
     return _mention(text, start, end, Figure(Kind.DATE, f"{letter}{number}"))
 
 
