@@ -357,6 +357,8 @@ _COMPOUND_PART = re.compile(
     r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?|inch(?:es)?|oz|ounces?|cm|centimet(?:re|er)s?)"
     r"|in(?![ \u00a0]+(?:the|a|an|his|her|their|its)\b))\b(?!-)"  # "6 ft 2 in", not "5 ft 2 in the morning"
 )
+# Minutes and seconds glued to their numbers after hours: "2h 01m 09s", "1hr 30min".
+_GLUED_MINUTES_AFTER = re.compile(r"[ \u00a0]?(?P<m>[0-5]?\d)(?:m|mins?)(?:[ \u00a0]?(?P<s>[0-5]?\d)s)?\b(?![.,]?\d)")
 # The inches of a height written with its feet: "6-foot-4", "a 6-foot-4-inch guard", "he is 6 feet 4."
 _INCHES_OF_HEIGHT = re.compile(
     r"(?:-(?P<joined>\d{1,2})(?:-inch(?:es)?(?:-(?:tall|high|long|wide|deep))?)?"
@@ -2096,6 +2098,11 @@ def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
     """ "2 hours 30 minutes", "6 feet 2 inches": two units of one quantity, one figure in the smaller."""
     if figure.kind is Kind.DURATION and (added := _and_fraction(text, end)):  # "one hour and a half", "a year and a quarter"
         return replace(figure, value=_canonical(_whole_enough(Decimal(figure.value) + added[0]))), added[1]
+    if figure.unit == "hour" and (clock := _GLUED_MINUTES_AFTER.match(text, end)):  # "2h 01m 09s", as results write it
+        seconds = (Decimal(figure.value) * 60 + int(clock.group("m"))) * 60 + int(clock.group("s") or 0)
+        if clock.group("s"):
+            return replace(figure, value=_canonical(seconds), unit="second"), clock.end()
+        return replace(figure, value=_canonical(seconds / 60), unit="minute"), clock.end()
     if figure.unit == "ft" and (height := _INCHES_OF_HEIGHT.match(text, end)):
         inches = int(height.group("joined") or height.group("spaced"))
         if inches < 12:
