@@ -562,6 +562,12 @@ _NUMBER_WORD_FOLLOWS = re.compile(r"[- \u00a0]+(?i:" + _NUMBER_WORD + r")\b")
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORDS) + r"))\b")
 _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES, key=len, reverse=True)) + r")\b")
 _BARE_CAPITAL_SCALES = frozenset({"M", "MN", "BN", "Bn"})  # not "K" ("4K" is a screen, "5K" a race), not "B" (a "2B" pencil)
+_PLURAL_NOUN_AFTER = re.compile(r"[ \u00a0](?P<w>[a-z]{2,}s|people|children|men|women|staff|cattle)\b(?![-’'])")
+# Words in "s" that are no plural noun: "the 10m was", "a 2m plus".
+_NOT_COUNTED_NOUNS = frozenset(
+    {"was", "has", "is", "as", "its", "his", "hers", "this", "thus", "plus", "less", "across", "towards", "unless"}
+    | {"always", "perhaps", "yes", "us", "does", "goes", "gets", "makes", "takes", "comes", "seems", "remains"}
+)
 _COUNTED_AFTER = re.compile(r"[ \u00a0]+(?P<w>[a-z][a-z’'-]*)\b|[ \u00a0]*(?:[.,;:!?)]|$)")
 _CAPITAL_SUFFIX_AFTER = re.compile(r"(?P<suffix>" + vocab.alternation(vocab.SCALE_SUFFIXES_AFTER_CURRENCY) + r")\b")
 
@@ -1389,7 +1395,18 @@ def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tup
         return None  # "a Core i7 4790k": a model; thousands are not written in thousands ("1,500k")
     if suffix == "m" and currency is None:
         if "." not in raw:
-            return None  # "30m" alone: a length (a count of millions is written "30m people" rarely enough)
+            # "30m" alone is a length; "5m homes", "2m barrels" are millions, and the noun that
+            # says so is read into the span, so that the figure reads the same standing alone.
+            # A unit after it is read as the unit of the millions ("2m tonnes").
+            if (noun := _PLURAL_NOUN_AFTER.match(text, match.end())) and not (
+                (counted := noun.group("w")) in _NOT_COUNTED_NOUNS
+                or counted in vocab.RACE_WORDS
+                or counted[:-1] in vocab.RACE_WORDS  # "100m sprints"
+                or counted in vocab.REPORTING_VERBS
+            ):
+                is_unit = counted in vocab.MEASURE_UNITS or counted in vocab.DURATION_UNITS or counted in vocab.CURRENCY_WORDS
+                return vocab.SCALE_SUFFIXES[suffix], match.end() if is_unit else noun.end()
+            return None
         if _DIMENSION_AFTER.match(text, match.end()):
             return None  # "1.8m tall": a length, and "tall" is read into its span
     return vocab.SCALE_SUFFIXES[suffix], match.end()
