@@ -291,6 +291,8 @@ READINGS = [
     ("Sat 14 June", Kind.DATE, "06-14", None, None),
     ("at 7.30", Kind.TIME, "07:30", None, None),
     ("2:1", Kind.SCORE, "2-1", None, None),
+    ("end-2025", Kind.YEAR, "2025", None, "end"),
+    ("end-June", Kind.DATE, "06", None, "end"),
     ("5m homes", Kind.COUNT, "5000000", None, None),
     ("2m people", Kind.COUNT, "2000000", None, None),
     ("2m tonnes", Kind.MEASURE, "2000000", "t", None),

@@ -207,6 +207,7 @@ _TRAILING_QUALIFIER = re.compile(
 )
 _LEVEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.DECADE_LEVELS) + r"))(?:\s+|-)$")
 _PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:(?:early|mid)(?:-to-|\s+to\s+))?(?i:early|mid|late))(?:\s+|-)$")
+_END_OF_PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>[Ee]nd)-$")
 _WEEKDAY_PREFIX = re.compile(
     r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(p.replace(" ", r"\s+") for p in vocab.WEEKDAY_PREFIXES) + r"))\s+$"
 )
@@ -961,7 +962,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             figure = Figure(Kind.COUNT, _canonical(Decimal(raw)), qualifier=prefix.lower())  # "the over-65s", "the under-30s"
             return _mention(text, start - len(prefix) - 1, end + 1, figure)
         decade_level = prefix.lower() in vocab.DECADE_LEVELS and len(raw) == 2 and text.startswith("0s", end - 1)
-        if prefix.lower() not in vocab.PERIOD_QUALIFIERS and not decade_level:
+        if prefix.lower() not in vocab.PERIOD_QUALIFIERS and prefix.lower() != "end" and not decade_level:
             return None  # "COVID-19", "F-16"; not "the high-80s"
 
     following = text[end : end + 1]
@@ -2624,6 +2625,8 @@ def _period_qualifier(text: str, start: int, floor: int) -> tuple[int, str | Non
     written = text[window_start:start].rstrip().removesuffix("-").lower()
     if written.endswith(("early", "mid", "late")) and (match := _PERIOD_BEFORE.search(text, window_start, start)):
         return match.start("q"), match.group("q").lower()
+    if written.endswith("end") and (match := _END_OF_PERIOD_BEFORE.search(text, window_start, start)):
+        return match.start("q"), "end"  # "by end-2025", "at end-June", as financial copy writes it
     return start, None
 
 
