@@ -766,7 +766,11 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
         if isinstance(mention, int):  # read, and not a figure: a telephone number
             last_end = mention
             continue
-        if mention.figure.kind is Kind.COUNT and (clock := _clock_after_day(text, mention, scan)):
+        if (
+            mention.figure.kind is Kind.COUNT
+            and text[mention.start - 3 : mention.start] in ("at ", "At ")
+            and (clock := _clock_after_day(text, mention, scan))
+        ):
             mention = clock
         last_end = mention.end
         if mention.figure.kind is Kind.DATE:
