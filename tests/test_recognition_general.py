@@ -291,6 +291,8 @@ READINGS = [
     ("Sat 14 June", Kind.DATE, "06-14", None, None),
     ("at 7.30", Kind.TIME, "07:30", None, None),
     ("2:1", Kind.SCORE, "2-1", None, None),
+    ("one hundredth of a millimetre", Kind.MEASURE, "0.01", "mm", None),
+    ("half a centimetre", Kind.MEASURE, "0.5", "cm", None),
     ("end-2025", Kind.YEAR, "2025", None, "end"),
     ("end-June", Kind.DATE, "06", None, "end"),
     ("5m homes", Kind.COUNT, "5000000", None, None),

@@ -759,6 +759,11 @@ ARTICLE_MEASURES: frozenset[str] = frozenset(
         "kilogram",
         "acre",
         "hectare",
+        "millimetre",
+        "millimeter",
+        "centimetre",
+        "centimeter",
+        "gram",
     }
 )
 # What a qualifier must mean for "a"/"an" and a unit to be a figure ("only a day" is not one).
@@ -809,9 +814,13 @@ MEASURE_UNITS: dict[str, str] = {
     "inch": "inch",
     "millimetres": "mm",
     "millimeters": "mm",
+    "millimetre": "mm",
+    "millimeter": "mm",
     "mm": "mm",
     "centimetres": "cm",
     "centimeters": "cm",
+    "centimetre": "cm",
+    "centimeter": "cm",
     "cm": "cm",
     "grams": "g",
     "gram": "g",
