@@ -291,6 +291,7 @@ READINGS = [
     ("Sat 14 June", Kind.DATE, "06-14", None, None),
     ("at 7.30", Kind.TIME, "07:30", None, None),
     ("2:1", Kind.SCORE, "2-1", None, None),
+    ("2  1/4 miles", Kind.MEASURE, "2.25", "mile", None),
     ("one hundredth of a millimetre", Kind.MEASURE, "0.01", "mm", None),
     ("half a centimetre", Kind.MEASURE, "0.5", "cm", None),
     ("end-2025", Kind.YEAR, "2025", None, "end"),

@@ -325,7 +325,7 @@ _POWER_AFTER = re.compile(
     rf"|[ \u00a0]?[x×*·][ \u00a0]?10(?:\^(?P<times>{_EXPONENT})|(?P<times_sup>{_SUPERSCRIPT_EXPONENT}))(?![\d.,]?\d)"
     rf"|(?P<sup>{_SUPERSCRIPT_EXPONENT})(?![\d.,]?\d)"  # "10⁶" (after 10 only: "2019²" is a footnote)
 )
-_MIXED_FRACTION_AFTER = re.compile(r"[ \u00a0](?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
+_MIXED_FRACTION_AFTER = re.compile(r"[ \u00a0]{1,2}(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 # A date with its year written out, in hyphens or dots: "15-03-2020", "3-15-2020", "15.03.2020".
 _DASHED_DATE_AFTER = re.compile(r"(?P<sep>[-.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4})(?![-.]?\d)")
 # "2015-03-03", and the day of a timestamp ("2024-03-03T10:00Z": its clock stays in the span).
