@@ -45,6 +45,8 @@ READINGS = [
     ("Rs 2cr", Kind.MONEY, "20000000", "INR", None),
     ("Rs 5 lac", Kind.MONEY, "500000", "INR", None),
     ("$2 mil", Kind.MONEY, "2000000", "USD", None),
+    ("$US2.5 billion", Kind.MONEY, "2500000000", "USD", None),
+    ("$A1.2 billion", Kind.MONEY, "1200000000", "AUD", None),
     ("2mil SEK", Kind.MONEY, "2000000", "SEK", None),
     ("Rs.100 crore", Kind.MONEY, "1000000000", "INR", None),
     ("KSh500 million", Kind.MONEY, "500000000", "KES", None),

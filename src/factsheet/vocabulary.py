@@ -1048,6 +1048,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     # signs regional English-language papers write that the data's symbols lack
     **{"GH¢": "GHS", "GH₵": "GHS", "E£": "EGP", "TL": "TRY", "zł": "PLN", "Kč": "CZK", "Bt": "THB", "SFr": "CHF"},
     **{"BD": "BHD", "KD": "KWD", "JD": "JOD"},  # "KD 5m": Gulf dinars
+    # the sign first, as Australian and New Zealand papers write other dollars: "$US2.5 billion"
+    **{"$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD"},
     # a dollar's prefix spaced from its sign, as some copy and tokenized text write it ("HK $ 3",
     # "c $ 16.4 million"); not a capital letter alone, a word or an initial ("A $5 fee", "Series C
     # $5m"), nor a state's code ("Irvine, CA $5m")
