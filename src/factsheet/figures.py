@@ -208,6 +208,8 @@ _TRAILING_QUALIFIER = re.compile(
 _LEVEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(vocab.DECADE_LEVELS) + r"))(?:\s+|-)$")
 _PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>(?i:(?:early|mid)(?:-to-|\s+to\s+))?(?i:early|mid|late))(?:\s+|-)$")
 _END_OF_PERIOD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>[Ee]nd)-$")
+_ZERO_IDIOM_AFTER = re.compile(r"[ \u00a0]+(?:tolerance|sum)\b")
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \u00a0]$")
 _WEEKDAY_PREFIX = re.compile(
     r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(p.replace(" ", r"\s+") for p in vocab.WEEKDAY_PREFIXES) + r"))\s+$"
 )
@@ -1648,6 +1650,9 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         figure = Figure(Kind.COUNT, f"{low}-{low + 9}", qualifier=qualifier, approximate=True)
         return _mention(text, qualifier_start, end, figure)
 
+    if word == "zero" and not scan.standalone and _zero_names_something(text, start, end, before):
+        return None
+
     if word in vocab.FOLD_WORDS:  # "a tenfold rise"
         return _qualified(text, start, end, Figure(Kind.MULTIPLE, str(vocab.FOLD_WORDS[word])), floor)
     if word in vocab.MULTIPLES:  # "twice as many", "nearly double the rate"; "think twice" is no figure
@@ -2161,6 +2166,18 @@ def _read_any_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) ->
     if word in _UNIT_ANCHORS:
         return _read_unit_word(text, anchor, floor, scan)
     return _read_word(text, anchor, floor, scan)
+
+
+def _zero_names_something(text: str, start: int, end: int, before: str) -> bool:
+    """ "net zero", "zero-emission cars", "zero tolerance", "Ground Zero": a policy, a kind or a
+    name, no count of nothing ("fell to zero", "zero deaths" are figures)."""
+    if _last_word(before) == "net" or text[start - 4 : start].lower() == "net-":
+        return True
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return True
+    if _ZERO_IDIOM_AFTER.match(text, end):
+        return True
+    return text[start].isupper() and bool(_CAPITALISED_WORD_BEFORE.search(before))
 
 
 def _read_century(text: str, anchor: re.Match[str], floor: int) -> Mention | None:
