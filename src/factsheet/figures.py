@@ -593,7 +593,8 @@ def _unit_of(units: dict[str, str], written: str) -> str | None:
     return units.get(written) or units.get(" ".join(written.lower().split()))
 
 
-_MEASURE = r"(?:\s?|-)(?P<measure_unit>" + _unit_pattern(vocab.MEASURE_UNITS) + r")(?![\w/])"
+# Inches glued to the number are inches ("a 6.1in screen"); spaced, "in" is a preposition.
+_MEASURE = r"(?:\s?|-)(?P<measure_unit>" + _unit_pattern(vocab.MEASURE_UNITS) + r"|(?<=\d)in)(?![\w/])"
 # The unit after a number, in the order it decides the kind: one pattern, one match.
 # Between an amount and its currency's name: spaces, a tab, one line break (a wrapped line), a hyphen.
 _GAP = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*|-)"
@@ -2288,9 +2289,9 @@ def _read_unit(
     elif match.group("measure_unit") == "m" and (dimension := _DIMENSION_AFTER.match(text, end)):
         end = dimension.end()  # "1.8m tall" is a length only with its adjective: keep it in the span
     written = match.group("measure_unit")
-    if written not in vocab.MEASURE_UNITS and _name_goes_on(text, match.end()):
+    if written not in vocab.MEASURE_UNITS and written != "in" and _name_goes_on(text, match.end()):
         return Figure(kind, _canonical(value), unit=unit), cursor  # "Ninety Mile Beach": a name
-    figure = Figure(Kind.MEASURE, _canonical(value), unit=_unit_of(vocab.MEASURE_UNITS, written))
+    figure = Figure(Kind.MEASURE, _canonical(value), unit=_unit_of(vocab.MEASURE_UNITS, written) or "inch")
     return _compound(text, figure, end) if end == match.end() else (figure, end)
 
 

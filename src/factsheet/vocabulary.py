@@ -928,6 +928,7 @@ MEASURE_UNITS: dict[str, str] = {
     "gigahertz": "GHz",
     "GHz": "GHz",
     "teraflops": "teraflops",
+    "MP": "megapixel",  # a camera's sensor: "a 200MP camera"
     # energy and power, concentrations, doses, sound
     "terawatt hours": "TWh",
     "terawatt-hours": "TWh",
@@ -940,6 +941,19 @@ MEASURE_UNITS: dict[str, str] = {
     "MWh": "MWh",
     "kilowatt hours": "kWh",
     "kilowatt-hours": "kWh",
+    # emissions and tonnage at scale: "36.8 gigatonnes of CO2"
+    "gigatonnes": "Gt",
+    "gigatons": "Gt",
+    "megatonnes": "Mt",
+    "megatons": "Mt",
+    "kilotonnes": "kt",
+    "kilotons": "kt",
+    "gigatonne": "Gt",
+    "gigaton": "Gt",
+    "megatonne": "Mt",
+    "megaton": "Mt",
+    "kilotonne": "kt",
+    "kiloton": "kt",
     "barrels per day": "bpd",
     "bpd": "bpd",
     "cubic metres": "m3",
