@@ -702,6 +702,9 @@ _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?<!(?i:plus) or )(?P<m>(?i:minus|n
 _BELOW_ZERO_AFTER = re.compile(r"[ \u00a0]+below[ \u00a0]+zero\b")
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 _EXACT = decimal.Context(prec=1_000_000, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+# Quotients are rounded after (a share to three places, "a third of a mile" to 0.333): 60
+# digits are plenty, and a division to the exact context's million digits costs a millisecond.
+_DIVISION = decimal.Context(prec=60, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 _MAX_LOOKBACK = 40
 _MAX_EXPONENT = 100  # "10^80 atoms" is a figure; "10^999" would be a thousand digits in a sheet
 
@@ -1122,7 +1125,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             and (value <= denominator or share.group().lstrip().startswith("out"))
             and (denominator in (10, 100, 1000) or not _ends_range(text[max(0, start - _MAX_LOOKBACK) : start]))
         ):
-            return _qualified(text, start, share_end, Figure(Kind.FRACTION, _share(value / denominator)), floor)
+            return _qualified(text, start, share_end, Figure(Kind.FRACTION, _share(_divide(value, denominator))), floor)
 
     if _signed(text, start, floor):  # "-5 degrees", "+3.5 percent": the sign is part of the figure
         start -= 1
@@ -1149,7 +1152,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     peek = text[end + 1 : end + 2] if following in (" ", "\u00a0") else ""  # what a part after a space starts with
     if fraction is None and raw.isdigit() and (vulgar := _VULGAR_AFTER.match(text, cursor)):  # "6½ minutes", "6 ½"
         parts = vocab.VULGAR_FRACTIONS[vulgar.group("f")]
-        value += Decimal(parts[0]) / Decimal(parts[1])
+        value += _divide(parts[0], parts[1])
         cursor, shared = vulgar.end(), True
     elif not peek or peek not in _PART_STARTS:
         pass
@@ -1158,7 +1161,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     elif fraction is None and raw.isdigit() and (mixed := _MIXED_FRACTION_AFTER.match(text, cursor)):  # "10 1/2 miles"
         parts = int(mixed.group("n")), int(mixed.group("d"))
         if 0 < parts[0] < parts[1]:
-            value += Decimal(parts[0]) / Decimal(parts[1])
+            value += _divide(parts[0], parts[1])
             cursor, shared = mixed.end(), True
     elif added := _and_fraction(text, cursor):  # "2 and a half years"
         value, cursor, shared = value + added[0], added[1], True
@@ -1382,7 +1385,7 @@ def _digit_fraction(text: str, end: int, raw: str) -> tuple[Decimal, int] | None
     numerator, denominator = int(raw), int(match.group("b"))
     if not (0 < numerator < denominator and denominator in _DENOMINATORS):
         return None
-    return Decimal(numerator) / Decimal(denominator), match.end()
+    return _divide(numerator, denominator), match.end()
 
 
 def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tuple[int, int] | None:
@@ -1783,7 +1786,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
             and (of_period or not (of_word in vocab.SHARE_OF_WORDS or of_word.endswith("s")))
         )
         if not counts_periods:  # "two quarters of contraction" is a duration, read below
-            share = value / vocab.FRACTION_WORDS[name.lower()]
+            share = _divide(value, vocab.FRACTION_WORDS[name.lower()])
             if scaled_share := _of_scale(text, start, fraction.end(), share, floor, before):
                 return scaled_share  # "two-thirds of a million"
             if of_unit := _HALF_A_UNIT.match(text, fraction.end()):  # "three quarters of an hour"
@@ -1796,7 +1799,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
     if ratio := _RATIO_AFTER.match(text, cursor) or _OUT_OF_AFTER.match(text, cursor):
         denominator, ratio_end = _denominator(text, ratio)
         if denominator:
-            figure = Figure(Kind.FRACTION, _share(value / denominator))
+            figure = Figure(Kind.FRACTION, _share(_divide(value, denominator)))
             return _qualified(text, start, ratio_end, figure, floor)
     if text.startswith("-to-", cursor) and (score := _TO_ONE_AFTER.match(text, cursor)) and value == value.to_integral_value():
         against = _second_term(score)  # "a two-to-one margin", as "3-to-1" in digits
@@ -1874,13 +1877,13 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         return _read_period(text, ordinal_start, end, ordinal.group("o").lower())
     denominator = Decimal(vocab.FRACTION_WORDS[word])
     if word in ("half", "quarter") and (unit := _HALF_UNIT_JOINED.match(text, end)):  # "a half-hour show", "a quarter-century"
-        figure = Figure(Kind.DURATION, _canonical(1 / denominator), unit=vocab.DURATION_UNITS[unit.group("unit").lower()])
+        figure = Figure(Kind.DURATION, _canonical(_divide(1, denominator)), unit=vocab.DURATION_UNITS[unit.group("unit").lower()])
         return _qualified(text, start, unit.end(), figure, floor)
     if point := _POINT_AFTER.match(text, end):  # "a quarter-point" cut in a rate
         count, start = _article_or_number_before(text, start, floor, before)
         if count is None:
             return None
-        figure = Figure(Kind.PERCENT, _canonical(count / denominator), unit="percentage point")
+        figure = Figure(Kind.PERCENT, _canonical(_divide(count, denominator)), unit="percentage point")
         return _mention(text, start, point.end(), figure)
     qualified = _QUALIFIER_BEFORE.search(before)
     if word == "half":
@@ -1913,11 +1916,11 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         and not scan.names_relaxed
     ):
         return None  # "the Three Quarters Of ...": the number word starts a name, as its own reader judged
-    if scaled := _of_scale(text, count_start, end, count / denominator, floor, before):
+    if scaled := _of_scale(text, count_start, end, _divide(count, denominator), floor, before):
         return scaled
     if unit := _HALF_A_UNIT.match(text, end):  # "a quarter of a century", "a third of a mile"
         return _qualified(
-            text, count_start, unit.end(), _of_unit(_whole_enough(count / denominator), unit.group("unit").lower()), floor
+            text, count_start, unit.end(), _of_unit(_whole_enough(_divide(count, denominator)), unit.group("unit").lower()), floor
         )
     qualified = _QUALIFIER_BEFORE.search(text, max(floor, count_start - _MAX_LOOKBACK), count_start)
     by_share = _last_word(text[max(floor, count_start - _MAX_LOOKBACK) : count_start]) == "by"  # "cut deaths by a third"
@@ -1926,7 +1929,7 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
     if not (_OF_AFTER.match(text, end) or scan.standalone or qualified or by_share or share_alone):
         return None
     start = count_start
-    return _qualified(text, start, end, Figure(Kind.FRACTION, _share(count / denominator)), floor)
+    return _qualified(text, start, end, Figure(Kind.FRACTION, _share(_divide(count, denominator))), floor)
 
 
 def _of_scale(text: str, start: int, end: int, share: Decimal, floor: int, before: str) -> Mention | None:
@@ -2130,7 +2133,7 @@ def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
         seconds = (Decimal(figure.value) * 60 + int(clock.group("m"))) * 60 + int(clock.group("s") or 0)
         if clock.group("s"):
             return replace(figure, value=_canonical(seconds), unit="second"), clock.end()
-        return replace(figure, value=_canonical(seconds / 60), unit="minute"), clock.end()
+        return replace(figure, value=_canonical(_divide(seconds, 60)), unit="minute"), clock.end()
     if figure.unit == "ft" and (height := _INCHES_OF_HEIGHT.match(text, end)):
         inches = int(height.group("joined") or height.group("spaced"))
         if inches < 12:
@@ -2207,7 +2210,7 @@ def _read_vulgar(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
     """ "½ mile", "¾ of the vote": a fraction written as one character, with no whole before it."""
     start, end = anchor.span()
     numerator, denominator = vocab.VULGAR_FRACTIONS[anchor.group()]
-    value = _whole_enough(Decimal(numerator) / Decimal(denominator))
+    value = _whole_enough(_divide(numerator, denominator))
     figure, cursor = _read_unit(text, end, value, Kind.COUNT, None)
     if figure.kind is Kind.COUNT:
         figure = Figure(Kind.FRACTION, _share(value))
@@ -2255,7 +2258,7 @@ def _read_unit(
         word, named_end = named  # a currency's name comes before a measure's ("22 pounds" is judged below)
         unit = vocab.CURRENCY_WORDS[word]
         if value == value.to_integral_value() and (minor := _minor_amount(text, named_end, unit)):
-            return Figure(Kind.MONEY, _canonical(value + minor[0] / 100), unit=unit), minor[1]  # "3 dollars 50 cents"
+            return Figure(Kind.MONEY, _canonical(value + _divide(minor[0], 100)), unit=unit), minor[1]  # "3 dollars 50 cents"
         if word in vocab.AMBIGUOUS_MONEY_WORDS and not scaled:
             return Figure(Kind.MEASURE, _canonical(value), unit="lb"), named_end  # "22 pounds" is a weight
         if word in vocab.AMBIGUOUS_MONEY_WORDS and (weighed := _weighed_end(text, named_end)):
@@ -2552,7 +2555,11 @@ def _and_fraction(text: str, cursor: int) -> tuple[Decimal, int] | None:
     denominator = vocab.FRACTION_WORDS[match.group("f").lower()]
     if numerator >= denominator:
         return None
-    return Decimal(numerator) / Decimal(denominator), match.end()
+    return _divide(numerator, denominator), match.end()
+
+
+def _divide(numerator: Decimal | int, denominator: Decimal | int) -> Decimal:
+    return _DIVISION.divide(Decimal(numerator), Decimal(denominator))
 
 
 def _whole_enough(value: Decimal) -> Decimal:
