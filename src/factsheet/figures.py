@@ -1656,6 +1656,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
 
     if word == "zero" and not scan.standalone and _zero_names_something(text, start, end, before):
         return None
+    if word == "fifty" and text[end : end + 6].lower() == "-fifty" and not _is_word_char(text, end + 6):
+        return _qualified(text, start, end + 6, Figure(Kind.SCORE, "50-50"), floor)  # "a fifty-fifty chance", as "50-50"
 
     if word in vocab.FOLD_WORDS:  # "a tenfold rise"
         return _qualified(text, start, end, Figure(Kind.MULTIPLE, str(vocab.FOLD_WORDS[word])), floor)
