@@ -293,6 +293,8 @@ READINGS = [
     ("Sat 14 June", Kind.DATE, "06-14", None, None),
     ("at 7.30", Kind.TIME, "07:30", None, None),
     ("2:1", Kind.SCORE, "2-1", None, None),
+    ("320/7", Kind.SCORE, "320-7", None, None),
+    ("4/35", Kind.SCORE, "4-35", None, None),
     ("fifty-fifty", Kind.SCORE, "50-50", None, None),
     ("6.1in", Kind.MEASURE, "6.1", "inch", None),
     ("200MP", Kind.MEASURE, "200", "megapixel", None),

@@ -316,6 +316,7 @@ _DIGIT_WORD = vocab.alternation([w for w, v in vocab.UNITS_WORDS.items() if 0 < 
 _DENOMINATOR = r"(?P<n>\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?![.,]\d)|(?i:" + _UNIT_OR_TEN_WORD + r"))\b"
 _OUT_OF_AFTER = re.compile(r"\s+(?i:out\s+of)\s+" + _DENOMINATOR)
 _SLASH_AFTER = re.compile(r"/(?P<b>\d{1,4})(?:/(?P<c>\d{2}|\d{4}))?(?![\d/])")
+_SLASH_SCORE_AFTER = re.compile(r"/(?P<b>\d{1,3})(?![\d/]|[.,]\d)")
 _VULGAR_AFTER = re.compile(r"[ \u00a0]?(?P<f>[" + "".join(vocab.VULGAR_FRACTIONS) + "])")  # "6½", "6 ½"
 _EXPONENT = r"[-+−]?\d{1,3}"
 _SUPERSCRIPT_EXPONENT = r"⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"
@@ -1015,6 +1016,15 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             return after  # "24/7", "9/11": a name, not a date
     if currency is None and not grouped and following in "/-." and (date := _read_numeric_date(text, start, end, raw, floor)):
         return date
+    if (
+        currency is None
+        and following == "/"
+        and raw.isdigit()
+        and len(raw) <= 3
+        and (score := _SLASH_SCORE_AFTER.match(text, end))
+        and _digit_fraction(text, end, raw) is None
+    ):  # "320/7" at the close, "took 4/35", "scored 35/40": no date and no share, a score as cricket writes it
+        return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(score.group('b'))}"), floor)
     if raw.isdigit() and following in "-–" and (run := _CODE_RUN.match(text, end)):
         groups = [raw, *re.findall(r"\d+", run.group())]
         if not all(_is_year(group) for group in groups):
