@@ -193,7 +193,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[\"“‘'—–]))(?P<q>(?i:" + vocab.alternation(vocab.QUALIFIERS).replace(r"\ ", r"\s+") + r"))\s+$"
 )
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<q>" + vocab.alternation(vocab.COMPARISON_SIGNS) + r")[ \u00a0]{0,2}$")
-_MODEL_TIER_AFTER = re.compile(r"[ \u00a0](?:Pro|Max|Ultra|Plus|Mini|Lite|SE|XL|Fold|Flip)\b(?![’'-])")
+_MODEL_TIER_AFTER = re.compile(r"[ \u00a0](?:Pro|Max|MAX|Ultra|Plus|Mini|Lite|SE|XL|Fold|Flip)\b(?![’'-])")
 _SIGNS = frozenset("<>≤≥=±-")  # the last character of a sign in COMPARISON_SIGNS ("+/-")
 # Not "70 mph and up to 8 inches": a trailing qualifier ends the phrase.
 _UNIT_OR_TEN_WORD = vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS])  # any below a hundred's first word
