@@ -342,6 +342,9 @@ _YEAR_AFTER_PERIOD = re.compile(
     r"(?:(?:[ \u00a0]+of)?(?:[ \u00a0]+(?:fiscal|financial|calendar))?[ \u00a0]+|-)(?P<year>\d{4})\b(?!\d)"
 )  # "Q4 2018", "the fourth quarter of fiscal 2025", "Q1-2019"
 _DOTTED_TIME_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
+# A telephone number after its label: digits, spaces, dots, hyphens and brackets, six digits or more.
+_PHONE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:tel|telephone|phone|ph|fax|mobile|mob)\.?:?[ \u00a0]*\(?$")
+_PHONE_NUMBER_AT = re.compile(r"(?=(?:[ \u00a0().-]{0,3}\d){6})\d[\d \u00a0().-]*\d")
 _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
 # A dimension's sign has the same space on both sides ("4 x 6", "4x6"); "5x 2008" is a multiple, then a year.
 _DIMENSION_SIDE_AFTER = re.compile(r"(?:[ \u00a0][x×][ \u00a0]|[x×])\d")
@@ -958,6 +961,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         return None  # a URL escape ("%28")
     if start > 0 and text[start - 1] == "+" and (phone := _PHONE_AFTER.match(text, end)) and phone.end() - end >= 6:
         return phone.end()  # a telephone number ("+86 138-2010-2015"): no figure in it
+    if _PHONE_LABEL_BEFORE.search(text, max(floor, start - 12), start) and (number := _PHONE_NUMBER_AT.match(text, start)):
+        return number.end()  # "Tel: 000 111 82-2100", "Fax: (02) 9876 5432": a number to call
     name = _NAME_PREFIX.search(before) if before.endswith("-") else None
     if name and currency is None:
         prefix = name.group("name")
