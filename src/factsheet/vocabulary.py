@@ -927,6 +927,8 @@ MEASURE_UNITS: dict[str, str] = {
     "MHz": "MHz",
     "gigahertz": "GHz",
     "GHz": "GHz",
+    "Ghz": "GHz",  # as spec sheets often write both
+    "Mhz": "MHz",
     "teraflops": "teraflops",
     "MP": "megapixel",  # a camera's sensor: "a 200MP camera"
     # energy and power, concentrations, doses, sound
