@@ -489,6 +489,12 @@ _HOUR_TEXT = re.compile(r"(?P<h>\d{1,2})(?:\.(?P<m>\d\d))?")
 _AT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Aa]t[ \u00a0]+$")
 _DAY_TO_AT = re.compile(r",?[ \u00a0]+")
 _DAY_WORD_BEFORE = re.compile(r"\b(?i:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night),?[ \u00a0]+$")
+# Verbs that set an hour, not a price: "due to start at 10.30", "the flight landed at 6.45" (not
+# "closed at", "opened at", "set at", "ended at": a share's price is written so too).
+_TIMED_VERB_BEFORE = re.compile(
+    r"\b(?i:starts?|started|starting|begins?|began|kicks?[ -]off|kicked[ -]off|arrived?|arrives|depart(?:s|ed)?"
+    r"|land(?:s|ed)?|meets?|met|resumes?|resumed|leaves?|left|take[sn]? off|took off),?[ \u00a0]+$"
+)
 _WORD_AFTER_CLOCK = re.compile(
     r"[ \u00a0]+(?:on|in|at|and|or|to|until|till|when|with|for|the|local|after|before|but|as|that|[-–—])(?![\w-])"
 )
@@ -802,7 +808,11 @@ def _clock_after_day(text: str, mention: Mention, scan: _Scan) -> Mention | None
         return None
     if not (scan.standalone and at.start() == 0):
         after_day = scan.day_end >= 0 and _DAY_TO_AT.fullmatch(text, scan.day_end, at.start()) is not None
-        if not (after_day or _DAY_WORD_BEFORE.search(text, max(0, at.start() - 12), at.start())):
+        if not (
+            after_day
+            or _DAY_WORD_BEFORE.search(text, max(0, at.start() - 12), at.start())
+            or _TIMED_VERB_BEFORE.search(text, max(0, at.start() - 16), at.start())
+        ):
             return None
         if not (_CLAUSE_ENDS_AFTER.match(text, mention.end) or _WORD_AFTER_CLOCK.match(text, mention.end)):
             return None  # "on Friday at 5 sites": a count
