@@ -660,6 +660,7 @@ class _Reader:
             and previous == ","
             and next_word in ("in", "on", "last", "earlier", "this")
             and not any(t.lower == "by" for t in tokens[index + 2 : index + 6])  # ", reported in May by the firm"
+            and not _closes_appositive_name(tokens, index - 1)
         ):
             return None  # "The previous record holder, confirmed in 2023, dated to ...": a participle, no saying
         if (
@@ -1643,6 +1644,15 @@ def _owner_of_document(phrase: list[_Token]) -> list[_Token]:
 
 def _text_of(phrase: list[_Token]) -> str:
     return " ".join(t.text for t in phrase)
+
+
+def _closes_appositive_name(tokens: list[_Token], comma: int) -> bool:
+    """Whether the comma at `comma` closes a name set off after a role: "..., the energy
+    secretary, Priya Lal, announced on Tuesday": the verb after it is the name's, no participle."""
+    first = comma
+    while first > 0 and tokens[first - 1].is_word and tokens[first - 1].text[0].isupper():
+        first -= 1
+    return first < comma and first > 0 and tokens[first - 1].text == "," and not _is_age(tokens[first:comma])
 
 
 def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
