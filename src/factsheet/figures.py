@@ -495,6 +495,11 @@ _TIMED_VERB_BEFORE = re.compile(
     r"\b(?i:starts?|started|starting|begins?|began|kicks?[ -]off|kicked[ -]off|arrived?|arrives|depart(?:s|ed)?"
     r"|land(?:s|ed)?|meets?|met|resumes?|resumed|leaves?|left|take[sn]? off|took off),?[ \u00a0]+$"
 )
+# An event, and the hour and minutes it is held at: "on a call at 9.30", "a briefing at 10.15".
+_EVENT_BEFORE_AT = re.compile(
+    r"\b(?i:calls?|meetings?|briefings?|conferences?|sessions?|hearings?|services?|ceremony|ceremonies|vigils?"
+    r"|rally|rallies|launch|kick-off|kickoff|start|appointment|interview|match|game|show|screening|debate|vote)[ \u00a0]+$"
+)
 _WORD_AFTER_CLOCK = re.compile(
     r"[ \u00a0]+(?:on|in|at|and|or|to|until|till|when|with|for|the|local|after|before|but|as|that|[-–—])(?![\w-])"
 )
@@ -808,13 +813,16 @@ def _clock_after_day(text: str, mention: Mention, scan: _Scan) -> Mention | None
         return None
     if not (scan.standalone and at.start() == 0):
         after_day = scan.day_end >= 0 and _DAY_TO_AT.fullmatch(text, scan.day_end, at.start()) is not None
+        # An event before "at" ("a briefing at 10.15 ended") sets the hour, whatever follows.
+        held = hour.group("m") and _EVENT_BEFORE_AT.search(text, max(0, at.start() - 16), at.start())
         if not (
-            after_day
+            held
+            or after_day
             or _DAY_WORD_BEFORE.search(text, max(0, at.start() - 12), at.start())
             or _TIMED_VERB_BEFORE.search(text, max(0, at.start() - 16), at.start())
         ):
             return None
-        if not (_CLAUSE_ENDS_AFTER.match(text, mention.end) or _WORD_AFTER_CLOCK.match(text, mention.end)):
+        if not (held or _CLAUSE_ENDS_AFTER.match(text, mention.end) or _WORD_AFTER_CLOCK.match(text, mention.end)):
             return None  # "on Friday at 5 sites": a count
     hours, minutes = int(hour.group("h")), int(hour.group("m") or 0)
     if not (hours <= 23 if hour.group("m") else 1 <= hours <= 12) or minutes >= 60:
