@@ -292,6 +292,7 @@ READINGS = [
     ("Wednesday the thirty-first", Kind.DATE, "---31", None, None),
     ("Sat 14 June", Kind.DATE, "06-14", None, None),
     ("at 7.30", Kind.TIME, "07:30", None, None),
+    ("07.42", Kind.TIME, "07:42", None, None),
     ("2:1", Kind.SCORE, "2-1", None, None),
     ("320/7", Kind.SCORE, "320-7", None, None),
     ("4/35", Kind.SCORE, "4-35", None, None),

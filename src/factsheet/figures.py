@@ -1014,7 +1014,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if (
         currency is None
         and not grouped
-        and (following in _TIME_NEXT or (len(raw) == 4 and raw[0] == "0"))  # "at 0700"
+        and (following in _TIME_NEXT or (raw[0] == "0" and len(raw) in (4, 5)))  # "at 0700", "the 07.42,"
         and (time := _read_time(text, start, end, raw, floor, scan.standalone))
     ):
         return time
@@ -1492,6 +1492,9 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
         if len(hours_text) <= 2 and int(hours_text) < 24 and (zone := _ZONE_AFTER.match(text, end)):
             # "09.30 GMT", "14.30 BST", as British copy writes a clock
             return _qualified(text, start, zone.end(), Figure(Kind.TIME, f"{int(hours_text):02d}:{minutes}"), floor)
+        if len(hours_text) == 2 and hours_text[0] == "0" and text[start - 1 : start] != ".":
+            # "the 07.42 from Leeds": no amount is written with a leading zero; a timetable's clock is
+            return _qualified(text, start, end, Figure(Kind.TIME, f"{hours_text}:{minutes}"), floor)
         if len(hours_text) <= 2 and int(hours_text) <= 12:
             # "at 7.30 in the morning"
             return _clock(text, start, end, int(hours_text), int(minutes), floor, spoken=False, standalone=standalone)
