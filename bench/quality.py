@@ -2,7 +2,10 @@
 
 For each article and in total: figure recall and precision, by the matching rule at
 the top of the gold files, and source accuracy over the figures found that match a
-gold figure. Run from the repository root:
+gold figure. A range the tool reads as one figure ("10-15cm", "just 12 to 18 hours") matches the
+two gold mentions the gold ties together with `range: start` and `range: end` (twelfth session:
+the tool reads a range whose second end says what both count as one figure, so that the first
+end keeps its unit, as the gold's own values give it). Run from the repository root:
 
     python bench/quality.py [EVAL_DIR] [--split all|develop|holdout] [--show-misses]
 
@@ -120,6 +123,29 @@ def source_right(found: str, gold: dict) -> bool:
     return False
 
 
+_RANGE_JOINERS = ("-", "–", " - ", " – ", " to ")
+
+
+def _range_pair(gold: list[dict], taken: set[int], paragraph: int, found: str) -> list[int]:
+    """The two gold ends of one range (`range: start`, then `range: end`) that a figure found as
+    one range matches: "10-15cm" for "10" and "15cm". The gold writes a range as two mentions
+    tied together; the tool reads one whose second end says what both count, so that the first
+    end keeps its unit ("just 12 to 18 hours" is a duration from its start, as the gold says)."""
+    for index in range(len(gold) - 1):
+        start, end = gold[index], gold[index + 1]
+        if (
+            index in taken
+            or index + 1 in taken
+            or start.get("range") != "start"
+            or end.get("range") != "end"
+            or start["paragraph"] != paragraph
+        ):
+            continue
+        if any(texts_match(found, start["text"] + joiner + end["text"]) for joiner in _RANGE_JOINERS):
+            return [index, index + 1]
+    return []
+
+
 def score_article(article_path: Path, gold_path: Path) -> Score:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))["figures"]
     article = read_article(article_path)
@@ -138,18 +164,20 @@ def score_article(article_path: Path, gold_path: Path) -> Score:
             ),
             None,
         )
-        if match is None:
+        matched = [match] if match is not None else _range_pair(gold, taken, mention.paragraph, fact.figure)
+        if not matched:
             score.misses.append(f"  extra   p{mention.paragraph} {fact.figure!r}")
             continue
-        taken.add(match)
+        taken.update(matched)
         score.found_matching += 1
-        score.found_required += not gold[match].get("optional")
-        score.sourced += 1
-        if source_right(fact.source, gold[match]):
-            score.sourced_right += 1
-        else:
-            wanted = gold[match].get("source")
-            score.misses.append(f"  source  p{mention.paragraph} {fact.figure!r}: {fact.source!r}, gold {wanted!r}")
+        for index in matched:
+            score.found_required += not gold[index].get("optional")
+            score.sourced += 1
+            if source_right(fact.source, gold[index]):
+                score.sourced_right += 1
+            else:
+                wanted = gold[index].get("source")
+                score.misses.append(f"  source  p{mention.paragraph} {fact.figure!r}: {fact.source!r}, gold {wanted!r}")
     for index, g in enumerate(gold):
         if index not in taken and not g.get("optional"):
             score.misses.append(f"  missed  p{g['paragraph']} {g['text']!r}")

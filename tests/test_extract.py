@@ -81,8 +81,9 @@ def test_what_is_drafted_from_the_words_around_the_figure(sentence: str, what: s
 # otherwise ("$1.2" of "$1.2-1.5 million" is $1.20 standing alone). No figure, nor a word of the
 # figure next to it, is a `what` word.
 RANGES = [
-    ("Growth of 5-7% is expected.", ["Growth (5-7%)", "Growth (5-7%)"]),
-    ("The deal is worth $1.2-1.5 million.", ["deal worth ($1.2-1.5 million)", "deal worth ($1.2-1.5 million)"]),
+    ("Growth of 5-7% is expected.", ["Growth"]),  # one figure: the range whose second end says what both count
+    ("The deal is worth $1.2-1.5 million.", ["deal worth"]),
+    ("Growth rose from 5 to 7% in a year.", ["Growth rose (5 to 7%)", "Growth rose (5 to 7%)"]),  # a change: two
     ("Highs of between 30 and 35C are forecast.", ["Highs (30 and 35C)", "Highs (30 and 35C)"]),
     ("Some 5 or 6 boats sank.", ["boats sank (Some 5 or 6)", "boats sank (Some 5 or 6)"]),
     ("The men, aged 19 and 22, were held.", ["aged", "aged"]),  # no "between": two ages

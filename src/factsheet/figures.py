@@ -484,6 +484,12 @@ _DAY_END = (
     r"(?=[ \u00a0]*(?:[.,;:!?)\]]|$)|[ \u00a0]+[-–—][ \u00a0]"
     r"|[ \u00a0]+(?:and|or|to|through|until|at|around|when|before|after)\b)"
 )
+# A range's joiner between its two ends: "10-15cm", "10 – 15%", "15 to 20 years".
+_RANGE_JOINER_AFTER = re.compile(r"[ \u00a0]?[-–][ \u00a0]?(?=[\d$£€¥₹])|[ \u00a0]+to[ \u00a0]+(?=[\d$£€¥₹])")
+_RANGE_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
+_GLUED_M_TEXT = re.compile(r"\d{1,4}m")
+_MONEY_TEXT = re.compile(r"\D{1,4}\d[\d,]*(?:\.\d+)?")  # a symbol or code and a number, no scale: "$1.2"
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # An hour after a day: "Monday at 7.30", "tomorrow at 9" (see _clock_after_day).
 _HOUR_TEXT = re.compile(r"(?P<h>\d{1,2})(?:\.(?P<m>\d\d))?")
 _AT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Aa]t[ \u00a0]+$")
@@ -773,6 +779,7 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
     # for apart from the anchors (few texts hold one; a branch of the anchor costs every text).
     addresses = [m.span() for m in _ADDRESS.finditer(text)] if "://" in text or "www." in text else []
     anchors = _ANCHOR if text.isascii() or not _VULGAR_CHARACTER.search(text) else _anchor_with_vulgar()
+    opening: Mention | None = None  # a number that may open a range the next figure closes
     for anchor in anchors.finditer(text):
         if anchor.start() < last_end:
             continue
@@ -793,12 +800,97 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
             and (clock := _clock_after_day(text, mention, scan))
         ):
             mention = clock
+        if opening is not None:
+            if merged := _range_of(text, opening, mention):
+                mention = merged
+            else:
+                yield opening
+            opening = None
         last_end = mention.end
         if mention.figure.kind is Kind.DATE:
             scan.date_end, scan.date_value = last_end, mention.figure.value
         if mention.figure.kind is Kind.DATE or mention.figure.kind is Kind.WEEKDAY:
             scan.day_end = last_end
+        if _RANGE_JOINER_AFTER.match(text, mention.end) and _opens_range(text, mention):
+            opening = mention  # "10" in "10-15cm": held until the next figure says what it counts
+            continue
         yield mention
+    if opening is not None:
+        yield opening
+
+
+@functools.cache
+def _spaced_unit_after() -> re.Pattern[str]:
+    """A unit, a scale or a share's word after a space: what makes "2-3 weeks" a range of weeks."""
+    units = {**vocab.DURATION_UNITS, **vocab.MEASURE_UNITS}
+    words = [*(u for u in units if _is_unit_word(u)), *vocab.SCALE_WORDS, "per cent", "percent", "percentage points"]
+    return re.compile(r"(?:[ \u00a0]+|-)(?i:" + vocab.alternation(words) + r")\b")
+
+
+def _unit_after_score(text: str, end: int) -> bool:
+    return text.startswith((" ", "\u00a0", "-"), end) and _spaced_unit_after().match(text, end) is not None
+
+
+def _opens_range(text: str, mention: Mention) -> bool:
+    """Whether a figure may be the first end of a range whose second end says what both count:
+    a bare number ("10" in "10-15cm"), an amount with no scale ("$1.2" in "$1.2-1.5 million"),
+    or a whole number with a glued "m" ("95m" in "95m to 98m tonnes"). Not a change: "from 5 to
+    10 percent" is two figures, as the gold files write it."""
+    figure = mention.figure
+    if figure.approximate or (not mention.text[-1:].isdigit() and not _GLUED_M_TEXT.fullmatch(mention.text)):
+        return False
+    if figure.kind is Kind.COUNT:
+        if figure.unit is not None:
+            return False
+    elif figure.kind is Kind.MONEY:
+        if not _MONEY_TEXT.fullmatch(mention.text):
+            return False
+    elif not (figure.kind is Kind.MEASURE and figure.unit == "m" and _GLUED_M_TEXT.fullmatch(mention.text)):
+        return False
+    return _last_word(text[max(0, mention.start - _MAX_LOOKBACK) : mention.start]) != "from"
+
+
+def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
+    """One figure for a range whose second end carries the unit, scale or currency of both:
+    "10-15cm", "5.25-5.5%", "$1.2-1.5 million", "£5-10m", "15 to 20 years", "95m to 98m tonnes".
+    Each end alone would misread the first ("$1.2" is $1.20, "95m" a length)."""
+    joiner = _RANGE_JOINER_AFTER.match(text, first.end)
+    if joiner is None or joiner.end() != second.start or second.figure.qualifier or second.figure.approximate:
+        return None
+    if second.figure.kind not in _RANGE_KINDS:
+        return None
+    written_second = _written_number(second.text)
+    written_first = _written_number(first.text)
+    if written_second is None or written_first is None or "-" in second.figure.value:
+        return None
+    factor = _divide(Decimal(second.figure.value), written_second) if written_second else Decimal(1)
+    kind, unit, high = second.figure.kind, second.figure.unit, Decimal(second.figure.value)
+    if second.figure.kind is Kind.MEASURE and second.figure.unit == "m" and _GLUED_M_TEXT.fullmatch(second.text):
+        if first.figure.kind is not Kind.MONEY:
+            return None  # "5-10m": lengths
+        kind, unit, factor = Kind.MONEY, first.figure.unit, Decimal(1_000_000)  # "£5-10m": the millions of an amount
+        high = written_second * factor
+    if first.figure.kind is Kind.MONEY:
+        if kind is Kind.COUNT and factor > 1:
+            kind, unit = Kind.MONEY, first.figure.unit  # "$1.2-1.5 million"
+        elif not (kind is Kind.MONEY and unit == first.figure.unit and factor > 1):
+            return None  # "$5-$7": two amounts, each whole
+    elif first.figure.kind is Kind.MEASURE:  # "95m to 98m tonnes": the millions of both
+        if factor != 1_000_000:
+            return None
+    elif kind is Kind.COUNT and factor == 1:
+        return None  # "pages 10-15": two numbers, as they were
+    low = written_first * factor
+    if low >= high or (factor != factor.to_integral_value() and factor >= 1):
+        return None
+    value = f"{_canonical(_whole_enough(low))}-{_canonical(high)}"
+    return _mention(text, first.start, second.end, Figure(kind, value, unit=unit, qualifier=first.figure.qualifier))
+
+
+def _written_number(text: str) -> Decimal | None:
+    """The number a figure's text writes first, as written ("1.5" of "1.5 million", "95" of "95m")."""
+    match = _FIRST_NUMBER.search(text)
+    return Decimal(match.group().replace(",", "")) if match else None
 
 
 def _clock_after_day(text: str, mention: Mention, scan: _Scan) -> Mention | None:
@@ -1130,6 +1222,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             score
             and not _is_year(raw)
             and (int(raw) >= int(score.group("second")) or scan.standalone or _in_scores(text, start, score.end()))
+            and not (int(raw) < int(score.group("second")) and _unit_after_score(text, score.end()))  # "2-3 weeks": a range
         ):
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(score.group('second'))}"), floor)
         if made := _FOR_AFTER.match(text, end):  # "19-for-27" passing, "3-for-4" at the plate: one record
