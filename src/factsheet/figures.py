@@ -343,6 +343,7 @@ _YEAR_AFTER_PERIOD = re.compile(
 )  # "Q4 2018", "the fourth quarter of fiscal 2025", "Q1-2019"
 _DOTTED_TIME_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
 # A telephone number after its label: digits, spaces, dots, hyphens and brackets, six digits or more.
+_PHONE_LABELS = ("tel", "telephone", "phone", "ph", "fax", "mobile", "mob")
 _PHONE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:tel|telephone|phone|ph|fax|mobile|mob)\.?:?[ \u00a0]*\(?$")
 _PHONE_NUMBER_AT = re.compile(r"(?=(?:[ \u00a0().-]{0,3}\d){6})\d[\d \u00a0().-]*\d")
 _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
@@ -1071,7 +1072,11 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         return None  # a URL escape ("%28")
     if start > 0 and text[start - 1] == "+" and (phone := _PHONE_AFTER.match(text, end)) and phone.end() - end >= 6:
         return phone.end()  # a telephone number ("+86 138-2010-2015"): no figure in it
-    if _PHONE_LABEL_BEFORE.search(text, max(floor, start - 12), start) and (number := _PHONE_NUMBER_AT.match(text, start)):
+    if (
+        text[max(0, start - 12) : start].rstrip(" \u00a0(:.").lower().endswith(_PHONE_LABELS)  # a cheap test before the pattern
+        and _PHONE_LABEL_BEFORE.search(text, max(floor, start - 12), start)
+        and (number := _PHONE_NUMBER_AT.match(text, start))
+    ):
         return number.end()  # "Tel: 000 111 82-2100", "Fax: (02) 9876 5432": a number to call
     name = _NAME_PREFIX.search(before) if before.endswith("-") else None
     if name and currency is None:
