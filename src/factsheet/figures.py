@@ -797,7 +797,7 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
             continue
         if (
             mention.figure.kind is Kind.COUNT
-            and text[mention.start - 3 : mention.start] in ("at ", "At ")
+            and text[max(0, mention.start - 3) : mention.start] in ("at ", "At ")
             and (clock := _clock_after_day(text, mention, scan))
         ):
             mention = clock
@@ -895,9 +895,10 @@ def _written_number(text: str) -> Decimal | None:
 
 
 def _clock_after_day(text: str, mention: Mention, scan: _Scan) -> Mention | None:
-    """ "on Monday at 7.30", "Friday the 26th at 4", "tomorrow at 9": an hour after a day and
-    "at" is a time, "at" in its span, so that "at 7.30" standing alone reads as one too (a bare
-    "7.30" is a number: "closed at 7.30" may be a price)."""
+    """ "on Monday at 7.30", "Friday the 26th at 4", "tomorrow at 9", "due to start at 10.30", "a
+    call at 9.30": an hour after "at" and a day, a verb that sets an hour or an event is a time,
+    "at" in its span, so that "at 7.30" standing alone reads as one too (a bare "7.30" is a
+    number: "closed at 7.30" may be a price)."""
     figure = mention.figure
     if figure.unit or figure.qualifier or figure.approximate or not (hour := _HOUR_TEXT.fullmatch(mention.text)):
         return None
@@ -2311,7 +2312,7 @@ def _read_any_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) ->
 def _zero_names_something(text: str, start: int, end: int, before: str) -> bool:
     """ "net zero", "zero-emission cars", "zero tolerance", "Ground Zero": a policy, a kind or a
     name, no count of nothing ("fell to zero", "zero deaths" are figures)."""
-    if _last_word(before) == "net" or text[start - 4 : start].lower() == "net-":
+    if _last_word(before) == "net" or text[max(0, start - 4) : start].lower() == "net-":
         return True
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return True
@@ -2430,7 +2431,7 @@ def _read_unit(
     written = match.group("measure_unit")
     if written not in vocab.MEASURE_UNITS and written != "in" and _name_goes_on(text, match.end()):
         return Figure(kind, _canonical(value), unit=unit), cursor  # "Ninety Mile Beach": a name
-    figure = Figure(Kind.MEASURE, _canonical(value), unit=_unit_of(vocab.MEASURE_UNITS, written) or "inch")
+    figure = Figure(Kind.MEASURE, _canonical(value), unit="inch" if written == "in" else _unit_of(vocab.MEASURE_UNITS, written))
     return _compound(text, figure, end) if end == match.end() else (figure, end)
 
 

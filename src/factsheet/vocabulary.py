@@ -667,18 +667,7 @@ WEEKDAYS: tuple[str, ...] = (
 )
 # Weekdays cut short, as listings and datelines write them before a date ("Sat 14 June", "Fri,
 # Dec 13"): read only before a date, as "Sun" and "Wed" are words too.
-WEEKDAY_ABBREVIATIONS: dict[str, str] = {
-    "Mon": "Monday",
-    "Tue": "Tuesday",
-    "Tues": "Tuesday",
-    "Wed": "Wednesday",
-    "Thu": "Thursday",
-    "Thur": "Thursday",
-    "Thurs": "Thursday",
-    "Fri": "Friday",
-    "Sat": "Saturday",
-    "Sun": "Sunday",
-}
+WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
 # Months and weekdays in small letters, and a year of the last two centuries written alone: words
 # that date something, never a party's name ("federal data from 2021", "A YouGov poll in April").
 CALENDAR_WORDS: frozenset[str] = frozenset({*MONTHS, *(day.lower() for day in WEEKDAYS)})
