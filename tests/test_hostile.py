@@ -414,6 +414,11 @@ FUZZ_ARTICLES = {
     "a decimal comma in an amount before a unit's letter": "A pint ros\ufffd 0,4 million, aa €0,4 m\ufffd\ufffdillion, m fro",
     "a tab between an amount and its currency": "The es settaold for five million\tpounds and the stamp for one penny.",
     "a standalone vague word that needs 'of' in a sentence": "Scores of fishermen were stranded.",
+    # twelfth session, from a fuzzer of the session's shapes: each read differently standing alone
+    "a range whose second end has its currency after it": "mil2:1–5$US and 1–5$",
+    "an amount with a leading zero (read alone as a clock)": "$0320/7 and $0155m",
+    "a leading zero before a glued scale": ".7.30–0150mil mil tonnes",
+    "a leading zero before a scale word": "0010 million",
 }
 
 

@@ -141,6 +141,7 @@ _GLUED_BEFORE = re.compile(r"(?<!\w)(?P<prefix>" + vocab.alternation(_GLUED_PREF
 _SMALL_SYMBOLS = [s for s in vocab.CURRENCY_SYMBOLS if s[-1].islower() or s[-1] == "."]
 _GLUED_SMALL_BEFORE = re.compile(r"(?<!\w)(?P<prefix>" + vocab.alternation(_SMALL_SYMBOLS) + r")$")
 _SYMBOLS_AFTER = [s for s in vocab.CURRENCY_SYMBOLS if len(s) == 1 and not (s.isascii() and s.isalnum())]  # "10 €", "100元"
+_SYMBOL_AFTER_CHARACTERS = frozenset(_SYMBOLS_AFTER)
 _CURRENCIES_BEFORE = [s for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES] if len(s) > 1 or not s.isalpha()]
 # What a currency written before its amount may end with: only then is it looked for.
 _CURRENCY_LAST_CHARS = frozenset(s[-1] for s in [*vocab.CURRENCY_SYMBOLS, *vocab.CURRENCY_CODES])
@@ -829,6 +830,8 @@ def _spaced_unit_after() -> re.Pattern[str]:
 
 
 def _unit_after_score(text: str, end: int) -> bool:
+    if text[end : end + 1] in _SYMBOL_AFTER_CHARACTERS:
+        return True  # "1-5$": a range of dollars
     return text.startswith((" ", "\u00a0", "-"), end) and _spaced_unit_after().match(text, end) is not None
 
 
@@ -1651,7 +1654,13 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
         len(raw) == 4
         and _zero_led(raw)
         and int(raw[2:]) < 60
-        and (standalone or _last_word(text[max(floor, start - _MAX_LOOKBACK) : start]) in vocab.CLOCK_PREPOSITIONS)
+        # alone, as a sheet writes it, with nothing after ("0010 million" is no clock)
+        and (
+            (standalone and end == len(text))
+            or _last_word(text[max(floor, start - _MAX_LOOKBACK) : start]) in vocab.CLOCK_PREPOSITIONS
+        )
+        and not _currency_before(text, start, floor)  # "$0320" is an amount, however written
+        and not _is_word_char(text, end)  # nor is "0150mil" a clock
     ):
         return _qualified(text, start, end, Figure(Kind.TIME, f"{raw[:2]}:{raw[2:]}"), floor)
     return None
