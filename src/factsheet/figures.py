@@ -1025,6 +1025,8 @@ def _read_glued(text: str, prefix_start: int, start: int, end: int, floor: int, 
         return _read_quarter(text, prefix_start, end) if digits in ("1", "2", "3", "4") else None
     if prefix == "FY":
         return _read_fiscal(text, prefix_start, end) if len(digits) in (2, 4) else None
+    if len(prefix) == 1 and digits == "0":
+        return None  # "R0", the reproduction number: no amount of nothing is written with its symbol glued
     mention = _read_number(text, start, end, floor, scan, currency=vocab.CURRENCY_SYMBOLS.get(prefix, prefix))
     if not isinstance(mention, Mention) or mention.start != start:
         return mention
