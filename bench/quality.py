@@ -123,7 +123,7 @@ def source_right(found: str, gold: dict) -> bool:
     return False
 
 
-_RANGE_JOINERS = ("-", "–", " - ", " – ", " to ")
+_RANGE_JOINERS = ("-", "–", " - ", " – ", " to ", " and ")
 
 
 def _range_pair(gold: list[dict], taken: set[int], paragraph: int, found: str) -> list[int]:
@@ -141,7 +141,8 @@ def _range_pair(gold: list[dict], taken: set[int], paragraph: int, found: str) -
             or start["paragraph"] != paragraph
         ):
             continue
-        if any(texts_match(found, start["text"] + joiner + end["text"]) for joiner in _RANGE_JOINERS):
+        plain = found[len("between ") :] if found.lower().startswith("between ") else found  # "between 60 and 65 percent"
+        if any(texts_match(plain, start["text"] + joiner + end["text"]) for joiner in _RANGE_JOINERS):
             return [index, index + 1]
     return []
 

@@ -84,7 +84,8 @@ RANGES = [
     ("Growth of 5-7% is expected.", ["Growth"]),  # one figure: the range whose second end says what both count
     ("The deal is worth $1.2-1.5 million.", ["deal worth"]),
     ("Growth rose from 5 to 7% in a year.", ["Growth rose (5 to 7%)", "Growth rose (5 to 7%)"]),  # a change: two
-    ("Highs of between 30 and 35C are forecast.", ["Highs (30 and 35C)", "Highs (30 and 35C)"]),
+    ("Highs of between 30 and 35C are forecast.", ["Highs"]),
+    ("Highs of between $30 and $35 are forecast.", ["Highs ($30 and $35)", "Highs ($30 and $35)"]),  # each end whole
     ("Some 5 or 6 boats sank.", ["boats sank (Some 5 or 6)", "boats sank (Some 5 or 6)"]),
     ("The men, aged 19 and 22, were held.", ["aged", "aged"]),  # no "between": two ages
     ("The fare rose to $1.2 from $1.1.", ["fare rose", "fare rose"]),

@@ -302,6 +302,7 @@ READINGS = [
     ("95m to 98m tonnes", Kind.MEASURE, "95000000-98000000", "t", None),
     ("about 15 to 20 years", Kind.DURATION, "15-20", "year", "about"),
     ("2-3 weeks", Kind.DURATION, "2-3", "week", None),
+    ("between 30 and 35C", Kind.MEASURE, "30-35", "°C", None),
     ("320/7", Kind.SCORE, "320-7", None, None),
     ("4/35", Kind.SCORE, "4-35", None, None),
     ("fifty-fifty", Kind.SCORE, "50-50", None, None),

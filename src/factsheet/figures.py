@@ -487,7 +487,8 @@ _DAY_END = (
     r"|[ \u00a0]+(?:and|or|to|through|until|at|around|when|before|after)\b)"
 )
 # A range's joiner between its two ends: "10-15cm", "10 – 15%", "15 to 20 years".
-_RANGE_JOINER_AFTER = re.compile(r"[ \u00a0]?[-–][ \u00a0]?(?=[\d$£€¥₹])|[ \u00a0]+to[ \u00a0]+(?=[\d$£€¥₹])")
+_RANGE_JOINER_AFTER = re.compile(r"[ \u00a0]?[-–][ \u00a0]?(?=[\d$£€¥₹])|[ \u00a0]+(?:to|(?P<and>and))[ \u00a0]+(?=[\d$£€¥₹])")
+_BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Bb]etween[ \u00a0]+$")  # "between 60 and 65 percent"
 _RANGE_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
 _GLUED_M_TEXT = re.compile(r"\d{1,4}m")
 _MONEY_TEXT = re.compile(r"\D{1,4}\d[\d,]*(?:\.\d+)?")  # a symbol or code and a number, no scale: "$1.2"
@@ -813,7 +814,7 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
             scan.date_end, scan.date_value = last_end, mention.figure.value
         if mention.figure.kind is Kind.DATE or mention.figure.kind is Kind.WEEKDAY:
             scan.day_end = last_end
-        if _RANGE_JOINER_AFTER.match(text, mention.end) and _opens_range(text, mention):
+        if (joiner := _RANGE_JOINER_AFTER.match(text, mention.end)) and _opens_range(text, mention, joiner):
             opening = mention  # "10" in "10-15cm": held until the next figure says what it counts
             continue
         yield mention
@@ -835,12 +836,15 @@ def _unit_after_score(text: str, end: int) -> bool:
     return text.startswith((" ", "\u00a0", "-"), end) and _spaced_unit_after().match(text, end) is not None
 
 
-def _opens_range(text: str, mention: Mention) -> bool:
+def _opens_range(text: str, mention: Mention, joiner: re.Match[str]) -> bool:
     """Whether a figure may be the first end of a range whose second end says what both count:
     a bare number ("10" in "10-15cm"), an amount with no scale ("$1.2" in "$1.2-1.5 million"),
     or a whole number with a glued "m" ("95m" in "95m to 98m tonnes"). Not a change: "from 5 to
-    10 percent" is two figures, as the gold files write it."""
+    10 percent" is two figures, as the gold files write it; "and" joins a range only after
+    "between" ("aged 19 and 22" are two ages)."""
     figure = mention.figure
+    if joiner.group("and") and not _BETWEEN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False
     if figure.approximate or (not mention.text[-1:].isdigit() and not _GLUED_M_TEXT.fullmatch(mention.text)):
         return False
     if figure.kind is Kind.COUNT:
@@ -888,7 +892,10 @@ def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
     if low >= high or (factor != factor.to_integral_value() and factor >= 1):
         return None
     value = f"{_canonical(_whole_enough(low))}-{_canonical(high)}"
-    return _mention(text, first.start, second.end, Figure(kind, value, unit=unit, qualifier=first.figure.qualifier))
+    start = first.start
+    if joiner.group("and") and (between := _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)):
+        start = between.start()  # "between 60 and 65 percent": the word that makes "and" a range's, in the span
+    return _mention(text, start, second.end, Figure(kind, value, unit=unit, qualifier=first.figure.qualifier))
 
 
 def _written_number(text: str) -> Decimal | None:
