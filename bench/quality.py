@@ -123,7 +123,7 @@ def source_right(found: str, gold: dict) -> bool:
     return False
 
 
-_RANGE_JOINERS = ("-", "–", " - ", " – ", " to ", " and ")
+_RANGE_JOINERS = ("-", "–", " - ", " – ", " to ", " and ", " or ")
 
 
 def _range_pair(gold: list[dict], taken: set[int], paragraph: int, found: str) -> list[int]:

@@ -486,8 +486,13 @@ _DAY_END = (
     r"(?=[ \u00a0]*(?:[.,;:!?)\]]|$)|[ \u00a0]+[-–—][ \u00a0]"
     r"|[ \u00a0]+(?:and|or|to|through|until|at|around|when|before|after)\b)"
 )
-# A range's joiner between its two ends: "10-15cm", "10 – 15%", "15 to 20 years".
-_RANGE_JOINER_AFTER = re.compile(r"[ \u00a0]?[-–][ \u00a0]?(?=[\d$£€¥₹])|[ \u00a0]+(?:to|(?P<and>and))[ \u00a0]+(?=[\d$£€¥₹])")
+# A range's joiner between its two ends: "10-15cm", "15 to 20 years", "two or three million".
+_RANGE_JOINER_AFTER = re.compile(
+    r"[ \u00a0]?[-–][ \u00a0]?(?=[\d$£€¥₹])"
+    r"|[ \u00a0]+(?:to|or|(?P<and>and))[ \u00a0]+(?=[\d$£€¥₹]|(?i:" + _UNIT_OR_TEN_WORD + r")\b)"
+)
+# A number in words with no scale, the first end of "two or three million": "two", "twenty-five".
+_SMALL_NUMBER_WORDS = re.compile(r"(?i:" + _UNIT_OR_TEN_WORD + r")(?:[- ](?i:" + _UNIT_OR_TEN_WORD + r"))?")
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Bb]etween[ \u00a0]+$")  # "between 60 and 65 percent"
 _RANGE_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
 _GLUED_M_TEXT = re.compile(r"\d{1,4}m")
@@ -845,7 +850,9 @@ def _opens_range(text: str, mention: Mention, joiner: re.Match[str]) -> bool:
     figure = mention.figure
     if joiner.group("and") and not _BETWEEN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False
-    if figure.approximate or (not mention.text[-1:].isdigit() and not _GLUED_M_TEXT.fullmatch(mention.text)):
+    if figure.approximate or not (
+        mention.text[-1:].isdigit() or _GLUED_M_TEXT.fullmatch(mention.text) or _SMALL_NUMBER_WORDS.fullmatch(mention.text)
+    ):
         return False
     if figure.kind is Kind.COUNT:
         if figure.unit is not None:
@@ -867,8 +874,8 @@ def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
         return None
     if second.figure.kind not in _RANGE_KINDS:
         return None
-    written_second = _written_number(second.text)
-    written_first = _written_number(first.text)
+    written_second = _written_number(second)
+    written_first = _written_number(first)
     if written_second is None or written_first is None or "-" in second.figure.value:
         return None
     factor = _divide(Decimal(second.figure.value), written_second) if written_second else Decimal(1)
@@ -898,10 +905,19 @@ def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
     return _mention(text, start, second.end, Figure(kind, value, unit=unit, qualifier=first.figure.qualifier))
 
 
-def _written_number(text: str) -> Decimal | None:
-    """The number a figure's text writes first, as written ("1.5" of "1.5 million", "95" of "95m")."""
-    match = _FIRST_NUMBER.search(text)
-    return Decimal(match.group().replace(",", "")) if match else None
+def _written_number(mention: Mention) -> Decimal | None:
+    """The number a figure's text writes first, as written ("1.5" of "1.5 million", "95" of "95m",
+    3 of "three million")."""
+    if match := _FIRST_NUMBER.search(mention.text):
+        return Decimal(match.group().replace(",", ""))
+    if mention.figure.kind is not Kind.COUNT or "-" in mention.figure.value:
+        return None
+    scale = 1
+    for word in reversed(mention.text.lower().replace("-", " ").split()):
+        if word not in vocab.SCALE_WORDS:
+            break
+        scale *= vocab.SCALE_WORDS[word]  # "three hundred thousand": the run of scales after the number
+    return _divide(Decimal(mention.figure.value), scale)
 
 
 def _clock_after_day(text: str, mention: Mention, scan: _Scan) -> Mention | None:
