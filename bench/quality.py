@@ -131,6 +131,7 @@ def _range_pair(gold: list[dict], taken: set[int], paragraph: int, found: str) -
     one range matches: "10-15cm" for "10" and "15cm". The gold writes a range as two mentions
     tied together; the tool reads one whose second end says what both count, so that the first
     end keeps its unit ("just 12 to 18 hours" is a duration from its start, as the gold says)."""
+    plain = found[len("between ") :] if found.lower().startswith("between ") else found  # "between 60 and 65 percent"
     for index in range(len(gold) - 1):
         start, end = gold[index], gold[index + 1]
         if (
@@ -141,7 +142,6 @@ def _range_pair(gold: list[dict], taken: set[int], paragraph: int, found: str) -
             or start["paragraph"] != paragraph
         ):
             continue
-        plain = found[len("between ") :] if found.lower().startswith("between ") else found  # "between 60 and 65 percent"
         if any(texts_match(plain, start["text"] + joiner + end["text"]) for joiner in _RANGE_JOINERS):
             return [index, index + 1]
     return []

@@ -27,7 +27,8 @@ _FILLERS = frozenset(
     | {"should", "might", "must", "can", "shall", "ever", "never", "now"}
 )
 _TIME_NOUNS = vocab.TIME_WORDS_IN_PHRASES | {"quarter", "day", "weekend", "decade", "season", "period", "time"}
-# What joins the two ends of a range: "5-7%", "$1.2 to $1.5 million", "between 30 and 35C".
+# What joins the two ends of a range read as two figures: "$5-$7", "5 or 6 boats", "between $30 and $35"
+# (a range whose second end says what both count, "5-7%", is one figure already).
 _RANGE_JOINER = re.compile(r"[ \u00a0]*(?:[-–—]|to|or|(?P<and>and))[ \u00a0]*")
 _AUXILIARIES = frozenset(
     {"had", "has", "have", "been", "were", "was", "are", "is", "be", "being", "will", "would", "could", "of", "more", "new"}
@@ -107,9 +108,8 @@ def draft_facts(article: Article, mentions: list[SourcedMention]) -> list[Fact]:
         draft_what(article, sourced, others=[m.mention for m in mentions[max(0, index - 3) : index + 4] if m is not sourced])
         for index, sourced in enumerate(mentions)
     ]
-    # Two ends of a range, or two alternatives ("5-7%", "5 or 6"), count what the last counts,
-    # and both show the whole: "$1.2" of "$1.2-1.5 million" reads alone as $1.20, which an
-    # editor must see.
+    # Two ends of a range read as two figures, or two alternatives ("$5-$7", "5 or 6 boats"),
+    # count what the last counts, and both show the whole, so an editor sees they belong together.
     for index in range(len(mentions) - 2, -1, -1):
         first, last = mentions[index], mentions[index + 1]
         if _ends_a_range(article, first, last):
@@ -123,7 +123,7 @@ def draft_facts(article: Article, mentions: list[SourcedMention]) -> list[Fact]:
 
 
 def _ends_a_range(article: Article, first: SourcedMention, second: SourcedMention) -> bool:
-    """Whether two mentions are a range's ends, one joined to the next ("5-7%", "3 to 4 days")."""
+    """Whether two mentions are a range's ends, one joined to the next ("$5-$7", "5 or 6 boats")."""
     if first.sentence != second.sentence or first.mention.figure.kind in CALENDAR_KINDS:
         return False
     joiner = _RANGE_JOINER.fullmatch(article.text, first.mention.end, second.mention.start)

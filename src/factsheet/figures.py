@@ -345,7 +345,7 @@ _YEAR_AFTER_PERIOD = re.compile(
 _DOTTED_TIME_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
 # A telephone number after its label: digits, spaces, dots, hyphens and brackets, six digits or more.
 _PHONE_LABELS = ("tel", "telephone", "phone", "ph", "fax", "mobile", "mob")
-_PHONE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:tel|telephone|phone|ph|fax|mobile|mob)\.?:?[ \u00a0]*\(?$")
+_PHONE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:" + "|".join(_PHONE_LABELS) + r")\.?:?[ \u00a0]*\(?$")
 _PHONE_NUMBER_AT = re.compile(r"(?=(?:[ \u00a0().-]{0,3}\d){6})\d[\d \u00a0().-]*\d")
 _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
 # A dimension's sign has the same space on both sides ("4 x 6", "4x6"); "5x 2008" is a multiple, then a year.
@@ -2186,6 +2186,9 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
     return _mention(text, qualifier_start, end, Figure(Kind.DATE, f"{month:02d}", qualifier=qualifier))
 
 
+_ABBREVIATED_MONTH_AFTER = vocab.MONTH_ALONE_AFTER - {"by", "from", "of"}
+
+
 def _abbreviated_month_alone(text: str, anchor: re.Match[str], word_before: re.Match[str] | None) -> bool:
     """ "since Aug", "in Sept.": a capitalised abbreviation after a word that dates, not before a
     name. "by", "from" and "of" do not date it: "a letter from Jan", "by Jan Novak"."""
@@ -2194,7 +2197,7 @@ def _abbreviated_month_alone(text: str, anchor: re.Match[str], word_before: re.M
         word[0].isupper()
         and word.lower() not in vocab.MONTHS_THAT_ARE_WORDS
         and word_before is not None
-        and word_before.group("w").lower() in vocab.MONTH_ALONE_AFTER - {"by", "from", "of"}
+        and word_before.group("w").lower() in _ABBREVIATED_MONTH_AFTER
         and word_before.group().endswith(word_before.group("w") + " ")  # "since Aug", not "since: Aug"
         and not _CAPITALISED_WORD_AFTER.match(text, anchor.end() + text.startswith(".", anchor.end()))
     )
