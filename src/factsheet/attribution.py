@@ -71,7 +71,7 @@ def _tokens(masked: str, start: int, end: int) -> list[_Token]:
     return tokens
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Frame:
     """An attribution: who is credited, and the span of words that say so."""
 
@@ -406,7 +406,7 @@ def mentions_in(article: Article) -> Iterable[Mention]:
             yield mention.shifted(paragraph.start)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _SentenceFrames:
     """A sentence's clauses and attributions, indexed so each mention is placed in log time."""
 
@@ -1998,4 +1998,4 @@ def _clauses(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _CLAUSE_BREAK.finditer(masked, start, end):
         bounds.append(match.start())
     bounds.append(end)
-    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    return list(itertools.pairwise(bounds))

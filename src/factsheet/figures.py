@@ -2038,7 +2038,7 @@ def _vague(
             figure = Figure(Kind.MONEY, str(low), unit=vocab.CURRENCY_WORDS[word])
     else:
         figure, cursor = _read_unit(text, cursor, Decimal(low), Kind.COUNT, None)
-    figure = replace(figure, value=f"{low}-{high}", approximate=True)
+    figure = Figure(figure.kind, f"{low}-{high}", figure.unit, figure.qualifier, approximate=True)
     return _qualified(text, start, cursor, figure, floor)
 
 
@@ -2577,8 +2577,8 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         word = plus.group("word") or "plus"  # "30-odd"
         qualifier = f"{qualifier} {word}" if qualifier else word
         end = plus.end()
-    if qualifier:
-        figure = replace(figure, qualifier=qualifier)
+    if qualifier:  # not dataclasses.replace: this runs for every figure, and replace costs three constructions
+        figure = Figure(figure.kind, figure.value, figure.unit, qualifier, figure.approximate)
     return _mention(text, start, end, figure)
 
 
