@@ -306,6 +306,13 @@ READINGS = [
     ("two or three million", Kind.COUNT, "2000000-3000000", None, None),
     ("two or three hundred thousand", Kind.COUNT, "200000-300000", None, None),
     ("5 or 6 percent", Kind.PERCENT, "5-6", "percent", None),
+    # an hour before a clock takes its half of the day: alone it would be a count
+    ("9 to 11 a.m.", Kind.TIME, "09:00-11:00", None, None),
+    ("3-4pm", Kind.TIME, "15:00-16:00", None, None),
+    ("between 2 and 4 p.m.", Kind.TIME, "14:00-16:00", None, None),
+    ("11 to 1 p.m.", Kind.TIME, "11:00-13:00", None, None),
+    ("three or four a.m.", Kind.TIME, "03:00-04:00", None, None),
+    ("9.30-11am", Kind.TIME, "09:30-11:00", None, None),
     ("320/7", Kind.SCORE, "320-7", None, None),
     ("4/35", Kind.SCORE, "4-35", None, None),
     ("fifty-fifty", Kind.SCORE, "50-50", None, None),

@@ -499,6 +499,8 @@ _GLUED_M_TEXT = re.compile(r"\d{1,4}m")
 _MONEY_TEXT = re.compile(r"\D{1,4}\d[\d,]*(?:\.\d+)?")  # a symbol or code and a number, no scale: "$1.2"
 _FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # An hour after a day: "Monday at 7.30", "tomorrow at 9" (see _clock_after_day).
+_MERIDIEM = re.compile(r"[\d \u00a0](?i:[ap]\.?m\b)")  # "11 a.m.", "4pm", "four a.m.": a clock in its half of the day
+_MERIDIEM_AFTER = re.compile(r"[ \u00a0]?(?i:[ap]\.?m\b)")
 _HOUR_TEXT = re.compile(r"(?P<h>\d{1,2})(?:\.(?P<m>\d\d))?")
 _AT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Aa]t[ \u00a0]+$")
 _DAY_TO_AT = re.compile(r",?[ \u00a0]+")
@@ -838,15 +840,17 @@ def _spaced_unit_after() -> re.Pattern[str]:
 def _unit_after_score(text: str, end: int) -> bool:
     if text[end : end + 1] in _SYMBOL_AFTER_CHARACTERS:
         return True  # "1-5$": a range of dollars
+    if _MERIDIEM_AFTER.match(text, end):
+        return True  # "1-3 pm": a range of hours
     return text.startswith((" ", "\u00a0", "-"), end) and _spaced_unit_after().match(text, end) is not None
 
 
 def _opens_range(text: str, mention: Mention, joiner: re.Match[str]) -> bool:
     """Whether a figure may be the first end of a range whose second end says what both count:
     a bare number ("10" in "10-15cm"), an amount with no scale ("$1.2" in "$1.2-1.5 million"),
-    or a whole number with a glued "m" ("95m" in "95m to 98m tonnes"). Not a change: "from 5 to
-    10 percent" is two figures, as the gold files write it; "and" joins a range only after
-    "between" ("aged 19 and 22" are two ages)."""
+    or a whole number with a glued "m" ("95m" in "95m to 98m tonnes"), or an hour before a clock
+    ("9" in "9 to 11 a.m."). "and" joins a range only after "between" ("aged 19 and 22" are two
+    ages)."""
     figure = mention.figure
     if joiner.group("and") and not _BETWEEN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False
@@ -862,7 +866,7 @@ def _opens_range(text: str, mention: Mention, joiner: re.Match[str]) -> bool:
             return False
     elif not (figure.kind is Kind.MEASURE and figure.unit == "m" and _GLUED_M_TEXT.fullmatch(mention.text)):
         return False
-    return _last_word(text[max(0, mention.start - _MAX_LOOKBACK) : mention.start]) != "from"
+    return True
 
 
 def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
@@ -872,8 +876,12 @@ def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
     joiner = _RANGE_JOINER_AFTER.match(text, first.end)
     if joiner is None or joiner.end() != second.start or second.figure.qualifier or second.figure.approximate:
         return None
+    if second.figure.kind is Kind.TIME:
+        return _time_range(text, first, second, joiner)
     if second.figure.kind not in _RANGE_KINDS:
         return None
+    if _last_word(text[max(0, first.start - _MAX_LOOKBACK) : first.start]) == "from":
+        return None  # "rose from 5 to 7%": a change, two figures as the gold files write it
     written_second = _written_number(second)
     written_first = _written_number(first)
     if written_second is None or written_first is None or "-" in second.figure.value:
@@ -903,6 +911,34 @@ def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
     if joiner.group("and") and (between := _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)):
         start = between.start()  # "between 60 and 65 percent": the word that makes "and" a range's, in the span
     return _mention(text, start, second.end, Figure(kind, value, unit=unit, qualifier=first.figure.qualifier))
+
+
+def _time_range(text: str, first: Mention, second: Mention, joiner: re.Match[str]) -> Mention | None:
+    """ "9 to 11 a.m.", "3-4pm", "between 2 and 4 p.m.", "three or four a.m.", "from 2 to 4 p.m.":
+    the hour before takes the half of the day the clock after it is written with (an hour earlier
+    than the second may cross noon: "11 to 1 p.m." starts at 11:00). Read alone, the first would
+    be a count."""
+    if first.figure.kind is not Kind.COUNT or first.figure.unit or first.figure.qualifier or not _MERIDIEM.search(second.text):
+        return None
+    if hour := _HOUR_TEXT.fullmatch(first.text):
+        hours, minutes = int(hour.group("h")), int(hour.group("m") or 0)
+    elif first.figure.value.isdigit():
+        hours, minutes = int(first.figure.value), 0  # "three or four a.m."
+    else:
+        return None
+    if not 1 <= hours <= 12 or minutes >= 60:
+        return None
+    high_hours, high_minutes = (int(part) for part in second.figure.value.split(":"))
+    low = hours % 12 + (12 if high_hours >= 12 else 0)
+    if (low, minutes) >= (high_hours, high_minutes):
+        low -= 12  # "11 to 1 p.m.": the morning's eleven
+    if low < 0:
+        return None
+    start = first.start
+    if joiner.group("and") and (between := _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)):
+        start = between.start()
+    value = f"{low:02d}:{minutes:02d}-{second.figure.value}"
+    return _mention(text, start, second.end, Figure(Kind.TIME, value))
 
 
 def _written_number(mention: Mention) -> Decimal | None:
