@@ -647,6 +647,22 @@ _UNIT_AFTER = re.compile(
     r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
     r"|(?P<measure>" + _MEASURE + ")"
 )
+# "three times the average", "10 times as many", "2.5 times higher than", "four times its size": a
+# multiple. Not how often something happened: "three times a week", "three times the following
+# year", "three times as a child", "three times over the weekend".
+_COMPARATIVES = (
+    "more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|longer|shorter|wider|heavier|"
+    "lighter|stronger|weaker|cheaper|costlier|richer|deadlier|hotter|warmer|colder|deeper|likelier|denser|"
+    "louder|older|younger|taller|quicker|further|farther|better|worse"
+)
+_TIMES_AFTER = re.compile(
+    r"[ \u00a0]times(?=[ \u00a0]+(?:"
+    + _COMPARATIVES
+    + r"|the(?![ \u00a0]+(?:following|next|past|last|same|first)\b)|that[ \u00a0]+of|what|its|their|his|her|our|"
+    r"as[ \u00a0]+(?!(?:a|an|the|part|of|well|if|in|on|at|to|with|for|he|she|it|they|we|i|you)\b)[a-z]+|"
+    r"over(?=[ \u00a0]*(?:[,.;:!?)]|$)))\b|[ \u00a0]+[a-z]+er[ \u00a0]+than\b|[ \u00a0]*$)"
+)
+_TIMES_NOT_HOW_OFTEN = re.compile(r"[ \u00a0]times\b(?![ \u00a0]+(?:a|an|per|each|every)\b)")  # not "2.5 times a year"
 _RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+(?:(?i:every)\s+)?|-in-)" + _DENOMINATOR)  # "1 in 10", "1 in every 200", "1-in-5"
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
@@ -2449,6 +2465,16 @@ def _read_unit(
         if per := _PER_AFTER.match(text, cursor):  # "$12/month": a rate, the period part of the unit
             return Figure(kind, _canonical(value), unit=f"{unit}/{per.group('per').lower()}"), per.end()
         return Figure(kind, _canonical(value), unit=unit), cursor
+    if (
+        kind is Kind.COUNT
+        and unit is None
+        and text.startswith(" times", cursor)
+        and (
+            (times := _TIMES_AFTER.match(text, cursor))
+            or (value != value.to_integral_value() and (times := _TIMES_NOT_HOW_OFTEN.match(text, cursor)))
+        )
+    ):  # "three times the average" as "twice" is; "rose 2.5 times" (nothing happens two and a half times)
+        return Figure(Kind.MULTIPLE, _canonical(value)), times.end()
     if (temperature := _TEMPERATURE_AFTER.match(text, cursor)) and (
         not temperature.group("glued")
         or vocab.GLUED_TEMPERATURES[temperature.group("glued")][0]
