@@ -1065,6 +1065,8 @@ def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
         return _read_glued(text, glued.start(), start, end, floor, scan)  # "Rs.100", "KSh500"
     if previous == "q" and (start - 1 == floor or not _is_word_char(text, start - 2)) and start > floor:
         return _read_quarter(text, start - 1, end) if text[start:end] in ("1", "2", "3", "4") else None  # "q1 2019"
+    if previous == "#" or (previous == " " and text[start - 2 : start] == "# "):
+        return None  # "Lesson #1", "ranked #2", "shirt #23", "ticket #40512": a label or a rank, as "No. 9" is
     if previous == "+" and start - 1 > floor and (text[start - 2].isalnum() or text[start - 2] == "+"):
         return None  # "P5+1", "C++11": a name
     if previous == "." and start > floor:
