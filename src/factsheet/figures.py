@@ -1304,8 +1304,13 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and not _signed(text, start, floor)
     ):
         score = _SCORE_AFTER.match(text, end)
-        if score and len(raw) >= 3 and len(score.group("second")) == 1 and _is_name_number(raw, before, text, end):
-            return score.end()  # "a Boeing 787-9": a model's name, no score
+        if (
+            score
+            and len(raw) >= 3
+            and (len(second := score.group("second")) == 1 or (len(second) == 3 and second.endswith("00") and second[0] != "1"))
+            and _is_name_number(raw, before, text, end)
+        ):
+            return score.end()  # "a Boeing 787-9", "a Boeing 777-200": a model and its variant, no score
         if (
             score
             and not _is_year(raw)
