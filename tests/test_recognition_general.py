@@ -296,6 +296,8 @@ READINGS = [
     ("Sat 14 June", Kind.DATE, "06-14", None, None),
     ("at 7.30", Kind.TIME, "07:30", None, None),
     ("07.42", Kind.TIME, "07:42", None, None),
+    ("14.30 local time", Kind.TIME, "14:30", None, None),
+    ("2300 local time", Kind.TIME, "23:00", None, None),
     ("2:1", Kind.SCORE, "2-1", None, None),
     # a range whose second end says what both count is one figure: each end alone misreads the first
     ("10-15cm", Kind.MEASURE, "10-15", "cm", None),
