@@ -319,6 +319,8 @@ READINGS = [
     ("three or four a.m.", Kind.TIME, "03:00-04:00", None, None),
     ("9.30-11am", Kind.TIME, "09:30-11:00", None, None),
     ("320/7", Kind.SCORE, "320-7", None, None),
+    ("245 for 6", Kind.SCORE, "245-6", None, None),
+    ("45 for none", Kind.SCORE, "45-0", None, None),
     ("4/35", Kind.SCORE, "4-35", None, None),
     ("fifty-fifty", Kind.SCORE, "50-50", None, None),
     ("6.1in", Kind.MEASURE, "6.1", "inch", None),

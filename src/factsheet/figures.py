@@ -301,6 +301,12 @@ _OR_EQUAL_BOUNDS = frozenset(q.removesuffix(" or equal to") for q in vocab.QUALI
 _OR_EQUAL_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+equal(?:[ \u00a0]+to)?\b(?![ \u00a0]*(?:to[ \u00a0]+)?[-\d])")
 _DECIMAL_RAW = re.compile(r"\d{1,3}\.\d{1,2}")
 _FOR_AFTER = re.compile(r"-for-(?P<second>\d{1,3})\b(?!-\d|[.,]\d)")
+# A cricket side's runs for its wickets, as British copy says them: "245 for 6 at tea", "312 for
+# nine declared". Not "3 for 2 offers", "245 for 6 hours", "voted 245 for 6 against".
+_WICKETS_AFTER = re.compile(
+    r"[ \u00a0]for[ \u00a0](?P<second>10|\d|(?i:none|one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"(?=[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:at|in|when|after|before|declared|dec|off|from|with|and|but|on|overnight|chasing)\b)"
+)
 # A ratio with a colon: one digit after it, or thousands ("2:1", "1:50,000"); "2:30" is a time.
 _COLON_RATIO_AFTER = re.compile(r":(?P<b>\d{1,3}(?:,\d{3})+|\d)(?![\d:]|[.,]\d)")
 _TO_ONE_AFTER = re.compile(r"[-\s]to[-\s](?P<second>\d{1,3}|(?i:one|two|three|four|five))\b(?!-\d|[.,]\d)")
@@ -1324,6 +1330,18 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
             second = _second_term(score)  # "3-to-0"
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{second}"), floor)
+    if (
+        currency is None
+        and following == " "
+        and 2 <= len(raw) <= 3
+        and raw.isdigit()
+        and text.startswith(" for ", end)
+        and (wickets := _WICKETS_AFTER.match(text, end))
+        and not _signed(text, start, floor)
+    ):
+        second = wickets.group("second").lower()
+        lost = int(second) if second.isdigit() else 0 if second == "none" else vocab.UNITS_WORDS[second]
+        return _qualified(text, start, wickets.end(), Figure(Kind.SCORE, f"{int(raw)}-{lost}"), floor)
     if (
         currency is None
         and following == " "
