@@ -2977,7 +2977,12 @@ def _is_name_number(raw: str, before: str, text: str, end: int) -> bool:
         return False  # "Britain's 2016 vote", "Apple's 12 stores": an owner, not a name with its number
     if word[0].islower() and any(c.isupper() for c in word[1:]):
         return True  # a product's name in camel case: "iPhone 15", "eBay 2"
-    return word[0].isupper() and word not in vocab.TITLE_CASE_FUNCTION_WORDS and word.lower() not in vocab.MONTHS
+    return (
+        word[0].isupper()
+        and word not in vocab.TITLE_CASE_FUNCTION_WORDS
+        and word not in vocab.STATISTIC_ABBREVIATIONS
+        and word.lower() not in vocab.MONTHS
+    )
 
 
 def _signed(text: str, start: int, floor: int) -> bool:

@@ -1200,6 +1200,10 @@ NUMERIC_NAMES: dict[str, str] = {"24": "7", "9": "11", "7": "7"}
 # Short numbers that are names, not quantities ("911 calls").
 EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999", "112", "000"})
 
+# Capitals that stand before a measured number, not a name's: a study's confidence interval
+# ("95% CI 89.3-96.8") and interquartile range.
+STATISTIC_ABBREVIATIONS: frozenset[str] = frozenset({"CI", "IQR"})
+
 # A capitalised word directly before a bare number makes it a name ("Boeing 737",
 # "Formula 1"), unless the word is one of these: title-case headlines capitalise them.
 TITLE_CASE_FUNCTION_WORDS: frozenset[str] = frozenset(
