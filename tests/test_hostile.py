@@ -419,6 +419,8 @@ FUZZ_ARTICLES = {
     "an amount with a leading zero (read alone as a clock)": "$0320/7 and $0155m",
     "a leading zero before a glued scale": ".7.30–0150mil mil tonnes",
     "a leading zero before a scale word": "0010 million",
+    # thirteenth session, from the property test of generated text
+    "a range whose second end has its currency's code after it": "4-210 USD 200",
 }
 
 

@@ -631,8 +631,15 @@ def _unit_of(units: dict[str, str], written: str) -> str | None:
     return units.get(written) or units.get(" ".join(written.lower().split()))
 
 
-# Inches glued to the number are inches ("a 6.1in screen"); spaced, "in" is a preposition.
-_MEASURE = r"(?:\s?|-)(?P<measure_unit>" + _unit_pattern(vocab.MEASURE_UNITS) + r"|(?<=\d)in)(?![\w/])"
+# Units of a letter or two only glued to the number ("a 6.1in screen", "199g"); spaced, "in" is
+# a preposition.
+_MEASURE = (
+    r"(?:\s?|-)(?P<measure_unit>"
+    + _unit_pattern(vocab.MEASURE_UNITS)
+    + r"|(?<=\d)"
+    + vocab.alternation(vocab.GLUED_MEASURE_UNITS)
+    + r")(?![\w/])"
+)
 # The unit after a number, in the order it decides the kind: one pattern, one match.
 # Between an amount and its currency's name: spaces, a tab, one line break (a wrapped line), a hyphen.
 _GAP = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*|-)"
@@ -865,6 +872,8 @@ def _unit_after_score(text: str, end: int) -> bool:
         return True  # "1-5$": a range of dollars
     if _MERIDIEM_AFTER.match(text, end):
         return True  # "1-3 pm": a range of hours
+    if (code := _CODE_AFTER.match(text, end)) and code.group("code") in vocab.CURRENCY_CODES:
+        return True  # "4-210 USD": a range of dollars
     return text.startswith((" ", "\u00a0", "-"), end) and _spaced_unit_after().match(text, end) is not None
 
 
@@ -2554,9 +2563,10 @@ def _read_unit(
     elif match.group("measure_unit") == "m" and (dimension := _DIMENSION_AFTER.match(text, end)):
         end = dimension.end()  # "1.8m tall" is a length only with its adjective: keep it in the span
     written = match.group("measure_unit")
-    if written not in vocab.MEASURE_UNITS and written != "in" and _name_goes_on(text, match.end()):
+    glued = vocab.GLUED_MEASURE_UNITS.get(written) if text[match.start("measure_unit") - 1].isdigit() else None
+    if written not in vocab.MEASURE_UNITS and glued is None and _name_goes_on(text, match.end()):
         return Figure(kind, _canonical(value), unit=unit), cursor  # "Ninety Mile Beach": a name
-    figure = Figure(Kind.MEASURE, _canonical(value), unit="inch" if written == "in" else _unit_of(vocab.MEASURE_UNITS, written))
+    figure = Figure(Kind.MEASURE, _canonical(value), unit=glued or _unit_of(vocab.MEASURE_UNITS, written))
     return _compound(text, figure, end) if end == match.end() else (figure, end)
 
 

@@ -777,6 +777,10 @@ VAGUE_DURATIONS: dict[str, tuple[str, tuple[int, int]]] = {
 }
 VAGUE_DURATION_SUFFIXES: tuple[str, ...] = ("-old", "-long")
 
+# Units of one or two letters that are units only glued to the digits ("199g", "65W", "12V",
+# "2L", "6.1in"): spaced, they are letters and words ("Grade 5 A", "5 in 10").
+GLUED_MEASURE_UNITS: dict[str, str] = {"in": "inch", "g": "g", "W": "W", "Wh": "Wh", "V": "V", "L": "l", "l": "l"}
+
 # Units of measure, by the words that write them.
 MEASURE_UNITS: dict[str, str] = {
     "mph": "mph",
