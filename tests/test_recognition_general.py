@@ -311,6 +311,11 @@ READINGS = [
     ("two or three million", Kind.COUNT, "2000000-3000000", None, None),
     ("two or three hundred thousand", Kind.COUNT, "200000-300000", None, None),
     ("5 or 6 percent", Kind.PERCENT, "5-6", "percent", None),
+    # days with their month once, years with their century once: alone the bare end would be a count
+    ("June 1-3", Kind.DATE, "06-01/06-03", None, None),
+    ("3-5 March 2024", Kind.DATE, "2024-03-03/2024-03-05", None, None),
+    ("between March 3 and 5", Kind.DATE, "03-03/03-05", None, None),
+    ("1914-18", Kind.YEAR, "1914/1918", None, None),
     # an hour before a clock takes its half of the day: alone it would be a count
     ("9 to 11 a.m.", Kind.TIME, "09:00-11:00", None, None),
     ("3-4pm", Kind.TIME, "15:00-16:00", None, None),

@@ -526,6 +526,8 @@ _EVENT_BEFORE_AT = re.compile(
 _WORD_AFTER_CLOCK = re.compile(
     r"[ \u00a0]+(?:on|in|at|and|or|to|until|till|when|with|for|the|local|after|before|but|as|that|[-–—])(?![\w-])"
 )
+_MONTH_AND_DAY = re.compile(r"(?:\d{4}-)?\d\d-(?P<day>\d\d)")
+_TWO_DIGITS = re.compile(r"\d\d")
 _DAY_OF_DATE = re.compile(r"(?:\d{4}-)?(?P<month>\d\d)-(?P<day>\d\d)|---(?P<alone>\d\d)")
 _DAY_ALONE_AFTER = re.compile(r"(?:st|nd|rd|th)" + _DAY_END)
 # A day after a weekday: "Friday the 13th", "Monday 21,", "Wednesday the thirty-first".
@@ -872,6 +874,8 @@ def _unit_after_score(text: str, end: int) -> bool:
         return True  # "1-5$": a range of dollars
     if _MERIDIEM_AFTER.match(text, end):
         return True  # "1-3 pm": a range of hours
+    if _DAY_MONTH_AFTER.match(text, end):
+        return True  # "3-5 March": a range of days
     if (code := _CODE_AFTER.match(text, end)) and code.group("code") in vocab.CURRENCY_CODES:
         return True  # "4-210 USD": a range of dollars
     return text.startswith((" ", "\u00a0", "-"), end) and _spaced_unit_after().match(text, end) is not None
@@ -896,6 +900,10 @@ def _opens_range(text: str, mention: Mention, joiner: re.Match[str]) -> bool:
     elif figure.kind is Kind.MONEY:
         if not _MONEY_TEXT.fullmatch(mention.text):
             return False
+    elif figure.kind is Kind.DATE:
+        return _MONTH_AND_DAY.fullmatch(figure.value) is not None  # "June 1" in "June 1-3"
+    elif figure.kind is Kind.YEAR:
+        return mention.text.isdigit() and joiner.group() in ("-", "–")  # "1914" in "1914-18"
     elif not (figure.kind is Kind.MEASURE and figure.unit == "m" and _GLUED_M_TEXT.fullmatch(mention.text)):
         return False
     return True
@@ -910,6 +918,8 @@ def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
         return None
     if second.figure.kind is Kind.TIME:
         return _time_range(text, first, second, joiner)
+    if Kind.DATE in (first.figure.kind, second.figure.kind) or first.figure.kind is Kind.YEAR:
+        return _calendar_range(text, first, second, joiner)
     if second.figure.kind not in _RANGE_KINDS:
         return None
     if _last_word(text[max(0, first.start - _MAX_LOOKBACK) : first.start]) == "from":
@@ -939,10 +949,7 @@ def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
     if low >= high or (factor != factor.to_integral_value() and factor >= 1):
         return None
     value = f"{_canonical(_whole_enough(low))}-{_canonical(high)}"
-    start = first.start
-    if joiner.group("and") and (between := _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)):
-        start = between.start()  # "between 60 and 65 percent": the word that makes "and" a range's, in the span
-    return _mention(text, start, second.end, Figure(kind, value, unit=unit, qualifier=first.figure.qualifier))
+    return _range_mention(text, first, second, joiner, Figure(kind, value, unit=unit, qualifier=first.figure.qualifier))
 
 
 def _time_range(text: str, first: Mention, second: Mention, joiner: re.Match[str]) -> Mention | None:
@@ -966,11 +973,45 @@ def _time_range(text: str, first: Mention, second: Mention, joiner: re.Match[str
         low -= 12  # "11 to 1 p.m.": the morning's eleven
     if low < 0:
         return None
+    return _range_mention(text, first, second, joiner, Figure(Kind.TIME, f"{low:02d}:{minutes:02d}-{second.figure.value}"))
+
+
+def _calendar_range(text: str, first: Mention, second: Mention, joiner: re.Match[str]) -> Mention | None:
+    """A range of days written with its month once ("June 1-3", "3-5 March", "between March 3 and
+    5") or of years with the century once ("1914-18"): one figure, "06-01/06-03", "1914/1918", as
+    ISO 8601 writes an interval. Read alone, the end without the month would be a count."""
+    low, high = first.figure, second.figure
+    if low.qualifier or high.qualifier:
+        return None
+    if low.kind is Kind.YEAR:
+        if high.kind is not Kind.COUNT or not _TWO_DIGITS.fullmatch(second.text):
+            return None
+        year = int(first.text[:2] + second.text)
+        if not int(first.text) + 1 < year <= int(first.text) + 10:
+            return None  # "1999-01", "2015-32": no span of years; "2024-25" is a fiscal year, read before
+        return _range_mention(text, first, second, joiner, Figure(Kind.YEAR, f"{first.text}/{year}"))
+    if low.kind is Kind.DATE and high.kind is Kind.COUNT and second.text.isdigit():
+        date = _MONTH_AND_DAY.fullmatch(low.value)
+        day = int(second.text)
+        if date is None or not int(date.group("day")) < day <= 31:
+            return None
+        value = f"{low.value}/{low.value[:-2]}{day:02d}"
+    elif low.kind is Kind.COUNT and high.kind is Kind.DATE and first.text.isdigit() and not low.unit:
+        date = _MONTH_AND_DAY.fullmatch(high.value)
+        day = int(first.text)
+        if date is None or not 1 <= day < int(date.group("day")):
+            return None
+        value = f"{high.value[:-2]}{day:02d}/{high.value}"
+    else:
+        return None
+    return _range_mention(text, first, second, joiner, Figure(Kind.DATE, value))
+
+
+def _range_mention(text: str, first: Mention, second: Mention, joiner: re.Match[str], figure: Figure) -> Mention:
     start = first.start
     if joiner.group("and") and (between := _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)):
-        start = between.start()
-    value = f"{low:02d}:{minutes:02d}-{second.figure.value}"
-    return _mention(text, start, second.end, Figure(Kind.TIME, value))
+        start = between.start()  # "between 60 and 65 percent": the word that makes "and" a range's, in the span
+    return _mention(text, start, second.end, figure)
 
 
 def _written_number(mention: Mention) -> Decimal | None:
