@@ -5,7 +5,12 @@ the top of the gold files, and source accuracy over the figures found that match
 gold figure. A range the tool reads as one figure ("10-15cm", "just 12 to 18 hours") matches the
 two gold mentions the gold ties together with `range: start` and `range: end` (twelfth session:
 the tool reads a range whose second end says what both count as one figure, so that the first
-end keeps its unit, as the gold's own values give it). Run from the repository root:
+end keeps its unit, as the gold's own values give it). And kinds: of the figures found that
+match a gold figure whose kind the tool has (the gold's `kind`, or its `subkind` under `other`;
+an ordinal, a rating or an age is not judged), the share the tool reads as that kind. A figure
+read as the wrong kind ("at 11.30" as the count 11.3, "three times" as the count 3) matches by
+its text and is a silent misreading; this column counts them (thirteenth session). Run from the
+repository root:
 
     python bench/quality.py [EVAL_DIR] [--split all|develop|holdout] [--show-misses]
 
@@ -30,6 +35,7 @@ from factsheet import SourceMatch, match_sources, read_article
 from factsheet import vocabulary as vocab
 from factsheet.attribution import attribute
 from factsheet.extract import draft_sheet
+from factsheet.figures import Kind
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
@@ -38,6 +44,24 @@ _DETERMINERS = ("a ", "an ", "the ", "another ", "a total of ")
 # (seventh session; before, "only 8%" against "8%" counted as a miss and an extra).
 _EMPHASIS = ("just ", "only ")
 TARGETS = {"recall": 0.97, "precision": 0.95, "source accuracy": 0.90}
+# The gold's kinds (or subkinds of "other"), each with the kinds of ours that read it.
+GOLD_KINDS = {
+    "count": {Kind.COUNT},
+    "money": {Kind.MONEY},
+    "percent": {Kind.PERCENT},
+    "duration": {Kind.DURATION},
+    "date": {Kind.DATE},
+    "weekday": {Kind.WEEKDAY},
+    "year": {Kind.YEAR},
+    "measure": {Kind.MEASURE},
+    "fraction": {Kind.FRACTION},
+    "time": {Kind.TIME},
+    "score": {Kind.SCORE},
+    "multiple": {Kind.MULTIPLE},
+    "multiplier": {Kind.MULTIPLE},
+    "decade": {Kind.DECADE},
+    "century": {Kind.CENTURY},
+}
 FIRST_FIVE = frozenset(
     {
         "afghanistan-quake-toll",
@@ -67,10 +91,13 @@ class Score:
     found_matching: int = 0  # of those, matching a gold figure (optional ones included)
     sourced: int = 0  # matching figures whose source was judged
     sourced_right: int = 0
+    kinds_judged: int = 0  # matching figures whose gold kind is one of ours
+    kinds_right: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("gold", "found_required", "found", "found_matching", "sourced", "sourced_right"):
+        counts = ("gold", "found_required", "found", "found_matching", "sourced", "sourced_right", "kinds_judged", "kinds_right")
+        for name in counts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
 
@@ -85,6 +112,16 @@ class Score:
     @property
     def source_accuracy(self) -> float:
         return self.sourced_right / self.sourced if self.sourced else 1.0
+
+    @property
+    def kind_accuracy(self) -> float:
+        return self.kinds_right / self.kinds_judged if self.kinds_judged else 1.0
+
+
+def gold_kind(gold: dict) -> str | None:
+    """The gold's kind in the words of `GOLD_KINDS`, or None where the tool has no such kind."""
+    kind = gold.get("subkind") if gold.get("kind") == "other" else gold.get("kind")
+    return kind if kind in GOLD_KINDS else None
 
 
 def texts_match(found: str, gold: str) -> bool:
@@ -179,6 +216,13 @@ def score_article(article_path: Path, gold_path: Path) -> Score:
             else:
                 wanted = gold[index].get("source")
                 score.misses.append(f"  source  p{mention.paragraph} {fact.figure!r}: {fact.source!r}, gold {wanted!r}")
+            if (kind := gold_kind(gold[index])) is not None:
+                score.kinds_judged += 1
+                if mention.mention.figure.kind in GOLD_KINDS[kind]:
+                    score.kinds_right += 1
+                else:
+                    read = mention.mention.figure.kind.value
+                    score.misses.append(f"  kind    p{mention.paragraph} {fact.figure!r}: {read}, gold {kind}")
     for index, g in enumerate(gold):
         if index not in taken and not g.get("optional"):
             score.misses.append(f"  missed  p{g['paragraph']} {g['text']!r}")
@@ -209,9 +253,12 @@ def main(argv: list[str] | None = None) -> int:
         total.add(score)
         rows.append((gold_path.stem, score))
     width = max(len(name) for name, _ in rows)
-    print(f"{'article':<{width}}  recall  precision  source accuracy")
+    print(f"{'article':<{width}}  recall  precision  source accuracy  kinds")
     for name, score in [*rows, ("total", total)]:
-        print(f"{name:<{width}}  {score.recall:6.3f}  {score.precision:9.3f}  {score.source_accuracy:15.3f}")
+        print(
+            f"{name:<{width}}  {score.recall:6.3f}  {score.precision:9.3f}  {score.source_accuracy:15.3f}"
+            f"  {score.kind_accuracy:5.3f}"
+        )
         if args.show_misses and score.misses and name != "total":
             print("\n".join(score.misses))
     reached = {"recall": total.recall, "precision": total.precision, "source accuracy": total.source_accuracy}
