@@ -468,6 +468,7 @@ _UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>(?i:" + "|".join(sorted(v
 _NOON_AFTER = re.compile(r"[ \u00a0](?P<word>(?i:noon|midday|midnight))\b")
 _HOURS_AFTER = re.compile(r"[ \u00a0]hours\b")
 # "1130 GMT", "14.30 BST", "2300 local time": a clock by its zone
+_CLOCK_LEFT_AFTER = re.compile(r"[ \u00a0]+(?:left|remaining|to[ \u00a0]+(?:go|play))\b")
 _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r"|local[ \u00a0]+time(?!-))\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DAY_MONTH_AFTER = re.compile(
@@ -504,6 +505,9 @@ _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Bb]etween[ \u00a0]+$")  # "betwe
 _RANGE_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
 _GLUED_M_TEXT = re.compile(r"\d{1,4}m")
 _MONEY_TEXT = re.compile(r"\D{1,4}\d[\d,]*(?:\.\d+)?")  # a symbol or code and a number, no scale: "$1.2"
+# "25 million" of "25 million to 30 million euros"
+_SCALED_COUNT_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?[ \u00a0](?:million|billion|trillion)")
+_QUALIFIED_MONEY_TEXT = re.compile(r"\s\D{1,4}\d[\d,]*(?:\.\d+)?$")  # "about £3": a qualifier, then as _MONEY_TEXT
 _FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # An hour after a day: "Monday at 7.30", "tomorrow at 9" (see _clock_after_day).
 _MERIDIEM = re.compile(r"[\d \u00a0](?i:[ap]\.?m\b)")  # "11 a.m.", "4pm", "four a.m.": a clock in its half of the day
@@ -516,7 +520,8 @@ _DAY_WORD_BEFORE = re.compile(r"\b(?i:today|tonight|tomorrow|yesterday|morning|a
 # "closed at", "opened at", "set at", "ended at": a share's price is written so too).
 _TIMED_VERB_BEFORE = re.compile(
     r"\b(?i:starts?|started|starting|begins?|began|kicks?[ -]off|kicked[ -]off|arrived?|arrives|depart(?:s|ed)?"
-    r"|land(?:s|ed)?|meets?|met|resumes?|resumed|leaves?|left|take[sn]? off|took off),?[ \u00a0]+$"
+    r"|land(?:s|ed)?|meets?|met|resumes?|resumed|leaves?|left|take[sn]? off|took off"
+    r"|be(?:en)?[ \u00a0]+held),?[ \u00a0]+$"  # "will be held at 11.30"; not "rates were held at"
 )
 # An event, and the hour and minutes it is held at: "on a call at 9.30", "a briefing at 10.15".
 _EVENT_BEFORE_AT = re.compile(
@@ -676,7 +681,8 @@ _TIMES_AFTER = re.compile(
     + _COMPARATIVES
     + r"|the(?![ \u00a0]+(?:following|next|past|last|same|first)\b)|that[ \u00a0]+of|what|its|their|his|her|our|"
     r"as[ \u00a0]+(?!(?:a|an|the|part|of|well|if|in|on|at|to|with|for|he|she|it|they|we|i|you)\b)[a-z]+|"
-    r"over(?=[ \u00a0]*(?:[,.;:!?)]|$)))\b|[ \u00a0]+[a-z]+er[ \u00a0]+than\b|[ \u00a0]*$)"
+    r"over(?=[ \u00a0]*(?:[,.;:!?)]|$))|(?:over-?)?subscribed|that(?=[ \u00a0]*[,.;:!?)]))\b"
+    r"|[ \u00a0]+[a-z]+er[ \u00a0]+than\b|[ \u00a0]*$)"
 )
 _TIMES_NOT_HOW_OFTEN = re.compile(r"[ \u00a0]times\b(?![ \u00a0]+(?:a|an|per|each|every)\b)")  # not "2.5 times a year"
 _RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+(?:(?i:every)\s+)?|-in-)" + _DENOMINATOR)  # "1 in 10", "1 in every 200", "1-in-5"
@@ -891,15 +897,18 @@ def _opens_range(text: str, mention: Mention, joiner: re.Match[str]) -> bool:
     if joiner.group("and") and not _BETWEEN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False
     if figure.approximate or not (
-        mention.text[-1:].isdigit() or _GLUED_M_TEXT.fullmatch(mention.text) or _SMALL_NUMBER_WORDS.fullmatch(mention.text)
+        mention.text[-1:].isdigit()
+        or _GLUED_M_TEXT.fullmatch(mention.text)
+        or _SMALL_NUMBER_WORDS.fullmatch(mention.text)
+        or _SCALED_COUNT_TEXT.fullmatch(mention.text)
     ):
         return False
     if figure.kind is Kind.COUNT:
         if figure.unit is not None:
             return False
     elif figure.kind is Kind.MONEY:
-        if not _MONEY_TEXT.fullmatch(mention.text):
-            return False
+        if not (_MONEY_TEXT.fullmatch(mention.text) or (figure.qualifier and _QUALIFIED_MONEY_TEXT.search(mention.text))):
+            return False  # "$1.2" of "$1.2-1.5 million", "about £3" of "about £3-4 billion"; not "$2m"
     elif figure.kind is Kind.DATE:
         return _MONTH_AND_DAY.fullmatch(figure.value) is not None  # "June 1" in "June 1-3"
     elif figure.kind is Kind.YEAR:
@@ -945,7 +954,12 @@ def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
             return None
     elif kind is Kind.COUNT and factor == 1:
         return None  # "pages 10-15": two numbers, as they were
-    low = written_first * factor
+    if _SCALED_COUNT_TEXT.fullmatch(first.text):
+        if kind is Kind.COUNT:
+            return None  # "25 million to 30 million people": each end reads as it is
+        low = Decimal(first.figure.value)  # "between 25 million and 30 million euros", "500 million to 1 billion"
+    else:
+        low = written_first * factor
     if low >= high or (factor != factor.to_integral_value() and factor >= 1):
         return None
     value = f"{_canonical(_whole_enough(low))}-{_canonical(high)}"
@@ -1767,6 +1781,13 @@ def _read_time(text: str, start: int, end: int, raw: str, floor: int, standalone
             # come with two digits of hours, "15:50:06", or with "a.m.")
             seconds = int(raw) * 3600 + int(match.group("min")) * 60 + int(match.group("sec"))
             return _qualified(text, start, match.end(), Figure(Kind.DURATION, str(seconds), unit="second"), floor)
+        if (
+            not (match.group("sec") or match.group("ampm") or match.group("tz"))
+            and (left := _CLOCK_LEFT_AFTER.match(text, match.end()))
+            and _last_word(text[max(floor, start - _MAX_LOOKBACK) : start]) not in vocab.CLOCK_PREPOSITIONS
+        ):  # "with 11:40 left", "4:02 remaining": a game clock's minutes and seconds; not "the train at 11:40 left"
+            seconds = int(raw) * 60 + int(match.group("min"))
+            return _qualified(text, start, left.end(), Figure(Kind.DURATION, str(seconds), unit="second"), floor)
         hours = _hours(int(raw), match.group("ampm"))
         if hours is None and int(raw) > 24 and not (match.group("sec") or match.group("ampm") or match.group("tz")):
             seconds = int(raw) * 60 + int(match.group("min"))  # "the second half in 64:12": minutes and seconds
