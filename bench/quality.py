@@ -179,7 +179,11 @@ def _range_pair(gold: list[dict], taken: set[int], paragraph: int, found: str) -
             or start["paragraph"] != paragraph
         ):
             continue
-        if any(texts_match(plain, start["text"] + joiner + end["text"]) for joiner in _RANGE_JOINERS):
+        # the found figure is the whole range, not its first end ("two" of "two to three days")
+        if any(
+            len(plain) >= len(start["text"] + joiner + end["text"]) and texts_match(plain, start["text"] + joiner + end["text"])
+            for joiner in _RANGE_JOINERS
+        ):
             return [index, index + 1]
     return []
 
@@ -202,7 +206,8 @@ def score_article(article_path: Path, gold_path: Path) -> Score:
             ),
             None,
         )
-        matched = [match] if match is not None else _range_pair(gold, taken, mention.paragraph, fact.figure)
+        # The two ends of a range first: "two to three days" would match "two" alone by its words
+        matched = _range_pair(gold, taken, mention.paragraph, fact.figure) or ([match] if match is not None else [])
         if not matched:
             score.misses.append(f"  extra   p{mention.paragraph} {fact.figure!r}")
             continue

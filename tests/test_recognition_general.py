@@ -310,6 +310,8 @@ READINGS = [
     ("95m to 98m tonnes", Kind.MEASURE, "95000000-98000000", "t", None),
     ("about 15 to 20 years", Kind.DURATION, "15-20", "year", "about"),
     ("2-3 weeks", Kind.DURATION, "2-3", "week", None),
+    ("two to three days", Kind.DURATION, "2-3", "day", None),
+    ("two or three million tonnes", Kind.MEASURE, "2000000-3000000", "t", None),
     ("between 30 and 35C", Kind.MEASURE, "30-35", "°C", None),
     ("two or three million", Kind.COUNT, "2000000-3000000", None, None),
     ("two or three hundred thousand", Kind.COUNT, "200000-300000", None, None),

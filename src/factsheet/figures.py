@@ -1033,10 +1033,13 @@ def _written_number(mention: Mention) -> Decimal | None:
     3 of "three million")."""
     if match := _FIRST_NUMBER.search(mention.text):
         return Decimal(match.group().replace(",", ""))
-    if mention.figure.kind is not Kind.COUNT or "-" in mention.figure.value:
+    if mention.figure.kind not in (Kind.COUNT, Kind.DURATION, Kind.MEASURE) or "-" in mention.figure.value:
         return None
+    words = mention.text.lower().replace("-", " ").split()
+    if mention.figure.kind is not Kind.COUNT:
+        words = [word for word in words if word not in vocab.MEASURE_UNITS and word not in vocab.DURATION_UNITS]  # "three days"
     scale = 1
-    for word in reversed(mention.text.lower().replace("-", " ").split()):
+    for word in reversed(words):
         if word not in vocab.SCALE_WORDS:
             break
         scale *= vocab.SCALE_WORDS[word]  # "three hundred thousand": the run of scales after the number
