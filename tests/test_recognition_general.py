@@ -330,6 +330,8 @@ READINGS = [
     ("9.30-11am", Kind.TIME, "09:30-11:00", None, None),
     ("320/7", Kind.SCORE, "320-7", None, None),
     ("245 for 6", Kind.SCORE, "245-6", None, None),
+    ("218 to 214", Kind.SCORE, "218-214", None, None),
+    ("52 votes to 48", Kind.SCORE, "52-48", None, None),
     ("45 for none", Kind.SCORE, "45-0", None, None),
     ("4/35", Kind.SCORE, "4-35", None, None),
     ("fifty-fifty", Kind.SCORE, "50-50", None, None),

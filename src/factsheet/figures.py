@@ -301,6 +301,16 @@ _OR_EQUAL_BOUNDS = frozenset(q.removesuffix(" or equal to") for q in vocab.QUALI
 _OR_EQUAL_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+equal(?:[ \u00a0]+to)?\b(?![ \u00a0]*(?:to[ \u00a0]+)?[-\d])")
 _DECIMAL_RAW = re.compile(r"\d{1,3}\.\d{1,2}")
 _FOR_AFTER = re.compile(r"-for-(?P<second>\d{1,3})\b(?!-\d|[.,]\d)")
+# A vote's tally spaced with "to", after the verb of the vote and before the clause goes on: "the
+# bill passed 218 to 214", "approved by 52 votes to 48". Not a range ("win 5 to 10 seats" rises).
+_TALLY_BEFORE = re.compile(
+    r"\b(?i:(?:voted|passed|approved|rejected|defeated|carried|ruled|backed|upheld|won|beat)(?:[ \u00a0]+by)?"
+    r"|(?:vote|votes|margin|tally)[ \u00a0]+of)[ \u00a0]+$"
+)
+_TALLY_AFTER = re.compile(
+    r"(?:[ \u00a0]+votes?)?[ \u00a0]+to[ \u00a0]+(?P<second>\d{1,3})(?![\d.,:]\d|[\w%])"
+    r"(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|on|with|after|against|for|at|and|but|to|vote|votes)\b)"
+)
 # A cricket side's runs for its wickets, as British copy says them: "245 for 6 at tea", "312 for
 # nine declared". Not "3 for 2 offers", "245 for 6 hours", "voted 245 for 6 against".
 _WICKETS_AFTER = re.compile(
@@ -1397,6 +1407,17 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
             second = _second_term(score)  # "3-to-0"
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{second}"), floor)
+    if (
+        currency is None
+        and following == " "
+        and raw.isdigit()
+        and len(raw) <= 3
+        and text.startswith((" to ", " votes to ", " vote to "), end)
+        and (tally := _TALLY_AFTER.match(text, end))
+        and (_TALLY_BEFORE.search(before) or (scan.standalone and start == 0))
+        and int(raw) >= int(tally.group("second"))
+    ):  # "the bill passed 218 to 214", "approved by 52 votes to 48", "the court ruled 6 to 3": a vote's tally
+        return _qualified(text, start, tally.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(tally.group('second'))}"), floor)
     if (
         currency is None
         and following == " "
