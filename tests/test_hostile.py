@@ -476,6 +476,10 @@ ADVERSARIAL: dict[str, Callable[[int], object]] = {
     "quotation marks": lambda n: attribute(parse_article("H\n\n" + '"We lost 5," he said. ' * (n // 22))),
     "commas before a verb": lambda n: attribute(parse_article("H\n\n" + "a, " * (n // 3) + "said 5")),
     "many paragraphs": lambda n: attribute(parse_article("H\n\n" + "It said 5.\n\n" * (n // 12))),
+    # thirteenth session: a run of years was matched as a code from each year on, to its end
+    "a run of years joined by hyphens": lambda n: find_figures("1914-" * (n // 5)),
+    "ranges that each open the next": lambda n: find_figures("9 to " * (n // 5) + "11 a.m."),
+    "days that each open a range": lambda n: find_figures("March 1-2-" * (n // 10)),
 }
 
 

@@ -1098,7 +1098,7 @@ def _end_of_address(addresses: list[tuple[int, int]], offset: int) -> int:
 class _Scan:
     """What the readers know of the whole text they read in."""
 
-    __slots__ = ("_title_case", "date_end", "date_value", "day_end", "standalone", "text")
+    __slots__ = ("_title_case", "date_end", "date_value", "day_end", "standalone", "text", "years_run_end")
 
     def __init__(self, text: str, standalone: bool) -> None:
         self.text = text
@@ -1107,6 +1107,7 @@ class _Scan:
         self.date_end = -1  # where the last date read ends: "from March to May" reads "May" by it
         self.date_value = ""  # and its value: "June 1-3" reads "3" as June 3
         self.day_end = -1  # where the last date or weekday ends: "Monday at 7.30" is a time
+        self.years_run_end = -1  # where the last run of years joined by hyphens ends
 
     @property
     def names_relaxed(self) -> bool:
@@ -1312,10 +1313,13 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and _digit_fraction(text, end, raw) is None
     ):  # "320/7" at the close, "took 4/35", "scored 35/40": no date and no share, a score as cricket writes it
         return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(score.group('b'))}"), floor)
-    if raw.isdigit() and following in "-–" and (run := _CODE_RUN.match(text, end)):
+    if raw.isdigit() and following in "-–" and start >= scan.years_run_end and (run := _CODE_RUN.match(text, end)):
         groups = [raw, *re.findall(r"\d+", run.group())]
         if not all(_is_year(group) for group in groups):
             return run.end()  # "555-123-4567", "978-3-16-148410-0", "a 4-4-2 formation": a code or a label, no figure
+        # A run of years ("1998-2001-2004"): each year in it is read in turn, and the run, all
+        # years from each of them on, is not looked at again (a long one would be, once a year).
+        scan.years_run_end = run.end()
     if raw[0] == "0" and len(raw) >= 3 and raw.isdigit() and (phone := _PHONE_AFTER.match(text, end)) and phone.end() - end >= 6:
         return phone.end()  # "020 7946 0958": a telephone number
 
