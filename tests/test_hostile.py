@@ -480,6 +480,12 @@ ADVERSARIAL: dict[str, Callable[[int], object]] = {
     "a run of years joined by hyphens": lambda n: find_figures("1914-" * (n // 5)),
     "ranges that each open the next": lambda n: find_figures("9 to " * (n // 5) + "11 a.m."),
     "days that each open a range": lambda n: find_figures("March 1-2-" * (n // 10)),
+    # and one sentence of many attributions, no full stop: each mention looked through all of them
+    "a sentence of many 'according to'": lambda n: attribute(parse_article("H\n\n" + "according to the agency, 5 " * (n // 27))),
+    "a sentence of many 'he said'": lambda n: attribute(parse_article("H\n\n" + "he said 5, " * (n // 11))),
+    "a sentence of many appositive names": lambda n: attribute(
+        parse_article("H\n\n" + "Ana Ruiz, the minister, said 5 " * (n // 31))
+    ),
 }
 
 

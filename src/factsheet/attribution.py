@@ -415,7 +415,10 @@ class _SentenceFrames:
     frames: list[_Frame]
     verb_starts: list[int]
     ends: list[int]
-    next_trailing: list[int]  # for each frame index, the first non-leading frame at or after it
+    next_trailing: list[int]  # for each frame index, the first neither leading nor after-only at or after it
+    next_not_leading: list[int]  # for each frame index, the first not leading at or after it
+    according: list[int]  # the indexes of the frames that are a trailing ", according to X", in order
+    according_starts: list[int]  # and where their verbs start
     framings: list[int]  # where closing clauses that date what was said start (", seven days after")
     scene_end: int  # where a clause of its own that opens the sentence before its speaker ends, or 0
     cites: bool  # whether a party is cited (", citing Y")
@@ -423,16 +426,26 @@ class _SentenceFrames:
 
     @classmethod
     def build(
-        cls, clauses: list[tuple[int, int]], frames: list[_Frame], framings: list[int] | None = None, scene_end: int = 0
+        cls,
+        clauses: list[tuple[int, int]],
+        frames: list[_Frame],
+        framings: list[int] | None = None,
+        scene_end: int = 0,
+        masked: str = "",
     ) -> _SentenceFrames:
         beside = [frame for frame in frames if frame.beside] if frames else []
         if beside:
             frames = [frame for frame in frames if not frame.beside]
         frames = sorted(frames, key=lambda f: f.verb_start)
+        # Indexes, so that a mention finds the frame it needs in log time: a sentence may hold
+        # hundreds (a table pasted with no full stop) and each of its mentions looks.
         next_trailing = [len(frames)] * (len(frames) + 1)
+        next_not_leading = [len(frames)] * (len(frames) + 1)
         for index in range(len(frames) - 1, -1, -1):
             trails = not (frames[index].leading or frames[index].after_only)
             next_trailing[index] = index if trails else next_trailing[index + 1]
+            next_not_leading[index] = index if not frames[index].leading else next_not_leading[index + 1]
+        according = [i for i, f in enumerate(frames) if masked.startswith("according", f.verb_start) and _set_off(masked, f)]
         return cls(
             clauses,
             [c[0] for c in clauses],
@@ -440,6 +453,9 @@ class _SentenceFrames:
             [f.verb_start for f in frames],
             [f.end for f in frames],
             next_trailing,
+            next_not_leading,
+            according,
+            [frames[i].verb_start for i in according],
             framings or [],
             scene_end,
             any(frame.cited for frame in frames),
@@ -565,7 +581,7 @@ class _Reader:
         if not frames:
             return _NO_FRAMES  # a mention here is the article's; its clauses are not asked for
         framings = [m.start() for m in _FRAMING_CLAUSE.finditer(masked, start, end)]
-        return _SentenceFrames.build(clauses, frames, framings, _scene_before_frame(masked, clauses[0][0], frames))
+        return _SentenceFrames.build(clauses, frames, framings, _scene_before_frame(masked, clauses[0][0], frames), masked)
 
     def _frame_at(self, clause: _Clause, index: int) -> _Frame | None:
         tokens = clause.tokens
@@ -578,7 +594,7 @@ class _Reader:
                 return None
             source = self._name(party)
             # "according to the IOM, which tracks deaths": the party's own clause leads into nothing
-            after = [t.lower for t in tokens if t.start >= phrase[-1].end][:2]
+            after = [t.lower for t in tokens[_first_from(tokens, phrase[-1].end) :][:2]]
             leads = phrase[-1].end < clause.last_word_start and after not in ([",", "which"], [",", "who"], [",", "whose"])
             return _Frame(source, token.start, phrase[-1].end, token.start, leads)
         if word == "by":
@@ -601,7 +617,7 @@ class _Reader:
                 return None  # the party opens what is cited, or is the maker of its document ("citing data from X")
             if not index:  # "Citing hospital records, the charity said ...": as ", citing" after it
                 return _Frame(self._name(party), token.start, party[-1].end, token.start, True, cited=True)
-            after = [t.lower for t in tokens if t.start >= party[-1].end][:2]
+            after = [t.lower for t in tokens[_first_from(tokens, party[-1].end) :][:2]]
             introduces = "that" in after  # "X reported, citing two officials, that 15 trains ...": what follows
             return _Frame(self._name(party), token.start, party[-1].end, token.start, introduces, cited=True)
         if word in _REPORTING_PARTICIPLES:
@@ -1027,12 +1043,13 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             return UNATTRIBUTED
         before = _last_ending_before(frames, min(nearest, high - 1), low, mention.start)
         if before is not None and _set_off(masked, before):
-            later = next((f for f in frames[nearest + 1 : high] if f.verb_start > mention.end and not f.leading), None)
-            before = later or before
+            # the first frame after the mention, in the clause, that is not leading
+            after = sentence.next_not_leading[max(nearest + 1, bisect.bisect_right(sentence.verb_starts, mention.end))]
+            before = frames[after] if after < high else before
         if before is not None:
             if _new_actor_between(masked, before.end, mention.start) or _scene_after_trailing(masked, before, mention):
                 return UNATTRIBUTED
-            according = _according_after(masked, frames, mention) if len(frames) > 1 else None
+            according = _according_after(sentence, mention) if len(frames) > 1 else None
             if (
                 according is not None
                 and before.leading
@@ -1078,16 +1095,10 @@ def _is_class(source: str) -> bool:
     )
 
 
-def _according_after(masked: str, frames: list[_Frame], mention: Mention) -> _Frame | None:
+def _according_after(sentence: _SentenceFrames, mention: Mention) -> _Frame | None:
     """A trailing "according to X" after the mention, set off by a comma."""
-    return next(
-        (
-            f
-            for f in frames
-            if f.verb_start > mention.end and _set_off(masked, f) and masked.startswith("according", f.verb_start)
-        ),
-        None,
-    )
+    at = bisect.bisect_right(sentence.according_starts, mention.end)
+    return sentence.frames[sentence.according[at]] if at < len(sentence.according) else None
 
 
 _ESTIMATE_NOUN = re.compile(r"\b(?:estimates?|expectations?|forecasts?|consensus|projections?)\b")
@@ -1166,10 +1177,20 @@ def _last_ending_before(frames: list[_Frame], index: int, low: int, offset: int)
     return None
 
 
+def _first_from(tokens: list[_Token], offset: int) -> int:
+    """The index of the first token that starts at or after `offset` (a clause may hold thousands)."""
+    return bisect.bisect_left(tokens, offset, key=_token_start)
+
+
+def _token_start(token: _Token) -> int:
+    return token.start
+
+
 def _verb_follows(tokens: list[_Token], end: int) -> bool:
     """Whether a verb follows the words ending at `end`: "The mayor, Ana Ruiz, said the town
     needed $5m" says what the town needed; the town is no speaker after "said"."""
-    following = next((t for t in tokens if t.start >= end), None)
+    at = _first_from(tokens, end)
+    following = tokens[at] if at < len(tokens) else None
     return (
         following is not None
         and following.text.islower()
