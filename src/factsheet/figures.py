@@ -477,8 +477,9 @@ _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
 _UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>(?i:" + "|".join(sorted(vocab.UNIT_WORDS_BEFORE)) + r"))[ \u00a0]+$")
 _NOON_AFTER = re.compile(r"[ \u00a0](?P<word>(?i:noon|midday|midnight))\b")
 _HOURS_AFTER = re.compile(r"[ \u00a0]hours\b")
-# "1130 GMT", "14.30 BST", "2300 local time": a clock by its zone
+# "with 11:40 left", "4:02 remaining": a game clock, minutes and seconds
 _CLOCK_LEFT_AFTER = re.compile(r"[ \u00a0]+(?:left|remaining|to[ \u00a0]+(?:go|play))\b")
+# "1130 GMT", "14.30 BST", "2300 local time": a clock by its zone
 _ZONE_AFTER = re.compile(r"\s(?P<tz>" + "|".join(vocab.TIME_ZONES) + r"|local[ \u00a0]+time(?!-))\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _DAY_MONTH_AFTER = re.compile(
@@ -519,9 +520,11 @@ _MONEY_TEXT = re.compile(r"\D{1,4}\d[\d,]*(?:\.\d+)?")  # a symbol or code and a
 _SCALED_COUNT_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?[ \u00a0](?:million|billion|trillion)")
 _QUALIFIED_MONEY_TEXT = re.compile(r"\s\D{1,4}\d[\d,]*(?:\.\d+)?$")  # "about £3": a qualifier, then as _MONEY_TEXT
 _FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# An hour after a day: "Monday at 7.30", "tomorrow at 9" (see _clock_after_day).
-_MERIDIEM = re.compile(r"[\d \u00a0](?i:[ap]\.?m\b)")  # "11 a.m.", "4pm", "four a.m.": a clock in its half of the day
+# A clock written with its half of the day ("11 a.m.", "4pm", "four a.m."), and that half after a
+# number ("1-3 pm"): what makes the hour before it a time in a range (see _time_range).
+_MERIDIEM = re.compile(r"[\d \u00a0](?i:[ap]\.?m\b)")
 _MERIDIEM_AFTER = re.compile(r"[ \u00a0]?(?i:[ap]\.?m\b)")
+# An hour after a day: "Monday at 7.30", "tomorrow at 9" (see _clock_after_day).
 _HOUR_TEXT = re.compile(r"(?P<h>\d{1,2})(?:\.(?P<m>\d\d))?")
 _AT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Aa]t[ \u00a0]+$")
 _DAY_TO_AT = re.compile(r",?[ \u00a0]+")
@@ -930,8 +933,10 @@ def _opens_range(text: str, mention: Mention, joiner: re.Match[str]) -> bool:
 
 def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
     """One figure for a range whose second end carries the unit, scale or currency of both:
-    "10-15cm", "5.25-5.5%", "$1.2-1.5 million", "£5-10m", "15 to 20 years", "95m to 98m tonnes".
-    Each end alone would misread the first ("$1.2" is $1.20, "95m" a length)."""
+    "10-15cm", "5.25-5.5%", "$1.2-1.5 million", "£5-10m", "15 to 20 years", "95m to 98m tonnes";
+    of hours before a clock ("9 to 11 a.m."), of days before or after their month ("3-5 March")
+    and of years with their century once ("1914-18"). Each end alone would misread the first
+    ("$1.2" is $1.20, "95m" a length, "9" and "3" counts)."""
     joiner = _RANGE_JOINER_AFTER.match(text, first.end)
     if joiner is None or joiner.end() != second.start or second.figure.qualifier or second.figure.approximate:
         return None
@@ -1105,7 +1110,7 @@ class _Scan:
         self.standalone = standalone  # one figure as a sheet writes it: no context to judge "one" or "May" by
         self._title_case: bool | None = None
         self.date_end = -1  # where the last date read ends: "from March to May" reads "May" by it
-        self.date_value = ""  # and its value: "June 1-3" reads "3" as June 3
+        self.date_value = ""  # and its value: "April 9 through 17th" reads "17th" as a day after it
         self.day_end = -1  # where the last date or weekday ends: "Monday at 7.30" is a time
         self.years_run_end = -1  # where the last run of years joined by hyphens ends
 
@@ -1353,7 +1358,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 year, date_end = spoken_year  # "13 Sept nineteen seventy two"
             return _mention(text, start, date_end, Figure(Kind.DATE, _date_value(year, month, day)))
     if raw.isdigit() and len(raw) <= 2 and currency is None and (day_end := _day_ending_a_range(text, start, end, raw, scan)):
-        return day_end  # "June 1-3", "April 9 through 17th": the range's second day
+        return day_end  # "June 1-3rd", "April 9 through 17th": the range's second day
     if _ORDINAL_AFTER.match(text, end):
         if (
             raw.isdigit()
@@ -1698,7 +1703,8 @@ def _digits_range(figure: Figure, noun: str) -> Figure:
 def _day_ending_a_range(text: str, start: int, end: int, raw: str, scan: _Scan) -> Mention | None:
     """The second end of a range of days, written as an ordinal after a date with a day and a
     joiner: "April 9 through 17th", "from March 5 to 17th"; not where a noun follows. A day
-    alone ("---17", shown "the 17th"), as it reads standing alone; "June 1-3" keeps a count."""
+    alone ("---17", shown "the 17th"), as it reads standing alone ("June 1-3", a bare day, is one
+    interval: see _calendar_range)."""
     if scan.date_end < 0 or not 1 <= int(raw) <= 31 or not _RANGE_JOINER.fullmatch(text, scan.date_end, start):
         return None
     first = _DAY_OF_DATE.fullmatch(scan.date_value)
