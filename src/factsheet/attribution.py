@@ -649,6 +649,9 @@ class _Reader:
             return None  # "was reported"; "the second-highest total ever recorded": a participle
         if word == "valued" and previous in (",", "now", "last"):
             return None  # "Pacely, valued at $2bn, said": what describes the subject, no valuing
+        if previous == "," and next_word in ("at", "to") and (word.endswith("ed") or word in ("forecast", "put")):
+            return None  # "spending, forecast at $30bn, ...", "the deficit, projected to reach 5%": a participle
+
         if word in _NOUN_FORMS and (not index or previous in _NOUN_DETERMINERS):
             return None
         if (
@@ -1344,6 +1347,8 @@ def _introduces(masked: str, clause_start: int, mention: Mention, frame: _Frame)
     if mention.start - clause_start > 40 or frame.start - mention.end > 10:
         return False
     opening = _TOKEN.findall(masked, clause_start, mention.start)
+    if opening and opening[0].lower() == "for":
+        return False  # "For the fourth quarter, Corvane guided for ...", "For 2026, the IMF forecast": what is said covers it
     between = masked[mention.end : frame.start]
     if len(opening) <= 2 and not any(c.isalnum() for c in between):
         return True

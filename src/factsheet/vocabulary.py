@@ -2130,6 +2130,7 @@ NON_PARTY_WORDS: frozenset[str] = frozenset(
         "there",
         "here",
         "not",
+        "whether",  # "investors questioned whether its spending ...": a clause, no party
     }
 )
 PHRASE_EDGE_WORDS: frozenset[str] = frozenset(
