@@ -1590,6 +1590,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                     not scan.names_relaxed
                     and _is_name_number(raw, before, text, end)
                     and _last_word(before) not in _YEAR_PART_LAST_WORDS
+                    and _last_word(before) not in vocab.HOLIDAYS  # "by Christmas 2023", "at Easter 2025": a year
                 ):
                     return None  # "Budget 2024", "Vision 2030", "Paris 2024": a name
                 return _read_year(text, start, end, raw, floor)

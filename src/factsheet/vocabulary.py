@@ -1204,6 +1204,11 @@ NUMERIC_NAMES: dict[str, str] = {"24": "7", "9": "11", "7": "7"}
 # Short numbers that are names, not quantities ("911 calls").
 EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999", "112", "000"})
 
+# Feasts and holidays a year may follow ("by Christmas 2023"): a time, not a name with its number.
+HOLIDAYS: frozenset[str] = frozenset(
+    {"christmas", "easter", "thanksgiving", "hanukkah", "passover", "ramadan", "eid", "diwali", "halloween", "whitsun"}
+)
+
 # Capitals that stand before a measured number, not a name's: a study's confidence interval
 # ("95% CI 89.3-96.8") and interquartile range.
 STATISTIC_ABBREVIATIONS: frozenset[str] = frozenset({"CI", "IQR"})
