@@ -481,6 +481,7 @@ class _Reader:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.named_sources: list[str] = []
+        self._full_names: dict[str, str] = {}  # a surname -> the first source named in full with it
         self.last_named_at = -1  # where the last source was named
         # The paragraphs read so far (where each starts, its masked text, where its sentences
         # start): "He said" may stand for the person a sentence opens with, looked for only then.
@@ -873,11 +874,22 @@ class _Reader:
             return name
         return None
 
+    def _named_again(self, named: str) -> str:
+        """A source named again by its role ("The agency said ..."): the latest named now, so that
+        "it said" after it stands for it, not for a party named in between ("Heathrow recorded")."""
+        self._remember(named)
+        return named
+
+    def _remember(self, name: str) -> None:
+        self.named_sources.append(name)
+        if " " in name:
+            self._full_names.setdefault(name.rsplit(" ", 1)[1], name)
+
     def _in_full(self, name: str) -> str:
         """A surname as the source first named it in full: "Reid" is "senior economist Tom Reid"."""
         if not _SURNAME.fullmatch(name):
             return name
-        return next((named for named in self.named_sources if named.endswith(" " + name)), name)
+        return self._full_names.get(name, name)  # kept as names are remembered: a long article has many
 
     def _is_person(self, name: str, before: int) -> bool:
         """Whether a source is one person: "Ana Ruiz", "the mayor", or a surname alone ("Marsh said")
@@ -920,7 +932,7 @@ class _Reader:
             for named in reversed(self.named_sources[-_REMEMBERED:]):
                 words = _words_of(named)
                 if role in words and len(words) > len(phrase) and _heads(named, role) and all(w in words for w in described):
-                    return named
+                    return self._named_again(named)
             titled = _titled_name(text, role.capitalize(), window, start)
             if titled and all(w in _words_of(titled) for w in described):  # "the revenue department" is no "Weather Department"
                 return titled
@@ -928,9 +940,9 @@ class _Reader:
                 for named in reversed(self.named_sources[-_REMEMBERED:]):
                     words = _words_of(named)
                     if any(word in vocab.BODY_ROLES[role] for word in words) and all(w in words for w in described):
-                        return named
+                        return self._named_again(named)
         name = " ".join(text[start:end].split())
-        self.named_sources.append(name)
+        self._remember(name)
         self.last_named_at = start
         return name
 
