@@ -530,6 +530,13 @@ def test_no_later_shape_blows_up(work: Callable[[int], object]) -> None:
     grows_linearly(work, 20_000)
 
 
+def test_a_pronoun_for_a_one_word_source_does_not_look_through_every_source_named_before() -> None:
+    # Thirteenth session: "It said" after "Heathrow said" looked for a full name ending in
+    # "Heathrow" through every source the article had named, so a long article of them was
+    # quadratic; the sizes are larger than the table's, where the linear work hid it.
+    grows_linearly(lambda n: attribute(parse_article("H\n\n" + "Heathrow said 7. It said 8.\n\n" * (n // 29))), 40_000)
+
+
 def test_a_million_nested_brackets_in_a_sheet_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "s.yaml"
     path.write_text("title: " + "[" * 1_000_000, encoding="utf-8")
@@ -675,10 +682,3 @@ def test_every_library_error_is_a_factsheet_error() -> None:
     for error in (SheetError([]), FigureError("x"), ArticleError("x")):
         assert isinstance(error, FactsheetError)
     assert os.environ.get("FACTSHEET_DEBUG") is None
-
-
-def test_a_pronoun_for_a_one_word_source_does_not_look_through_every_source_named_before() -> None:
-    # Thirteenth session: "It said" after "Heathrow said" looked for a full name ending in
-    # "Heathrow" through every source the article had named, so a long article of them was
-    # quadratic; the sizes are larger than the table's, where the linear work hid it.
-    grows_linearly(lambda n: attribute(parse_article("H\n\n" + "Heathrow said 7. It said 8.\n\n" * (n // 29))), 40_000)
