@@ -314,7 +314,9 @@ _TALLY_AFTER = re.compile(
 # A cricket side's runs for its wickets, as British copy says them: "245 for 6 at tea", "312 for
 # nine declared". Not "3 for 2 offers", "245 for 6 hours", "voted 245 for 6 against".
 _WICKETS_AFTER = re.compile(
-    r"[ \u00a0]for[ \u00a0](?P<second>10|\d|(?i:none|one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"[ \u00a0]for[ \u00a0](?P<second>10|\d|(?i:none|"
+    + vocab.alternation(word for word, value in vocab.UNITS_WORDS.items() if 0 < value <= 10)
+    + r"))"
     r"(?=[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:at|in|when|after|before|declared|dec|off|from|with|and|but|on|overnight|chasing)\b)"
 )
 # A ratio with a colon: one digit after it, or thousands ("2:1", "1:50,000"); "2:30" is a time.
@@ -520,10 +522,6 @@ _MONEY_TEXT = re.compile(r"\D{1,4}\d[\d,]*(?:\.\d+)?")  # a symbol or code and a
 _SCALED_COUNT_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?[ \u00a0](?:million|billion|trillion)")
 _QUALIFIED_MONEY_TEXT = re.compile(r"\s\D{1,4}\d[\d,]*(?:\.\d+)?$")  # "about £3": a qualifier, then as _MONEY_TEXT
 _FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# A clock written with its half of the day ("11 a.m.", "4pm", "four a.m."), and that half after a
-# number ("1-3 pm"): what makes the hour before it a time in a range (see _time_range).
-_MERIDIEM = re.compile(r"[\d \u00a0](?i:[ap]\.?m\b)")
-_MERIDIEM_AFTER = re.compile(r"[ \u00a0]?(?i:[ap]\.?m\b)")
 # An hour after a day: "Monday at 7.30", "tomorrow at 9" (see _clock_after_day).
 _HOUR_TEXT = re.compile(r"(?P<h>\d{1,2})(?:\.(?P<m>\d\d))?")
 _AT_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Aa]t[ \u00a0]+$")
@@ -544,8 +542,6 @@ _EVENT_BEFORE_AT = re.compile(
 _WORD_AFTER_CLOCK = re.compile(
     r"[ \u00a0]+(?:on|in|at|and|or|to|until|till|when|with|for|the|local|after|before|but|as|that|[-–—])(?![\w-])"
 )
-_MONTH_AND_DAY = re.compile(r"(?:\d{4}-)?\d\d-(?P<day>\d\d)")
-_TWO_DIGITS = re.compile(r"\d\d")
 _DAY_OF_DATE = re.compile(r"(?:\d{4}-)?(?P<month>\d\d)-(?P<day>\d\d)|---(?P<alone>\d\d)")
 _DAY_ALONE_AFTER = re.compile(r"(?:st|nd|rd|th)" + _DAY_END)
 # A day after a weekday: "Friday the 13th", "Monday 21,", "Wednesday the thirty-first".
@@ -891,7 +887,7 @@ def _spaced_unit_after() -> re.Pattern[str]:
 def _unit_after_score(text: str, end: int) -> bool:
     if text[end : end + 1] in _SYMBOL_AFTER_CHARACTERS:
         return True  # "1-5$": a range of dollars
-    if _MERIDIEM_AFTER.match(text, end):
+    if _AMPM_AFTER.match(text, end):
         return True  # "1-3 pm": a range of hours
     if _DAY_MONTH_AFTER.match(text, end):
         return True  # "3-5 March": a range of days
@@ -923,7 +919,8 @@ def _opens_range(text: str, mention: Mention, joiner: re.Match[str]) -> bool:
         if not (_MONEY_TEXT.fullmatch(mention.text) or (figure.qualifier and _QUALIFIED_MONEY_TEXT.search(mention.text))):
             return False  # "$1.2" of "$1.2-1.5 million", "about £3" of "about £3-4 billion"; not "$2m"
     elif figure.kind is Kind.DATE:
-        return _MONTH_AND_DAY.fullmatch(figure.value) is not None  # "June 1" in "June 1-3"
+        date = _DAY_OF_DATE.fullmatch(figure.value)
+        return date is not None and date.group("day") is not None  # "June 1" in "June 1-3"
     elif figure.kind is Kind.YEAR:
         return mention.text.isdigit() and joiner.group() in ("-", "–")  # "1914" in "1914-18"
     elif not (figure.kind is Kind.MEASURE and figure.unit == "m" and _GLUED_M_TEXT.fullmatch(mention.text)):
@@ -986,7 +983,7 @@ def _time_range(text: str, first: Mention, second: Mention, joiner: re.Match[str
     the hour before takes the half of the day the clock after it is written with (an hour earlier
     than the second may cross noon: "11 to 1 p.m." starts at 11:00). Read alone, the first would
     be a count."""
-    if first.figure.kind is not Kind.COUNT or first.figure.unit or first.figure.qualifier or not _MERIDIEM.search(second.text):
+    if first.figure.kind is not Kind.COUNT or first.figure.unit or first.figure.qualifier or not _AMPM_AFTER.search(second.text):
         return None
     if hour := _HOUR_TEXT.fullmatch(first.text):
         hours, minutes = int(hour.group("h")), int(hour.group("m") or 0)
@@ -1013,22 +1010,22 @@ def _calendar_range(text: str, first: Mention, second: Mention, joiner: re.Match
     if low.qualifier or high.qualifier:
         return None
     if low.kind is Kind.YEAR:
-        if high.kind is not Kind.COUNT or not _TWO_DIGITS.fullmatch(second.text):
+        if high.kind is not Kind.COUNT or len(second.text) != 2 or not second.text.isdigit():
             return None
         year = int(first.text[:2] + second.text)
         if not int(first.text) + 1 < year <= int(first.text) + 10:
             return None  # "1999-01", "2015-32": no span of years; "2024-25" is a fiscal year, read before
         return _range_mention(text, first, second, joiner, Figure(Kind.YEAR, f"{first.text}/{year}"))
     if low.kind is Kind.DATE and high.kind is Kind.COUNT and second.text.isdigit():
-        date = _MONTH_AND_DAY.fullmatch(low.value)
+        date = _DAY_OF_DATE.fullmatch(low.value)
         day = int(second.text)
-        if date is None or not int(date.group("day")) < day <= 31:
+        if date is None or date.group("day") is None or not int(date.group("day")) < day <= 31:
             return None
         value = f"{low.value}/{low.value[:-2]}{day:02d}"
     elif low.kind is Kind.COUNT and high.kind is Kind.DATE and first.text.isdigit() and not low.unit:
-        date = _MONTH_AND_DAY.fullmatch(high.value)
+        date = _DAY_OF_DATE.fullmatch(high.value)
         day = int(first.text)
-        if date is None or not 1 <= day < int(date.group("day")):
+        if date is None or date.group("day") is None or not 1 <= day < int(date.group("day")):
             return None
         value = f"{high.value[:-2]}{day:02d}/{high.value}"
     else:
