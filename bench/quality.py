@@ -26,7 +26,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import yaml
@@ -96,10 +96,8 @@ class Score:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        counts = ("gold", "found_required", "found", "found_matching", "sourced", "sourced_right", "kinds_judged", "kinds_right")
-        for name in counts:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.misses += other.misses
+        for count in fields(self):
+            setattr(self, count.name, getattr(self, count.name) + getattr(other, count.name))  # the misses too
 
     @property
     def recall(self) -> float:
@@ -188,6 +186,14 @@ def _range_pair(gold: list[dict], taken: set[int], paragraph: int, found: str) -
     return []
 
 
+def _first_match(gold: list[dict], taken: set[int], paragraph: int, found: str) -> list[int]:
+    """The first gold mention not yet taken in the paragraph that the figure found matches."""
+    for index, wanted in enumerate(gold):
+        if index not in taken and wanted["paragraph"] == paragraph and texts_match(found, wanted["text"]):
+            return [index]
+    return []
+
+
 def score_article(article_path: Path, gold_path: Path) -> Score:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))["figures"]
     article = read_article(article_path)
@@ -198,16 +204,10 @@ def score_article(article_path: Path, gold_path: Path) -> Score:
     taken: set[int] = set()
     for fact, mention in zip(sheet.facts, mentions, strict=True):
         score.found += 1
-        match = next(
-            (
-                i
-                for i, g in enumerate(gold)
-                if i not in taken and g["paragraph"] == mention.paragraph and texts_match(fact.figure, g["text"])
-            ),
-            None,
-        )
         # The two ends of a range first: "two to three days" would match "two" alone by its words
-        matched = _range_pair(gold, taken, mention.paragraph, fact.figure) or ([match] if match is not None else [])
+        matched = _range_pair(gold, taken, mention.paragraph, fact.figure) or _first_match(
+            gold, taken, mention.paragraph, fact.figure
+        )
         if not matched:
             score.misses.append(f"  extra   p{mention.paragraph} {fact.figure!r}")
             continue
