@@ -249,6 +249,15 @@ READINGS = [
     ("a half-dozen", Kind.COUNT, "6", None, None),
     ("half dozen", Kind.COUNT, "6", None, None),
     ("half a mile", Kind.MEASURE, "0.5", "mile", None),
+    ("half a pint", Kind.MEASURE, "0.5", "pint", None),
+    ("0.2 of a second", Kind.DURATION, "0.2", "second", None),  # a decimal or a fraction of a unit, as "a third of a mile"
+    ("3/8 of a gallon", Kind.MEASURE, "0.375", "gallon", None),
+    ("0.25 of a percentage point", Kind.PERCENT, "0.25", "percentage point", None),
+    ("12 kilos", Kind.MEASURE, "12", "kg", None),
+    ("1.5 kilogrammes", Kind.MEASURE, "1.5", "kg", None),
+    ("250 grammes", Kind.MEASURE, "250", "g", None),
+    ("two pints", Kind.MEASURE, "2", "pint", None),
+    ("15 billion bushels", Kind.MEASURE, "15000000000", "bushel", None),
     ("$12/month", Kind.MONEY, "12", "USD/month", None),
     ("$2,340/oz", Kind.MONEY, "2340", "USD/oz", None),  # a commodity's price by its unit
     ("€95/MWh", Kind.MONEY, "95", "EUR/mwh", None),

@@ -2604,6 +2604,14 @@ def _read_unit(
         )
     ):  # "three times the average" as "twice" is; "rose 2.5 times" (nothing happens two and a half times)
         return Figure(Kind.MULTIPLE, _canonical(value)), times.end()
+    if (
+        kind is Kind.COUNT
+        and unit is None
+        and 0 < value < 1
+        and text.startswith((" of a", " Of a"), cursor)
+        and (of_unit := _HALF_A_UNIT.match(text, cursor))
+    ):  # "0.2 of a second", "3/8 of a gallon", as "a third of a mile" is
+        return _of_unit(value, of_unit.group("unit").lower()), of_unit.end()
     if (temperature := _TEMPERATURE_AFTER.match(text, cursor)) and (
         not temperature.group("glued")
         or vocab.GLUED_TEMPERATURES[temperature.group("glued")][0]
