@@ -513,6 +513,7 @@ _RANGE_JOINER_AFTER = re.compile(
     r"|[ \u00a0]+(?:to|or|(?P<and>and))[ \u00a0]+(?=[\d$£€¥₹]|(?i:" + _UNIT_OR_TEN_WORD + r")\b)"
 )
 # A number in words with no scale, the first end of "two or three million": "two", "twenty-five".
+_NUMBER_OR_MORE_AFTER = re.compile(r"[ \u00a0]+(?:\d|(?i:" + _UNIT_OR_TEN_WORD + r"|more)\b)")
 _SMALL_NUMBER_WORDS = re.compile(r"(?i:" + _UNIT_OR_TEN_WORD + r")(?:[- ](?i:" + _UNIT_OR_TEN_WORD + r"))?")
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Bb]etween[ \u00a0]+$")  # "between 60 and 65 percent"
 _RANGE_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
@@ -3013,6 +3014,8 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
         return False  # "one by one"
     if word in ("more", "less", "fewer") and text.startswith(" than", following.end()):
         return True  # "46 points, one more than United": a difference of one
+    if word == "or" and _NUMBER_OR_MORE_AFTER.match(text, following.end()):
+        return True  # "one or two days", "one or more": an alternative's first end, not "one or another"
     if _DETERMINER_AND_WORD_BEFORE.search(before) and (word in vocab.FUNCTION_WORDS_AFTER_PRONOUN or _is_verb_form(word)):
         return False  # "the new one at", "a bigger one is", "a decent one costs": the pronoun after an adjective
     return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"
