@@ -250,6 +250,8 @@ READINGS = [
     ("half dozen", Kind.COUNT, "6", None, None),
     ("half a mile", Kind.MEASURE, "0.5", "mile", None),
     ("half a pint", Kind.MEASURE, "0.5", "pint", None),
+    ("7.1 on the Richter scale", Kind.MEASURE, "7.1", "magnitude", None),
+    ("June 1-3, 2024", Kind.DATE, "2024-06-01/2024-06-03", None, None),  # the year after the last day is the range's
     ("0.2 of a second", Kind.DURATION, "0.2", "second", None),  # a decimal or a fraction of a unit, as "a third of a mile"
     ("3/8 of a gallon", Kind.MEASURE, "0.375", "gallon", None),
     ("0.25 of a percentage point", Kind.PERCENT, "0.25", "percentage point", None),

@@ -514,6 +514,14 @@ _RANGE_JOINER_AFTER = re.compile(
 )
 # A number in words with no scale, the first end of "two or three million": "two", "twenty-five".
 _NUMBER_OR_MORE_AFTER = re.compile(r"[ \u00a0]+(?:\d|(?i:" + _UNIT_OR_TEN_WORD + r"|more)\b)")
+_QUAKE_SCALE_AFTER = re.compile(
+    r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+(?:Richter|moment[ \u00a0]+magnitude)[ \u00a0]+scale\b", re.IGNORECASE
+)
+_RANGE_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?P<year>\d{4})\b(?![-/.,]?\d)")
+_LIST_JOINER = r"(?:,[ \u00a0]*|[ \u00a0]*[-–&][ \u00a0]*|,?[ \u00a0]+(?:and|or|to)[ \u00a0]+)"
+_LIST_JOINER_ENDS = (", ", ",", "-", "–", "& ", "and ", "or ", "to ")
+_LABEL_LIST_AFTER = re.compile(_LIST_JOINER + r"\d+\b(?![.,]\d)")  # "4 and 5", "3-5", "3, 4"
+_LABEL_LIST_BEFORE = re.compile(r"(?<![\d,.])(?P<n>\d+)(?:" + _LIST_JOINER + r"\d+)*" + _LIST_JOINER + r"$")
 _SMALL_NUMBER_WORDS = re.compile(r"(?i:" + _UNIT_OR_TEN_WORD + r")(?:[- ](?i:" + _UNIT_OR_TEN_WORD + r"))?")
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Bb]etween[ \u00a0]+$")  # "between 60 and 65 percent"
 _RANGE_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
@@ -691,7 +699,8 @@ _TIMES_AFTER = re.compile(
     + _COMPARATIVES
     + r"|the(?![ \u00a0]+(?:following|next|past|last|same|first)\b)|that[ \u00a0]+of|what|its|their|his|her|our|"
     r"as[ \u00a0]+(?!(?:a|an|the|part|of|well|if|in|on|at|to|with|for|he|she|it|they|we|i|you)\b)[a-z]+|"
-    r"over(?=[ \u00a0]*(?:[,.;:!?)]|$))|(?:over-?)?subscribed|that(?=[ \u00a0]*[,.;:!?)]))\b"
+    r"over(?=[ \u00a0]*(?:[,.;:!?)]|$))|(?:over-?)?subscribed|that(?=[ \u00a0]*[,.;:!?)])|"
+    r"(?:(?:forward|annual|expected)[ \u00a0]+)?(?i:" + vocab.alternation(vocab.MULTIPLIED_MEASURES) + r"))\b"
     r"|[ \u00a0]+[a-z]+er[ \u00a0]+than\b|[ \u00a0]*$)"
 )
 _TIMES_NOT_HOW_OFTEN = re.compile(r"[ \u00a0]times\b(?![ \u00a0]+(?:a|an|per|each|every)\b)")  # not "2.5 times a year"
@@ -1023,6 +1032,11 @@ def _calendar_range(text: str, first: Mention, second: Mention, joiner: re.Match
         if date is None or date.group("day") is None or not int(date.group("day")) < day <= 31:
             return None
         value = f"{low.value}/{low.value[:-2]}{day:02d}"
+        written = _RANGE_YEAR_AFTER.match(text, second.end) if len(low.value) == 5 else None
+        if written and _is_year(written.group("year")):
+            # "June 1-3, 2024": the year after the last day is the whole range's, as in "3-5 March 2024"
+            value = f"{written.group('year')}-{low.value}/{written.group('year')}-{low.value[:-2]}{day:02d}"
+            return _range_mention(text, first, second, joiner, Figure(Kind.DATE, value), written.end())
     elif low.kind is Kind.COUNT and high.kind is Kind.DATE and first.text.isdigit() and not low.unit:
         date = _DAY_OF_DATE.fullmatch(high.value)
         day = int(first.text)
@@ -1034,11 +1048,13 @@ def _calendar_range(text: str, first: Mention, second: Mention, joiner: re.Match
     return _range_mention(text, first, second, joiner, Figure(Kind.DATE, value))
 
 
-def _range_mention(text: str, first: Mention, second: Mention, joiner: re.Match[str], figure: Figure) -> Mention:
+def _range_mention(
+    text: str, first: Mention, second: Mention, joiner: re.Match[str], figure: Figure, end: int | None = None
+) -> Mention:
     start = first.start
     if joiner.group("and") and (between := _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)):
         start = between.start()  # "between 60 and 65 percent": the word that makes "and" a range's, in the span
-    return _mention(text, start, second.end, figure)
+    return _mention(text, start, second.end if end is None else end, figure)
 
 
 def _written_number(mention: Mention) -> Decimal | None:
@@ -1594,7 +1610,11 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 return _read_year(text, start, end, raw, floor)
             if _is_ordinal_label(before, text, end):
                 return None  # "on day 2 of the trial"
-            if _is_label_number(before) or (_is_name_number(raw, before, text, end) and not scan.names_relaxed):
+            if (
+                _is_label_number(before)
+                or (_is_name_number(raw, before, text, end) and not scan.names_relaxed)
+                or _is_listed_label(text, start, end, before, scan)
+            ):
                 tail = _NAME_TAIL.match(text, end)
                 return tail.end() if tail else None  # "Boeing 737-800": the name goes on past its hyphen
         noun = _HYPHEN_NOUN_AFTER.match(text, cursor)
@@ -2613,6 +2633,8 @@ def _read_unit(
         and (of_unit := _HALF_A_UNIT.match(text, cursor))
     ):  # "0.2 of a second", "3/8 of a gallon", as "a third of a mile" is
         return _of_unit(value, of_unit.group("unit").lower()), of_unit.end()
+    if kind is Kind.COUNT and unit is None and value < 10 and (quake := _QUAKE_SCALE_AFTER.match(text, cursor)):
+        return Figure(Kind.MEASURE, _canonical(value), unit="magnitude"), quake.end()  # "7.1 on the Richter scale"
     if (temperature := _TEMPERATURE_AFTER.match(text, cursor)) and (
         not temperature.group("glued")
         or vocab.GLUED_TEMPERATURES[temperature.group("glued")][0]
@@ -3057,6 +3079,26 @@ def _is_ordinal_label(before: str, text: str, end: int) -> bool:
 def _is_label_number(before: str) -> bool:
     """A bare integer after a word that labels things is a label ("section 232", "No. 9")."""
     return _last_word(before) in vocab.LABEL_WORDS
+
+
+def _is_listed_label(text: str, start: int, end: int, before: str, scan: _Scan) -> bool:
+    """A bare integer in a list of labels: the first after a plural label word ("junctions 4 and
+    5", "sections 3-5"; alone, "the hall seats 300" counts), or one after a label in the list
+    ("junction 4 and 5", "Zones 1 and 2")."""
+    if _LABEL_LIST_AFTER.match(text, end) and _is_plural_label(_last_word(before)):
+        return True
+    if not before.endswith(_LIST_JOINER_ENDS) or not (listed := _LABEL_LIST_BEFORE.search(before)):
+        return False
+    first, label_before = listed.group("n"), before[: listed.start("n")]
+    return (
+        _is_label_number(label_before)
+        or _is_plural_label(_last_word(label_before))
+        or (not scan.names_relaxed and _is_name_number(first, label_before, before, listed.end("n")))
+    )
+
+
+def _is_plural_label(word: str) -> bool:
+    return word.endswith("s") and word[:-1] in vocab.LABEL_WORDS
 
 
 def _last_word(before: str) -> str:

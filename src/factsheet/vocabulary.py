@@ -724,6 +724,10 @@ GLUED_DURATION_UNITS: tuple[str, ...] = (
     *("h", "hr", "hrs", "min", "mins", "sec", "secs"),
     *("yr", "yrs", "year", "years", "day", "days", "week", "weeks", "month", "months"),  # "5yrs", "3.5years", hurried
 )
+# What a valuation or a pay multiple multiplies: "trades at 15 times earnings", "four times salary".
+MULTIPLIED_MEASURES: frozenset[str] = frozenset(
+    {"earnings", "sales", "revenue", "revenues", "profit", "profits", "EBITDA", "book value", "cash flow", "salary", "income"}
+)
 # A unit after "a"/"an" is one of it, and a figure only with a qualifier or a half ("more than
 # a month", "almost a decade", "up to a metre", "an hour and a half"): "a month" alone is an
 # article. Values: the kind's unit, as DURATION_UNITS and MEASURE_UNITS write it.
