@@ -250,6 +250,10 @@ READINGS = [
     ("half dozen", Kind.COUNT, "6", None, None),
     ("half a mile", Kind.MEASURE, "0.5", "mile", None),
     ("half a pint", Kind.MEASURE, "0.5", "pint", None),
+    ("within a week or two", Kind.DURATION, "1-2", "week", "within"),  # one to a few of a unit
+    ("a mile or two", Kind.MEASURE, "1-2", "mile", None),
+    ("quarter-point", Kind.PERCENT, "0.25", "percentage point", None),  # "a further quarter-point rise"
+    ("a half-percentage-point", Kind.PERCENT, "0.5", "percentage point", None),
     ("7.1 on the Richter scale", Kind.MEASURE, "7.1", "magnitude", None),
     ("June 1-3, 2024", Kind.DATE, "2024-06-01/2024-06-03", None, None),  # the year after the last day is the range's
     ("0.2 of a second", Kind.DURATION, "0.2", "second", None),  # a decimal or a fraction of a unit, as "a third of a mile"

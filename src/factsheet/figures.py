@@ -522,6 +522,7 @@ _LIST_JOINER = r"(?:,[ \u00a0]*|[ \u00a0]*[-–&][ \u00a0]*|,?[ \u00a0]+(?:and|o
 _LIST_JOINER_ENDS = (", ", ",", "-", "–", "& ", "and ", "or ", "to ")
 _LABEL_LIST_AFTER = re.compile(_LIST_JOINER + r"\d+\b(?![.,]\d)")  # "4 and 5", "3-5", "3, 4"
 _LABEL_LIST_BEFORE = re.compile(r"(?<![\d,.])(?P<n>\d+)(?:" + _LIST_JOINER + r"\d+)*" + _LIST_JOINER + r"$")
+_OR_FEW_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+(?P<n>(?i:two|three)|[23])\b(?![-–]|[.,]?\d)")
 _SMALL_NUMBER_WORDS = re.compile(r"(?i:" + _UNIT_OR_TEN_WORD + r")(?:[- ](?i:" + _UNIT_OR_TEN_WORD + r"))?")
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Bb]etween[ \u00a0]+$")  # "between 60 and 65 percent"
 _RANGE_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
@@ -734,7 +735,8 @@ _VAGUE_OR = re.compile(r"\s+(?:or|to)\s+(?:(?:even|perhaps|possibly|maybe)\s+)?(
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<w>thousands|millions|billions)\b", re.IGNORECASE)
 _VAGUE_SUFFIX = re.compile("|".join(s.replace("-", r"-\n?") for s in vocab.VAGUE_DURATION_SUFFIXES))  # "decades-\nold"
 _HALF_UNIT_JOINED = re.compile(r"-(?P<unit>(?i:hour|day|year|century|decade))\b(?!-)")
-_POINT_AFTER = re.compile(r"[- ]point\b(?![ \u00a0]+guard)")  # "a quarter-point cut", "a quarter point"
+# "a quarter-point cut", "a quarter point", "a half-percentage-point rise"
+_POINT_AFTER = re.compile(r"[- ](?:percentage[- ])?point\b(?![ \u00a0]+guard)")
 _WORD_AFTER = re.compile(r"\s+(?P<w>[\w’']+)")
 _LETTER_AFTER = re.compile(r"[A-Za-z_]")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
@@ -2254,6 +2256,8 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         return _qualified(text, start, unit.end(), figure, floor)
     if point := _POINT_AFTER.match(text, end):  # "a quarter-point" cut in a rate
         count, start = _article_or_number_before(text, start, floor, before)
+        if count is None and point.group()[0] == "-":
+            count = Decimal(1)  # "a further quarter-point rise": the compound says one quarter
         if count is None:
             return None
         figure = Figure(Kind.PERCENT, _canonical(_divide(count, denominator)), unit="percentage point")
@@ -2481,6 +2485,10 @@ def _read_unit_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -
         return None
     if article > 0 and text[article - 1].isalnum():
         return None  # "...a month" inside a word ("Santa month")
+    if alternative := _OR_FEW_AFTER.match(text, end):  # "a week or two", "an hour or three": one to a few
+        one, most = _of_unit(Decimal(1), anchor.group()), alternative.group("n").lower()
+        figure = Figure(one.kind, f"1-{_NUMBER_WORD_VALUES.get(most, most)}", one.unit)
+        return _qualified(text, article, alternative.end(), figure, floor)
     value = Decimal(1)
     if added := _and_fraction(text, end):  # "an hour and a half", "a year and a quarter"
         value, end = _whole_enough(value + added[0]), added[1]
