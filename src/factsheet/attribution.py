@@ -593,6 +593,8 @@ class _Reader:
             party = _party(phrase)
             if not party:
                 return None
+            if named := _name_after_role(tokens, phrase):
+                phrase = party = named  # "according to a mine safety inspector, Paulo Brandt": the person
             source = self._name(party)
             # "according to the IOM, which tracks deaths": the party's own clause leads into nothing
             after = [t.lower for t in tokens[_first_from(tokens, phrase[-1].end) :][:2]]
@@ -1338,6 +1340,8 @@ def _is_person(name: str) -> bool:
         return True  # "one of the mediators said. He said ...": one person of many
     name = name.split(" of ")[0]  # "David Watt of Rosenberg Research & Associates Inc."
     words = _words_of(name)
+    if words and words[-1] in vocab.COMPANY_NAME_ENDS:
+        return False  # "Northfield Coal", "Sakura Securities": a company, named as a person would be
     if words and words[-1] in vocab.COLLECTIVE_NAME_ENDS:
         return False  # "the United Nations", "the United States"
     if (role := _ROLE_THEN_NAME.search(name)) and role.group("role").lower() in vocab.PERSON_ROLES:
@@ -1793,6 +1797,28 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         return described  # "Veltrix, which has $9 billion in cash and investments, has said": Veltrix
     # "Amir Patel, a hydrologist at the university, said", "Ana Ruiz, director of the shelter, said": the person
     return _named_before_role(tokens, opener, segment) or segment
+
+
+def _name_after_role(tokens: list[_Token], role: list[_Token]) -> list[_Token]:
+    """The name set off after a role that ends its clause or is set off again ("according to a
+    safety inspector, Paulo Brandt." or "..., Paulo Brandt, ..."), or []."""
+    if not (role[0].lower in ("a", "an", "the") or any(t.lower in vocab.PERSON_ROLES for t in role)):
+        return []
+    comma = _first_from(tokens, role[-1].end)
+    if comma >= len(tokens) or tokens[comma].text != ",":
+        return []
+    end = comma + 1
+    while end < len(tokens) and tokens[end].is_word and tokens[end].text[0].isupper():
+        end += 1
+    named = tokens[comma + 1 : end]
+    if not 1 <= len(named) <= 4 or (end < len(tokens) and tokens[end].text not in (",", ")", "—", "–")):
+        return []
+    if _party(named) != named:
+        return []  # "according to the ministry, Monday"
+    if len(named) >= 2 and _is_person(_text_of(named)):
+        return named
+    # "the company, Vesta Holdings": a body's name after a body's word
+    return named if role[-1].lower in vocab.BODY_WORDS and not _is_person(_text_of(named)) else []
 
 
 def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> list[_Token]:

@@ -1657,6 +1657,22 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "authorities",
     }
 )
+# Last words of a company's name: "Northfield Coal", "Sakura Securities", "Acme Ltd" are no
+# persons, though written as a first name and a surname are. (Not "Power", "Health", "Water":
+# surnames too.)
+COMPANY_NAME_ENDS: frozenset[str] = frozenset(
+    {
+        *("inc", "ltd", "limited", "plc", "llc", "llp", "corp", "co", "holdings", "ag", "sa", "gmbh", "nv", "bv", "pty"),
+        *("bhd", "berhad", "airlines", "airways", "bancorp", "capital", "partners", "securities", "investments"),
+        *("insurance", "assurance", "energy", "electric", "oil", "petroleum", "coal", "mining", "minerals", "metals"),
+        *("steel", "resources", "motors", "automotive", "foods", "beverages", "brewing", "brewery", "pharma"),
+        *("pharmaceuticals", "therapeutics", "biotech", "healthcare", "labs", "laboratories", "technologies"),
+        *("systems", "software", "networks", "semiconductor", "semiconductors", "electronics", "telecom"),
+        *("communications", "entertainment", "studios", "publishing", "shipping", "logistics", "freight"),
+        *("railways", "construction", "engineering", "properties", "realty", "developments", "industries"),
+        *("manufacturing", "chemicals", "textiles", "aerospace", "solutions", "ventures", "enterprises", "utilities"),
+    }
+)
 # Bodies "it" may stand for when no source was named before ("the bank cut rates, and it said ..."):
 # the words above, and bodies whose word may also head a person's title ("Bank of England governor").
 BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset(
