@@ -887,6 +887,15 @@ class _Reader:
         if " " in name:
             self._full_names.setdefault(name.rsplit(" ", 1)[1], name)
 
+    def _spelled_out(self, letters: str) -> str | None:
+        """The source named before whose initials an acronym is ("NHTSA": "the National Highway
+        Traffic Safety Administration"), as a role is given in full; None when there is none."""
+        for named in self.named_sources[-_REMEMBERED:]:
+            initials = "".join(word[0] for word in named.removeprefix("The ").split() if word[0].isupper())
+            if initials == letters and named != letters:
+                return named
+        return None
+
     def _in_full(self, name: str) -> str:
         """A surname as the source first named it in full: "Reid" is "senior economist Tom Reid"."""
         if not _SURNAME.fullmatch(name):
@@ -941,6 +950,10 @@ class _Reader:
             if role in vocab.BODY_ROLES:  # "the agency" after "the Storm Prediction Center said"
                 for named in reversed(self.named_sources[-_REMEMBERED:]):
                     words = _words_of(named)
+                    # a public body known by its letters ("the BEA", "NTSB") is an agency or an organisation
+                    lettered = role not in ("company", "firm") and not described and is_acronym(named.split()[-1])
+                    if lettered:
+                        return self._named_again(self._spelled_out(named.split()[-1]) or named)
                     if any(word in vocab.BODY_ROLES[role] for word in words) and all(w in words for w in described):
                         return self._named_again(named)
         name = " ".join(text[start:end].split())
@@ -1795,6 +1808,10 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
             return named
     if described := _described_before_clause(tokens, index):
         return described  # "Veltrix, which has $9 billion in cash and investments, has said": Veltrix
+    if opener >= 1 and tokens[opener].text == "," and _is_name_phrase(segment):
+        role = _phrase_back(tokens, opener - 1)
+        if role and role[-1].text.islower():
+            return segment  # "The regulator, the FCA, said", "the country's air accident investigator, the BEA, said"
     # "Amir Patel, a hydrologist at the university, said", "Ana Ruiz, director of the shelter, said": the person
     return _named_before_role(tokens, opener, segment) or segment
 
@@ -1819,6 +1836,13 @@ def _name_after_role(tokens: list[_Token], role: list[_Token]) -> list[_Token]:
         return named
     # "the company, Vesta Holdings": a body's name after a body's word
     return named if role[-1].lower in vocab.BODY_WORDS and not _is_person(_text_of(named)) else []
+
+
+def _is_name_phrase(phrase: list[_Token]) -> bool:
+    """A proper name, with its article if it has one: "the BEA", "the Care Quality Commission"."""
+    words = phrase[1:] if phrase[0].lower == "the" else phrase
+    capitalised = all(t.text[0].isupper() or t.lower in ("of", "and", "for", "&") for t in words)
+    return bool(words) and capitalised and _party(phrase) == phrase
 
 
 def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> list[_Token]:

@@ -768,7 +768,7 @@ _SPREAD_VERBS = frozenset(
     }
 )
 _STRETCH_AFTER = re.compile(
-    r"[ \u00a0]+(?:innings|games|matches|rounds|laps|seasons|starts|holes|stages|legs|sessions|races|fixtures|outings)\b"
+    r"[ \u00a0]+(?:innings|games|matches|rounds|laps|seasons|starts|holes|stages|legs|sessions|races|fixtures|outings|weekends)\b"
 )
 # A verb of motion a few words before "up to", its object between: "revised its estimate up to".
 _MOVED_BEFORE = re.compile(

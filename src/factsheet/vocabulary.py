@@ -1663,7 +1663,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 COMPANY_NAME_ENDS: frozenset[str] = frozenset(
     {
         *("inc", "ltd", "limited", "plc", "llc", "llp", "corp", "co", "holdings", "ag", "sa", "gmbh", "nv", "bv", "pty"),
-        *("bhd", "berhad", "airlines", "airways", "bancorp", "capital", "partners", "securities", "investments"),
+        *("bhd", "berhad", "air", "airlines", "airways", "bancorp", "capital", "partners", "securities", "investments"),
         *("insurance", "assurance", "energy", "electric", "oil", "petroleum", "coal", "mining", "minerals", "metals"),
         *("steel", "resources", "motors", "automotive", "foods", "beverages", "brewing", "brewery", "pharma"),
         *("pharmaceuticals", "therapeutics", "biotech", "healthcare", "labs", "laboratories", "technologies"),
