@@ -307,6 +307,7 @@ _NOUN_DETERMINERS = frozenset(
         "television",
     }
 )
+_OPERATING_VERBS = frozenset({"run", "led", "funded", "carried"})  # make a document, or run a place or a group
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "earlier", "last", "this"})
 _ADJUNCT_REACH = 10
 _POSSESSIVES = ("its", "his", "her", "their", "our")
@@ -762,6 +763,9 @@ class _Reader:
         """ "Commuter groups disputed the figure, saying only 20% of trains ran": what follows the
         participle is said by the subject that opens the clause, whatever its own verb."""
         tokens = clause.tokens
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if tokens[index].lower == "adding" and following and following.lower in ("to", "up"):
+            return None  # "..., adding up to 35 minutes to journeys", "adding to the strain": a deed, not "adding that"
         if (quoted := _quoted_as_saying(tokens, index)) is not None:
             # "the governor was quoted as saying by Tass", "was quoted by Tass as saying": the one quoted said it
             subject = _subject_before(tokens, quoted)
@@ -820,6 +824,9 @@ class _Reader:
             return None
         if not (valuing or expecting) and verb >= 1 and tokens[verb - 1].text == ",":
             return None  # "The researchers, led by Ana Teixeira, modelled ...": who the subject is, no frame
+        documented = any(t.lower in _DOCUMENT_NOUNS for t in tokens[max(0, verb - 6) : verb])
+        if tokens[verb].lower in _OPERATING_VERBS and not documented:
+            return None  # "a survey run by X" is X's; "eight hospitals run by X", "a coalition led by X" are no one's statement
         party = _party(_phrase_until_punctuation(tokens, index + 1))
         if not party or party[0].start != tokens[index + 1].start:
             return None

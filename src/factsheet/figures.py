@@ -771,6 +771,7 @@ _STRETCH_AFTER = re.compile(
     r"[ \u00a0]+(?:innings|games|matches|rounds|laps|seasons|starts|holes|stages|legs|sessions|races|fixtures|outings|weekends)\b"
 )
 # A verb of motion a few words before "up to", its object between: "revised its estimate up to".
+_ADDING_WORDS = frozenset({"add", "adds", "added", "adding"})
 _MOVED_BEFORE = re.compile(
     r"\b(?P<w>[a-z]+(?:ed|ised|ized))\b(?:[ \u00a0]+(?:its|their|his|her|the|this|that|a|an)\b)"
     r"(?:(?!\b(?:that|so|which|who|where|when|while|and|but|because|if|to\s+[a-z]+)\b)[^,;:.!?()\"“”—–])*$"
@@ -2088,8 +2089,12 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         return None
     if before.endswith("-") and _NUMBER_WORD_BEFORE.search(before) and before[:-1].lower().endswith("one"):
         return None  # "a one-two punch", "a one-two finish": an idiom, no count
-    if text[start].isupper() and _starts_a_name(text, start, cursor, before) and not scan.names_relaxed:
-        return None  # "Ninety Mile Beach", "the Three Gorges Dam": a name mid-sentence
+    if (
+        text[start].isupper()
+        and (_starts_a_name(text, start, cursor, before) or _ends_a_name(text, before))
+        and not scan.names_relaxed
+    ):
+        return None  # "Ninety Mile Beach", "the Three Gorges Dam", "Formula One", "Kraken Nine": a name mid-sentence
     if _is_ordinal_label(before, text, cursor):
         return None  # "on day two of the trial", "in game seven,": which one, not how many
     if len(words) == 1 and words[0] in _CENTURY_WORDS and (spoken := _spoken_year(text, start, floor, before, scan)):
@@ -2173,7 +2178,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
             return _qualified(text, start, share_end, Figure(Kind.FRACTION, _share(share)), floor)
     if ratio := _RATIO_AFTER.match(text, cursor) or _OUT_OF_AFTER.match(text, cursor):
         denominator, ratio_end = _denominator(text, ratio)
-        if denominator:
+        if denominator and not _is_year(ratio.group("n")):  # "four in 2010" is a count and a year
             figure = Figure(Kind.FRACTION, _share(_divide(value, denominator)))
             return _qualified(text, start, ratio_end, figure, floor)
     if text.startswith("-to-", cursor) and (score := _TO_ONE_AFTER.match(text, cursor)) and value == value.to_integral_value():
@@ -2739,6 +2744,19 @@ def _starts_a_name(text: str, start: int, end: int, before: str) -> bool:
     return bool(words) and words[-1] not in vocab.TITLE_CASE_FUNCTION_WORDS
 
 
+def _ends_a_name(text: str, before: str) -> bool:
+    """A capitalised number word right after a capitalised word ends a name: "Formula One",
+    "Channel Four", "Apollo Eleven"; not in a title-case headline ("Storm Kills Nine")."""
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    words = before.split()
+    if len(words) < 2 or words[-2][-1:] in (".", "!", "?", ":", ";", ",", '"', "“"):
+        return False  # the word opens a sentence or a clause: "Police. Nine ...", "Overnight, Nine ..."
+    word = words[-1]
+    named = word[0].isupper() and word.replace("’", "").replace("'", "").isalpha()
+    return named and word not in vocab.TITLE_CASE_FUNCTION_WORDS and not _is_title_case(text)
+
+
 def _name_goes_on(text: str, end: int) -> bool:
     """A capitalised unit word goes on into a name: another capitalised word follows that is not
     a headline's function word ("Ninety Mile Beach", not "12 Inches Of Rain")."""
@@ -2781,7 +2799,7 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
     if (
         _last_word(text[window_start:start]) in _QUALIFIER_LAST_WORDS
         and (match := _QUALIFIER_BEFORE.search(text, window_start, start))
-        and not _is_particle(text, match, window_start)
+        and not _is_particle(text, match, window_start, end)
         and not _is_span_of_time(text, match, figure, floor, end)
         and not _is_under_terms(text, match, end)
         and not _is_comparison(text, match)
@@ -2832,7 +2850,7 @@ def _is_comparison(text: str, qualifier: re.Match[str]) -> bool:
     return multiple is not None and multiple.group("w").lower() in _MULTIPLYING_WORDS
 
 
-def _is_particle(text: str, qualifier: re.Match[str], window_start: int) -> bool:
+def _is_particle(text: str, qualifier: re.Match[str], window_start: int, end: int) -> bool:
     """ "up to" after a verb of motion is its particle ("edging up to 3.1%"), and "over" after a
     word of blame or dispute means "about" ("jailed over £2m fraud", "a row over 300 jobs"):
     neither is a qualifier."""
@@ -2845,7 +2863,9 @@ def _is_particle(text: str, qualifier: re.Match[str], window_start: int) -> bool
         return False
     verb = _WORD_BEFORE.search(text, window_start, qualifier.start("q"))
     if verb is not None and verb.group("w").lower() in words:
-        return True
+        # "adding up to 35 minutes to journeys": at most 35 minutes added; "adding up to $5m": a sum
+        return not (verb.group("w").lower() in _ADDING_WORDS and text.startswith(" to ", end))
+
     if verb is not None and verb.group("w").lower() in _LASTING_WORDS:
         return False  # "jailed for over 10 years"
     # A verb a few words back, in the same clause: "revised its figure for the year up to 728,000",
