@@ -250,6 +250,9 @@ READINGS = [
     ("half dozen", Kind.COUNT, "6", None, None),
     ("half a mile", Kind.MEASURE, "0.5", "mile", None),
     ("half a pint", Kind.MEASURE, "0.5", "pint", None),
+    ("nearly 14 paise", Kind.MONEY, "14", "paisa", "nearly"),  # a minor unit, as "34 cents" is
+    ("50 kopecks", Kind.MONEY, "50", "kopeck", None),
+    ("20 centimes", Kind.MONEY, "20", "centime", None),
     ("within a week or two", Kind.DURATION, "1-2", "week", "within"),  # one to a few of a unit
     ("a mile or two", Kind.MEASURE, "1-2", "mile", None),
     ("quarter-point", Kind.PERCENT, "0.25", "percentage point", None),  # "a further quarter-point rise"

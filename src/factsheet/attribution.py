@@ -372,7 +372,7 @@ _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")  # not the comma of "46,000"
 _OPENING_GROUP = re.compile(r"(?P<name>The\s+[a-z]+s)(?=\s+(?!of\b)[a-z]+\b)")  # "The authors call for ..."
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[A-Z][\w’'-]+$")  # "Mr. Georgelis"
-_PERSON_NAME = re.compile(r"[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
+_PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+|[A-Z]\.(?: ?[A-Z]\.)*)\s[A-Z][\w’'-]+$")  # "Ana Ruiz", "R. Venkatesh"
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
 _ORGANISATION_MENTION = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[\w’'&-]+[ \t\u00a0]+){0,3}(?:" + "|".join(sorted(vocab.BODY_WORDS)) + r")\b"  # on one line"

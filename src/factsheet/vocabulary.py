@@ -1095,6 +1095,14 @@ CURRENCY_WORDS: dict[str, str] = {
     "pence": "penny",
     "penny": "penny",
     "pennies": "penny",
+    "paise": "paisa",  # a hundredth of a rupee
+    "paisa": "paisa",
+    "kopecks": "kopeck",  # of a rouble or a hryvnia
+    "kopeks": "kopeck",
+    "kopeck": "kopeck",
+    "kopek": "kopeck",
+    "centimes": "centime",  # of a Swiss or a West African franc
+    "centime": "centime",
     "satoshi": "satoshi",  # a hundred-millionth of a bitcoin, as a cent is of a dollar
     "satoshis": "satoshi",
     **SMALL_CODES,  # "20 usd", "half million usd"
