@@ -250,6 +250,8 @@ READINGS = [
     ("half dozen", Kind.COUNT, "6", None, None),
     ("half a mile", Kind.MEASURE, "0.5", "mile", None),
     ("half a pint", Kind.MEASURE, "0.5", "pint", None),
+    ("0.3-point", Kind.PERCENT, "0.3", "percentage point", None),  # a fraction of a point is a rate's, as "quarter-point"
+    ("1.5-point", Kind.MEASURE, "1.5", "point", None),
     ("nearly 14 paise", Kind.MONEY, "14", "paisa", "nearly"),  # a minor unit, as "34 cents" is
     ("50 kopecks", Kind.MONEY, "50", "kopeck", None),
     ("20 centimes", Kind.MONEY, "20", "centime", None),
@@ -413,9 +415,10 @@ READINGS = [
     ("24-year-olds", Kind.DURATION, "24", "year", None),
     ("over-65s", Kind.COUNT, "65", None, "over"),
     ("age 40", Kind.COUNT, "40", None, None),
-    # points are a game's, an index's or a rate's: a measure in points, never a percentage
+    # points are a game's, an index's or a rate's: a measure in points; only a hyphened fraction of
+    # one ("0.3-point", as "a quarter-point") is a percentage point
     ("30 points", Kind.MEASURE, "30", "point", None),
-    ("0.3-point", Kind.MEASURE, "0.3", "point", None),
+    ("0.3 points", Kind.MEASURE, "0.3", "point", None),
     ("0.3 percentage points", Kind.PERCENT, "0.3", "percentage point", None),
     # ten numbers, at their low or high end
     ("low 20s", Kind.COUNT, "20-29", None, "low"),
