@@ -307,6 +307,7 @@ _NOUN_DETERMINERS = frozenset(
         "television",
     }
 )
+_CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:and|but|or)\b")
 _OPERATING_VERBS = frozenset({"run", "led", "funded", "carried"})  # make a document, or run a place or a group
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "earlier", "last", "this"})
 _ADJUNCT_REACH = 10
@@ -1428,7 +1429,9 @@ def _in_background(masked: str, start: int, end: int, mention: Mention, frames: 
             return False  # ", which the company says is 7.4mm thick", "X, which expects": the clause's own frame
         if _WHO_HOLDS.match(masked, clause.start()):
             return False  # "said Hana Brock, an analyst, who sees Brent averaging $80": her forecast
-        enclosed = clause.end() < end and masked[clause.end()] == ","
+        # Set off on both sides, the sentence going on after it ("in the region, where 145,000
+        # live, at 200"); not a clause that ", and ..." continues ("which jumped by 98,700, and notable")
+        enclosed = clause.end() < end and masked[clause.end()] == "," and not _CONJUNCTION_AFTER_COMMA.match(masked, clause.end())
         led = any(f.leading and f.end <= clause.start() for f in frames)
         trailing_after = any(not f.leading and f.start >= clause.end() for f in frames)
         if enclosed and led and not trailing_after:
