@@ -522,6 +522,7 @@ _LIST_JOINER = r"(?:,[ \u00a0]*|[ \u00a0]*[-–&][ \u00a0]*|,?[ \u00a0]+(?:and|o
 _LIST_JOINER_ENDS = (", ", ",", "-", "–", "& ", "and ", "or ", "to ")
 _LABEL_LIST_AFTER = re.compile(_LIST_JOINER + r"\d+\b(?![.,]\d)")  # "4 and 5", "3-5", "3, 4"
 _LABEL_LIST_BEFORE = re.compile(r"(?<![\d,.])(?P<n>\d+)(?:" + _LIST_JOINER + r"\d+)*" + _LIST_JOINER + r"$")
+_A_THING_OR_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]n?[ \u00a0]+[a-z]+[ \u00a0]+or[ \u00a0]+$")
 _OR_FEW_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+(?P<n>(?i:two|three)|[23])\b(?![-–]|[.,]?\d)")
 _SMALL_NUMBER_WORDS = re.compile(r"(?i:" + _UNIT_OR_TEN_WORD + r")(?:[- ](?i:" + _UNIT_OR_TEN_WORD + r"))?")
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Bb]etween[ \u00a0]+$")  # "between 60 and 65 percent"
@@ -2089,6 +2090,8 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         return None
     if before.endswith("-") and _NUMBER_WORD_BEFORE.search(before) and before[:-1].lower().endswith("one"):
         return None  # "a one-two punch", "a one-two finish": an idiom, no count
+    if words == ["two"] and before.endswith("or ") and _A_THING_OR_BEFORE.search(before):
+        return None  # "knows a thing or two", "a tear or two": a few, no count (a unit's "a day or two" is read before)
     if (
         text[start].isupper()
         and (_starts_a_name(text, start, cursor, before) or _ends_a_name(text, before))
