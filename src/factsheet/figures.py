@@ -195,6 +195,7 @@ _QUALIFIER_BEFORE = re.compile(
 )
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<q>" + vocab.alternation(vocab.COMPARISON_SIGNS) + r")[ \u00a0]{0,2}$")
 _MODEL_TIER_AFTER = re.compile(r"[ \u00a0](?:Pro|Max|MAX|Ultra|Plus|Mini|Lite|SE|XL|Fold|Flip)\b(?![’'-])")
+_VERSION_AFTER = re.compile(r"[ \u00a0](?:release|update|beta|firmware|patch)\b")  # "the 2.8 release": a software version
 _SIGNS = frozenset("<>≤≥=±-")  # the last character of a sign in COMPARISON_SIGNS ("+/-")
 # Not "70 mph and up to 8 inches": a trailing qualifier ends the phrase.
 _UNIT_OR_TEN_WORD = vocab.alternation([*vocab.UNITS_WORDS, *vocab.TENS_WORDS])  # any below a hundred's first word
@@ -1589,9 +1590,13 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if (
             "." in raw
             and not grouped
-            and (_is_label_number(before) or (_is_name_number(raw, before, text, end) and not scan.names_relaxed))
+            and (
+                _is_label_number(before)
+                or (_is_name_number(raw, before, text, end) and not scan.names_relaxed)
+                or _VERSION_AFTER.match(text, end)
+            )
         ):
-            return None  # "Version 2.0", "volume 3.1": a label; "QGIS 2.8", "iOS 17.2": a name and its version
+            return None  # "Version 2.0", "volume 3.1": a label; "QGIS 2.8", "iOS 17.2": a name and its version; "the 2.8 release"
         if not grouped and "." not in raw:
             if _zero_led(raw) and not scan.standalone:
                 return None  # "log 0412", "agent 007": no amount is written with a leading zero; an id is
