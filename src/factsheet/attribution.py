@@ -364,6 +364,7 @@ _QUOTE_TO_FRAME = 4  # '...,” she said': the attribution right after the quota
 _SURNAME = re.compile(r"[A-Z][a-z’'-]+")
 _ROLE_THEN_NAME = re.compile(r"\b(?P<role>[a-z]+)\s[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,[ \u00a0]$")
+_FULL_NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+[ \u00a0][A-Z][a-z’'-]+,[ \u00a0]$")
 # A sentence that opens with a name and goes on with its verb or a clause set off: "Pacely, which ...".
 _OPENING_BODY = re.compile(
     r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says)\b)"
@@ -1953,8 +1954,14 @@ def _is_persons_age(text: str, mention: Mention) -> bool:
         text, max(0, mention.start - 40), mention.start
     ):
         return True  # "The three men, aged 19, 22 and 24, were arrested": who they are
-    return text[mention.end : mention.end + 1] == "," and bool(
-        _NAME_AND_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    following = text[mention.end : mention.end + 1]
+    if following == "," and _NAME_AND_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    # "..., said farmer Tom Hale, 54.": a full name's age ends the sentence
+    return (
+        following in (".", ";")
+        and int(mention.text) <= 120
+        and bool(_FULL_NAME_AND_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start))
     )
 
 
