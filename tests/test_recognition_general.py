@@ -250,6 +250,8 @@ READINGS = [
     ("half dozen", Kind.COUNT, "6", None, None),
     ("half a mile", Kind.MEASURE, "0.5", "mile", None),
     ("half a pint", Kind.MEASURE, "0.5", "pint", None),
+    ("£80,000-120,000", Kind.MONEY, "80000-120000", "GBP", None),  # the sign before the first end says both
+    ("$5 to 7", Kind.MONEY, "5-7", "USD", None),
     ("0.3-point", Kind.PERCENT, "0.3", "percentage point", None),  # a fraction of a point is a rate's, as "quarter-point"
     ("1.5-point", Kind.MEASURE, "1.5", "point", None),
     ("nearly 14 paise", Kind.MONEY, "14", "paisa", "nearly"),  # a minor unit, as "34 cents" is

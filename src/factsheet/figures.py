@@ -974,6 +974,8 @@ def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
     if first.figure.kind is Kind.MONEY:
         if kind is Kind.COUNT and factor > 1:
             kind, unit = Kind.MONEY, first.figure.unit  # "$1.2-1.5 million"
+        elif kind is Kind.COUNT and not unit and second.text[0].isdigit() and _bare_second_end(text, second, joiner):
+            kind, unit = Kind.MONEY, first.figure.unit  # "£80,000-120,000", "$5 to 7.": the sign before says both
         elif not (kind is Kind.MONEY and unit == first.figure.unit and factor > 1):
             return None  # "$5-$7": two amounts, each whole
     elif first.figure.kind is Kind.MEASURE:  # "95m to 98m tonnes": the millions of both
@@ -991,6 +993,12 @@ def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
         return None
     value = f"{_canonical(_whole_enough(low))}-{_canonical(high)}"
     return _range_mention(text, first, second, joiner, Figure(kind, value, unit=unit, qualifier=first.figure.qualifier))
+
+
+def _bare_second_end(text: str, second: Mention, joiner: re.Match[str]) -> bool:
+    """Whether a bare number after an amount closes its range: after a dash always ("£80,000-120,000"),
+    after a word only where nothing it counts follows ("$5 to 7." not "$5 to 20 families")."""
+    return joiner.group().strip() in ("-", "–") or _CLAUSE_ENDS_AFTER.match(text, second.end) is not None
 
 
 def _time_range(text: str, first: Mention, second: Mention, joiner: re.Match[str]) -> Mention | None:
