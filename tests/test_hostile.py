@@ -421,6 +421,8 @@ FUZZ_ARTICLES = {
     "a leading zero before a scale word": "0010 million",
     # thirteenth session, from the property test of generated text
     "a range whose second end has its currency's code after it": "4-210 USD 200",
+    # fourteenth session, from the same property test
+    "a range whose second end has its currency's sign after it, spaced": "4-210 $",
 }
 
 

@@ -658,8 +658,8 @@ class _Reader:
         if previous == "," and next_word in ("at", "to") and (word.endswith("ed") or word in ("forecast", "put")):
             return None  # "spending, forecast at $30bn, ...", "the deficit, projected to reach 5%": a participle
 
-        if word in _NOUN_FORMS and (not index or previous in _NOUN_DETERMINERS):
-            return None
+        if word in _NOUN_FORMS and (not index or previous in _NOUN_DETERMINERS or _counted(tokens[index - 1])):
+            return None  # "the reports", "2.7 million reports", "two estimates": nouns, counted
         if (
             word in vocab.REPORTING_VERBS_NEEDING_AT
             and not clause.at_after(index)
@@ -1936,6 +1936,11 @@ def _joins_names(tokens: list[_Token], index: int, phrase: list[_Token]) -> bool
         and tokens[before].lower in ("in", "of", "for")
         and tokens[before - 1].text[0].isupper()
     )
+
+
+def _counted(token: _Token) -> bool:
+    """A number or a scale that counts the noun after it: "2.7 million reports", "two estimates"."""
+    return token.lower in vocab.SCALE_WORDS or _counts(token)
 
 
 def _counts(token: _Token) -> bool:

@@ -900,8 +900,10 @@ def _spaced_unit_after() -> re.Pattern[str]:
 
 
 def _unit_after_score(text: str, end: int) -> bool:
-    if text[end : end + 1] in _SYMBOL_AFTER_CHARACTERS:
-        return True  # "1-5$": a range of dollars
+    if text[end : end + 1] in _SYMBOL_AFTER_CHARACTERS or (
+        text.startswith(" ", end) and text[end + 1 : end + 2] in _SYMBOL_AFTER_CHARACTERS
+    ):
+        return True  # "1-5$", "4-210 $": a range of dollars
     if _AMPM_AFTER.match(text, end):
         return True  # "1-3 pm": a range of hours
     if _DAY_MONTH_AFTER.match(text, end):
