@@ -423,6 +423,8 @@ FUZZ_ARTICLES = {
     "a range whose second end has its currency's code after it": "4-210 USD 200",
     # fourteenth session, from the same property test
     "a range whose second end has its currency's sign after it, spaced": "4-210 $",
+    "a range with a currency's name after it": "It cost 3-6 cent.",
+    "a range with a currency's sign before it, spaced": "It cost $ 3-6 then.",
 }
 
 

@@ -1436,7 +1436,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if (
             score
             and not _is_year(raw)
-            and (int(raw) >= int(score.group("second")) or scan.standalone or _in_scores(text, start, score.end()))
+            and (
+                int(raw) >= int(score.group("second"))
+                # a sheet writes "3-6" for a score; not "$ 3-6" nor "3-6 cent", which are ranges in a sentence too
+                or (scan.standalone and not text[:start].strip() and not text[score.end() :].strip())
+                or _in_scores(text, start, score.end())
+            )
             and not (int(raw) < int(score.group("second")) and _unit_after_score(text, score.end()))  # "2-3 weeks": a range
         ):
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(score.group('second'))}"), floor)
