@@ -250,6 +250,9 @@ READINGS = [
     ("half dozen", Kind.COUNT, "6", None, None),
     ("half a mile", Kind.MEASURE, "0.5", "mile", None),
     ("half a pint", Kind.MEASURE, "0.5", "pint", None),
+    ("148.50 crowns", Kind.MONEY, "148.5", "crown", None),  # which crown, the text does not say
+    ("3 million Swedish crowns", Kind.MONEY, "3000000", "SEK", None),
+    ("1.2 billion Czech crowns", Kind.MONEY, "1200000000", "CZK", None),
     ("£80,000-120,000", Kind.MONEY, "80000-120000", "GBP", None),  # the sign before the first end says both
     ("$5 to 7", Kind.MONEY, "5-7", "USD", None),
     ("0.3-point", Kind.PERCENT, "0.3", "percentage point", None),  # a fraction of a point is a rate's, as "quarter-point"

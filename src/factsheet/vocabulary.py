@@ -1095,6 +1095,13 @@ CURRENCY_WORDS: dict[str, str] = {
     "pence": "penny",
     "penny": "penny",
     "pennies": "penny",
+    # Reuters' English for the krona, krone and koruna: the country says which; alone, the text does not
+    **{
+        f"{country} {word}": code
+        for country, code in (("swedish", "SEK"), ("norwegian", "NOK"), ("danish", "DKK"), ("czech", "CZK"), ("icelandic", "ISK"))
+        for word in ("crown", "crowns")
+    },
+    "crowns": "crown",
     "paise": "paisa",  # a hundredth of a rupee
     "paisa": "paisa",
     "kopecks": "kopeck",  # of a rouble or a hryvnia
