@@ -826,8 +826,9 @@ class _Reader:
             return None
         if not (valuing or expecting) and verb >= 1 and tokens[verb - 1].text == ",":
             return None  # "The researchers, led by Ana Teixeira, modelled ...": who the subject is, no frame
-        documented = any(t.lower in _DOCUMENT_NOUNS for t in tokens[max(0, verb - 6) : verb])
-        if tokens[verb].lower in _OPERATING_VERBS and not documented:
+        if tokens[verb].lower in _OPERATING_VERBS and not any(
+            t.lower in _DOCUMENT_NOUNS for t in tokens[max(0, verb - 6) : verb]
+        ):
             return None  # "a survey run by X" is X's; "eight hospitals run by X", "a coalition led by X" are no one's statement
         party = _party(_phrase_until_punctuation(tokens, index + 1))
         if not party or party[0].start != tokens[index + 1].start:

@@ -513,18 +513,19 @@ _RANGE_JOINER_AFTER = re.compile(
     r"[ \u00a0]?[-–][ \u00a0]?(?=[\d$£€¥₹])"
     r"|[ \u00a0]+(?:to|or|(?P<and>and))[ \u00a0]+(?=[\d$£€¥₹]|(?i:" + _UNIT_OR_TEN_WORD + r")\b)"
 )
-# A number in words with no scale, the first end of "two or three million": "two", "twenty-five".
-_NUMBER_OR_MORE_AFTER = re.compile(r"[ \u00a0]+(?:\d|(?i:" + _UNIT_OR_TEN_WORD + r"|more)\b)")
+_NUMBER_OR_MORE_AFTER = re.compile(r"[ \u00a0]+(?:\d|(?i:" + _UNIT_OR_TEN_WORD + r"|more)\b)")  # "one| or two", "one| or more"
 _QUAKE_SCALE_AFTER = re.compile(
     r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+(?:Richter|moment[ \u00a0]+magnitude)[ \u00a0]+scale\b", re.IGNORECASE
 )
-_RANGE_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?P<year>\d{4})\b(?![-/.,]?\d)")
+_RANGE_YEAR_AFTER = re.compile(r",?[ \u00a0]+(?P<year>\d{4})\b(?![-/.,]?\d)")  # "June 1-3|, 2024"
+# Labels in a list: "junctions 4 and 5", "sections 3-5", "Zones 1, 2 and 3".
 _LIST_JOINER = r"(?:,[ \u00a0]*|[ \u00a0]*[-–&][ \u00a0]*|,?[ \u00a0]+(?:and|or|to)[ \u00a0]+)"
 _LIST_JOINER_ENDS = (", ", ",", "-", "–", "& ", "and ", "or ", "to ")
-_LABEL_LIST_AFTER = re.compile(_LIST_JOINER + r"\d+\b(?![.,]\d)")  # "4 and 5", "3-5", "3, 4"
-_LABEL_LIST_BEFORE = re.compile(r"(?<![\d,.])(?P<n>\d+)(?:" + _LIST_JOINER + r"\d+)*" + _LIST_JOINER + r"$")
-_A_THING_OR_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]n?[ \u00a0]+[a-z]+[ \u00a0]+or[ \u00a0]+$")
-_OR_FEW_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+(?P<n>(?i:two|three)|[23])\b(?![-–]|[.,]?\d)")
+_LABEL_LIST_AFTER = re.compile(_LIST_JOINER + r"\d+\b(?![.,]\d)")  # "4| and 5", "3|-5", "3|, 4"
+_LABEL_LIST_BEFORE = re.compile(r"(?<![\d,.])(?P<n>\d+)(?:" + _LIST_JOINER + r"\d+)*" + _LIST_JOINER + r"$")  # "4 and |5"
+_A_THING_OR_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]n?[ \u00a0]+[a-z]+[ \u00a0]+or[ \u00a0]+$")  # "a thing or |two"
+_OR_FEW_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+(?P<n>(?i:two|three)|[23])\b(?![-–]|[.,]?\d)")  # "a week| or two"
+# A number in words with no scale, the first end of "two or three million": "two", "twenty-five".
 _SMALL_NUMBER_WORDS = re.compile(r"(?i:" + _UNIT_OR_TEN_WORD + r")(?:[- ](?i:" + _UNIT_OR_TEN_WORD + r"))?")
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Bb]etween[ \u00a0]+$")  # "between 60 and 65 percent"
 _RANGE_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
@@ -1637,7 +1638,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             if (
                 _is_label_number(before)
                 or (_is_name_number(raw, before, text, end) and not scan.names_relaxed)
-                or _is_listed_label(text, start, end, before, scan)
+                or _is_listed_label(text, end, before, scan)
             ):
                 tail = _NAME_TAIL.match(text, end)
                 return tail.end() if tail else None  # "Boeing 737-800": the name goes on past its hyphen
@@ -2891,7 +2892,6 @@ def _is_particle(text: str, qualifier: re.Match[str], window_start: int, end: in
     if verb is not None and verb.group("w").lower() in words:
         # "adding up to 35 minutes to journeys": at most 35 minutes added; "adding up to $5m": a sum
         return not (verb.group("w").lower() in _ADDING_WORDS and text.startswith(" to ", end))
-
     if verb is not None and verb.group("w").lower() in _LASTING_WORDS:
         return False  # "jailed for over 10 years"
     # A verb a few words back, in the same clause: "revised its figure for the year up to 728,000",
@@ -3135,7 +3135,7 @@ def _is_label_number(before: str) -> bool:
     return _last_word(before) in vocab.LABEL_WORDS
 
 
-def _is_listed_label(text: str, start: int, end: int, before: str, scan: _Scan) -> bool:
+def _is_listed_label(text: str, end: int, before: str, scan: _Scan) -> bool:
     """A bare integer in a list of labels: the first after a plural label word ("junctions 4 and
     5", "sections 3-5"; alone, "the hall seats 300" counts), or one after a label in the list
     ("junction 4 and 5", "Zones 1 and 2")."""
