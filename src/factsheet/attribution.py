@@ -1432,7 +1432,8 @@ def _in_background(masked: str, start: int, end: int, mention: Mention, frames: 
         if _WHO_HOLDS.match(masked, clause.start()):
             return False  # "said Hana Brock, an analyst, who sees Brent averaging $80": her forecast
         # Set off on both sides, the sentence going on after it ("in the region, where 145,000
-        # live, at 200"); not a clause that ", and ..." continues ("which jumped by 98,700, and notable")
+        # live, at 200"); not a clause that ", and ..." continues ("whose numbers grew by 4,100 —
+        # an unusual gain, and welcome news")
         enclosed = clause.end() < end and masked[clause.end()] == "," and not _CONJUNCTION_AFTER_COMMA.match(masked, clause.end())
         led = any(f.leading and f.end <= clause.start() for f in frames)
         trailing_after = any(not f.leading and f.start >= clause.end() for f in frames)

@@ -2729,7 +2729,7 @@ def _read_unit(
     if written not in vocab.MEASURE_UNITS and glued is None and _name_goes_on(text, match.end()):
         return Figure(kind, _canonical(value), unit=unit), cursor  # "Ninety Mile Beach": a name
     if written == "point" and 0 < value < 1 and text[match.start("measure_unit") - 1] == "-":
-        # "the 0.3-point drop in the unemployment rate": a fraction of a point is a rate's, as "a quarter-point" is
+        # "a 0.3-point fall in the jobless rate": a fraction of a point is a rate's, as "a quarter-point" is
         return Figure(Kind.PERCENT, _canonical(value), unit="percentage point"), end
     figure = Figure(Kind.MEASURE, _canonical(value), unit=glued or _unit_of(vocab.MEASURE_UNITS, written))
     return _compound(text, figure, end) if end == match.end() else (figure, end)
