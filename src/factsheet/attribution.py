@@ -307,6 +307,7 @@ _NOUN_DETERMINERS = frozenset(
         "television",
     }
 )
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?:/\d{2,4})?")  # "2025", "2025/26"
 _CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:and|but|or)\b")
 _OPERATING_VERBS = frozenset({"run", "led", "funded", "carried"})  # make a document, or run a place or a group
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "earlier", "last", "this"})
@@ -658,8 +659,13 @@ class _Reader:
         if previous == "," and next_word in ("at", "to") and (word.endswith("ed") or word in ("forecast", "put")):
             return None  # "spending, forecast at $30bn, ...", "the deficit, projected to reach 5%": a participle
 
-        if word in _NOUN_FORMS and (not index or previous in _NOUN_DETERMINERS or _counted(tokens[index - 1])):
-            return None  # "the reports", "2.7 million reports", "two estimates": nouns, counted
+        if word in _NOUN_FORMS and (
+            not index
+            or previous in _NOUN_DETERMINERS
+            or _counted(tokens[index - 1])
+            or (index >= 2 and tokens[index - 1].text.islower() and _counted(tokens[index - 2]))
+        ):
+            return None  # "the reports", "2.7 million reports", "40 user reports", "two estimates": nouns, counted
         if (
             word in vocab.REPORTING_VERBS_NEEDING_AT
             and not clause.at_after(index)
@@ -746,7 +752,7 @@ class _Reader:
                 or _after_noun_phrase(tokens, index, party)
                 or _after_a_phrase(tokens, opener, subject)  # "the $9.1 billion the World Bank says is needed"
             )
-            opening = _pronouns_opener(tokens, party[0]) if not leading and len(party) == 1 else []
+            opening = _pronouns_opener(tokens, party[0]) if len(party) == 1 else []
             # "Harbor Foods cut 1,200 jobs, it said": the clause's own subject, named in full; "Toyota
             # sold 10.3 million vehicles, it said" too when no one was named before ("Solar panels
             # ..., it said" is no name: the one named before said it)
@@ -1586,12 +1592,15 @@ def _pronouns_opener(tokens: list[_Token], pronoun: _Token) -> list[_Token]:
     ("Toyota sold 10.3 million vehicles last year, it said"): "it" a body, "he" or "she" a person."""
     if pronoun.lower not in ("it", "he", "she", "they"):
         return []
-    at = next(i for i, token in enumerate(tokens) if token.start == pronoun.start)
+    at = _first_from(tokens, pronoun.start)  # a sentence may hold many ", it said"
     if at < 3 or tokens[at - 1].text != ",":
         return []
     capitalised = 0  # a name of capitals opening the clause: "Harbor Foods", not "Harbor Foods cut"
     while capitalised < at - 1 and tokens[capitalised].is_word and tokens[capitalised].text[0].isupper():
         capitalised += 1
+    role_end = capitalised
+    if capitalised and (named := _name_after_lower_role(tokens, capitalised, at - 1)):
+        capitalised = named  # "Research firm Counterpoint", "Outage tracker Downtrack": the role and the name
     opening = tokens[:capitalised] if capitalised and _party(tokens[:capitalised]) else _opening_party(tokens, at - 1)
     if not opening or opening[-1].lower in vocab.PRONOUN_SOURCES:
         return []
@@ -1602,10 +1611,23 @@ def _pronouns_opener(tokens: list[_Token], pronoun: _Token) -> list[_Token]:
     elif pronoun.lower == "they":  # "Officials evacuated 300 homes, they said"; not "Prices rose 4%, they said"
         agrees = head in vocab.PARTY_NOUNS or (head.endswith("s") and head[:-1] in vocab.PARTY_NOUNS)
     else:  # a body: its word ("The ministry"), a name of capitals ("Harbor Foods", "IBM", "Toyota")
-        capitals = all(t.text[0].isupper() for t in opening if t.lower not in ("of", "and", "the", "&"))
+        role_named = capitalised > role_end and opening == tokens[:capitalised]  # "Research firm Counterpoint"
+        capitals = role_named or all(t.text[0].isupper() for t in opening if t.lower not in ("of", "and", "the", "&"))
         single = len(opening) == 1 and not head.endswith(("s", "ing", "ed", "ly")) and head not in _NOT_A_BODY
         agrees = head in vocab.BODY_WORDS or (capitals and (len(opening) > 1 or single or is_acronym(name)))
     return opening if agrees else []
+
+
+def _name_after_lower_role(tokens: list[_Token], role_start: int, limit: int) -> int:
+    """Where a name of capitals ends that follows one or two words of a role in lower case at the
+    clause's opening ("Research firm| Counterpoint|"), or 0."""
+    name = role_start
+    while name < min(limit, role_start + 2) and tokens[name].is_word and tokens[name].text.islower():
+        name += 1
+    end = name
+    while end < limit and tokens[end].is_word and tokens[end].text[0].isupper():
+        end += 1
+    return end if name > role_start and end > name and _party(tokens[:end]) == tokens[:end] else 0
 
 
 def _opening_party(tokens: list[_Token], limit: int) -> list[_Token]:
@@ -1941,8 +1963,9 @@ def _joins_names(tokens: list[_Token], index: int, phrase: list[_Token]) -> bool
 
 
 def _counted(token: _Token) -> bool:
-    """A number or a scale that counts the noun after it: "2.7 million reports", "two estimates"."""
-    return token.lower in vocab.SCALE_WORDS or _counts(token)
+    """A number or a scale that counts the noun after it: "2.7 million reports", "two estimates";
+    not a year ("Its 2025/26 budget forecast a deficit")."""
+    return token.lower in vocab.SCALE_WORDS or (_counts(token) and not _YEAR_TOKEN.fullmatch(token.text))
 
 
 def _counts(token: _Token) -> bool:
