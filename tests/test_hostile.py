@@ -425,6 +425,7 @@ FUZZ_ARTICLES = {
     "a range whose second end has its currency's sign after it, spaced": "4-210 $",
     "a range with a currency's name after it": "It cost 3-6 cent.",
     "a range with a currency's sign before it, spaced": "It cost $ 3-6 then.",
+    "a fraction's character twice, glued to a word": "¼¼B",
 }
 
 
@@ -539,6 +540,15 @@ def test_a_pronoun_for_a_one_word_source_does_not_look_through_every_source_name
     # "Heathrow" through every source the article had named, so a long article of them was
     # quadratic; the sizes are larger than the table's, where the linear work hid it.
     grows_linearly(lambda n: attribute(parse_article("H\n\n" + "Heathrow said 7. It said 8.\n\n" * (n // 29))), 40_000)
+
+
+@pytest.mark.parametrize(
+    "unit", ["according to a spokesman, Ana Ruiz, 5 ", "he said, citing the data, 5 "], ids=["according to", "citing"]
+)
+def test_an_attribution_does_not_copy_the_rest_of_its_clause(unit: str) -> None:
+    # Fourteenth session: each "according to" and ", citing" looked at the two words after its
+    # party through a copy of the rest of the clause: one sentence of many was quadratic.
+    grows_linearly(lambda n: attribute(parse_article("H\n\n" + unit * (n // len(unit)))), 100_000)
 
 
 def test_a_million_nested_brackets_in_a_sheet_are_refused(tmp_path: Path) -> None:

@@ -601,7 +601,7 @@ class _Reader:
                 phrase = party = named  # "according to a mine safety inspector, Paulo Brandt": the person
             source = self._name(party)
             # "according to the IOM, which tracks deaths": the party's own clause leads into nothing
-            after = [t.lower for t in tokens[_first_from(tokens, phrase[-1].end) :][:2]]
+            after = [t.lower for t in _two_from(tokens, phrase[-1].end)]
             leads = phrase[-1].end < clause.last_word_start and after not in ([",", "which"], [",", "who"], [",", "whose"])
             return _Frame(source, token.start, phrase[-1].end, token.start, leads)
         if word == "by":
@@ -624,7 +624,7 @@ class _Reader:
                 return None  # the party opens what is cited, or is the maker of its document ("citing data from X")
             if not index:  # "Citing hospital records, the charity said ...": as ", citing" after it
                 return _Frame(self._name(party), token.start, party[-1].end, token.start, True, cited=True)
-            after = [t.lower for t in tokens[_first_from(tokens, party[-1].end) :][:2]]
+            after = [t.lower for t in _two_from(tokens, party[-1].end)]
             introduces = "that" in after  # "X reported, citing two officials, that 15 trains ...": what follows
             return _Frame(self._name(party), token.start, party[-1].end, token.start, introduces, cited=True)
         if word in _REPORTING_PARTICIPLES:
@@ -1226,6 +1226,12 @@ def _last_ending_before(frames: list[_Frame], index: int, low: int, offset: int)
 def _first_from(tokens: list[_Token], offset: int) -> int:
     """The index of the first token that starts at or after `offset` (a clause may hold thousands)."""
     return bisect.bisect_left(tokens, offset, key=_token_start)
+
+
+def _two_from(tokens: list[_Token], offset: int) -> list[_Token]:
+    """The two tokens from `offset` on (a slice to the clause's end would copy it at every frame)."""
+    first = _first_from(tokens, offset)
+    return tokens[first : first + 2]
 
 
 def _token_start(token: _Token) -> int:

@@ -414,7 +414,7 @@ def _counted_before(text: str) -> tuple[str, ...]:
 
 
 def _no_numbers(words: list[str]) -> tuple[str, ...]:
-    return tuple(word for word in words if not any(c.isdigit() for c in word))
+    return tuple(word for word in words if not any(c.isnumeric() for c in word))  # "¼b" holds a number too
 
 
 def _counts_otherwise(fact: _FactSide, place: _MentionSide) -> bool:
