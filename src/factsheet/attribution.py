@@ -309,6 +309,10 @@ _NOUN_DETERMINERS = frozenset(
 )
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?:/\d{2,4})?")  # "2025", "2025/26"
 _CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:and|but|or)\b")
+_CLAUSE_WORDS_IN_A_NAME = frozenset(
+    {"with", "to", "by", "from", "at", "on", "in", "into", "against", "after", "before", "and", "but"}
+)
+_NUMBER_WORDS = frozenset({*vocab.UNITS_WORDS, *vocab.TENS_WORDS})
 _OPERATING_VERBS = frozenset({"run", "led", "funded", "carried"})  # make a document, or run a place or a group
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "earlier", "last", "this"})
 _ADJUNCT_REACH = 10
@@ -378,7 +382,7 @@ _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+|[A-Z]\.(?: ?[A-Z]\.)*)\s[A-Z][\w’'-]+$")  # "Ana Ruiz", "R. Venkatesh"
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
 _ORGANISATION_MENTION = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[\w’'&-]+[ \t\u00a0]+){0,3}(?:" + "|".join(sorted(vocab.BODY_WORDS)) + r")\b"  # on one line"
+    r"\b(?:[Tt]he\s+)?(?:[\w’'&-]+[ \t\u00a0]+){0,3}?(?:" + "|".join(sorted(vocab.BODY_WORDS)) + r")\b"  # on one line"
 )
 
 
@@ -508,8 +512,9 @@ class _Reader:
         scan_from = max(window, self._scanned_to.get(kind, 0))
         for match in pattern.finditer(self.article.text, scan_from, start):
             name = match.group().strip()
-            # not "Hopefully I've" at the head of a quotation; for "she", not "the Harrowgate Choir"
-            if is_party(name) and (kind != "person" or _is_person(name)):
+            # not "Hopefully I've" at the head of a quotation; for "she", not "the Harrowgate Choir";
+            # for "it", not a clause that ends in a body's word ("Protesters clashed with police")
+            if is_party(name) and (_is_person(name) if kind == "person" else _names_a_body(name)):
                 self._mentioned[kind] = (match.start(), name)
         self._scanned_to[kind] = max(scan_from, start)
         position, name = self._mentioned.get(kind, (-1, UNATTRIBUTED))
@@ -1386,6 +1391,23 @@ def _is_person(name: str) -> bool:
     if words[0] == "the" or is_acronym(name.split()[-1]):
         return words[-1] in vocab.PERSON_ROLES  # "the mayor"; not "The UN" nor "Rescue Service BRK"
     return words[-1] in vocab.PERSON_ROLES or bool(_PERSON_NAME.search(name) or _HONORIFIC_NAME.match(name))
+
+
+def _names_a_body(mention: str) -> bool:
+    """Whether words ending in a body's word name that body ("the statistics office", "Harbor
+    Foods Group"), not a clause that ends in one ("Protesters clashed with police", "Kestra
+    received two reports"): no verb, preposition or number among the words before it."""
+    for word in mention.split()[:-1]:
+        lower = word.lower()
+        if word.islower() and (
+            lower.endswith("ed")
+            or lower in vocab.REPORTING_VERBS
+            or lower in vocab.IRREGULAR_PAST
+            or lower in _CLAUSE_WORDS_IN_A_NAME
+            or lower in _NUMBER_WORDS
+        ):
+            return False
+    return True
 
 
 def _is_role(phrase: list[_Token]) -> bool:
