@@ -1957,6 +1957,8 @@ PARTY_NOUNS: frozenset[str] = (
 # Bodies that state figures of their own ("the studio said", "the museum said", "the chain
 # reported"): every body "it" may stand for is a party too.
 PARTY_NOUNS |= BODY_WORDS | frozenset({"studio", "studios", "chain", "festival", "magazine", "label"})
+# "the civil defence" reports a toll, "the defence" (a defendant's lawyers) a sum, as "the prosecution" does.
+PARTY_NOUNS |= frozenset({"defence", "defense", "prosecution"})
 # A company's parts report figures of their own ("Samsung's mobile division reported", "the unit said").
 PARTY_NOUNS |= frozenset({"division", "divisions", "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm"})
 PARTY_NOUNS |= frozenset({"plaintiff", "plaintiffs"})  # "The plaintiffs allege that ...", as "the defendants"
