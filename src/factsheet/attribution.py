@@ -312,7 +312,6 @@ _CONJUNCTION_AFTER_COMMA = re.compile(r",\s+(?:and|but|or)\b")
 _CLAUSE_WORDS_IN_A_NAME = frozenset(
     {"with", "to", "by", "from", "at", "on", "in", "into", "against", "after", "before", "and", "but"}
 )
-_NUMBER_WORDS = frozenset({*vocab.UNITS_WORDS, *vocab.TENS_WORDS})
 _OPERATING_VERBS = frozenset({"run", "led", "funded", "carried"})  # make a document, or run a place or a group
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "early", "late", "earlier", "last", "this"})
 _ADJUNCT_REACH = 10
@@ -1404,7 +1403,7 @@ def _names_a_body(mention: str) -> bool:
             or lower in vocab.REPORTING_VERBS
             or lower in vocab.IRREGULAR_PAST
             or lower in _CLAUSE_WORDS_IN_A_NAME
-            or lower in _NUMBER_WORDS
+            or lower in _ADDED_AMOUNT_WORDS  # "two", "some", "more": a count, no name
         ):
             return False
     return True
@@ -1626,10 +1625,14 @@ def _pronouns_opener(tokens: list[_Token], pronoun: _Token) -> list[_Token]:
     capitalised = 0  # a name of capitals opening the clause: "Harbor Foods", not "Harbor Foods cut"
     while capitalised < at - 1 and tokens[capitalised].is_word and tokens[capitalised].text[0].isupper():
         capitalised += 1
-    role_end = capitalised
-    if capitalised and (named := _name_after_lower_role(tokens, capitalised, at - 1)):
-        capitalised = named  # "Research firm Counterpoint", "Outage tracker Downtrack": the role and the name
-    opening = tokens[:capitalised] if capitalised and _party(tokens[:capitalised]) else _opening_party(tokens, at - 1)
+    # "Research firm Counterpoint", "Outage tracker Downtrack": a role in lower case and the name, one party
+    role_named = _name_after_lower_role(tokens, capitalised, at - 1) if capitalised else 0
+    if role_named:
+        opening = tokens[:role_named]
+    elif capitalised and _party(tokens[:capitalised]):
+        opening = tokens[:capitalised]
+    else:
+        opening = _opening_party(tokens, at - 1)
     if not opening or opening[-1].lower in vocab.PRONOUN_SOURCES:
         return []
     name = _text_of(opening)
@@ -1639,8 +1642,7 @@ def _pronouns_opener(tokens: list[_Token], pronoun: _Token) -> list[_Token]:
     elif pronoun.lower == "they":  # "Officials evacuated 300 homes, they said"; not "Prices rose 4%, they said"
         agrees = head in vocab.PARTY_NOUNS or (head.endswith("s") and head[:-1] in vocab.PARTY_NOUNS)
     else:  # a body: its word ("The ministry"), a name of capitals ("Harbor Foods", "IBM", "Toyota")
-        role_named = capitalised > role_end and opening == tokens[:capitalised]  # "Research firm Counterpoint"
-        capitals = role_named or all(t.text[0].isupper() for t in opening if t.lower not in ("of", "and", "the", "&"))
+        capitals = bool(role_named) or all(t.text[0].isupper() for t in opening if t.lower not in ("of", "and", "the", "&"))
         single = len(opening) == 1 and not head.endswith(("s", "ing", "ed", "ly")) and head not in _NOT_A_BODY
         agrees = head in vocab.BODY_WORDS or (capitals and (len(opening) > 1 or single or is_acronym(name)))
     return opening if agrees else []
@@ -1882,7 +1884,7 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
 def _name_after_role(tokens: list[_Token], role: list[_Token]) -> list[_Token]:
     """The name set off after a role that ends its clause or is set off again ("according to a
     safety inspector, Paulo Brandt." or "..., Paulo Brandt, ..."), or []."""
-    if not (role[0].lower in ("a", "an", "the") or any(t.lower in vocab.PERSON_ROLES for t in role)):
+    if not _reads_as_role(role):
         return []
     comma = _first_from(tokens, role[-1].end)
     if comma >= len(tokens) or tokens[comma].text != ",":
@@ -1908,12 +1910,18 @@ def _is_name_phrase(phrase: list[_Token]) -> bool:
     return bool(words) and capitalised and _party(phrase) == phrase
 
 
+def _reads_as_role(phrase: list[_Token]) -> bool:
+    """A role set off beside a name: "a nurse", "the mine's operator", "director of ...",
+    "acting chief executive" (a role's word among its first words)."""
+    return phrase[0].lower in ("a", "an", "the") or any(t.lower in vocab.PERSON_ROLES for t in phrase[:3])
+
+
 def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> list[_Token]:
     """The person a role set off by commas describes ("Ana Ruiz, director of the shelter, ..."),
     or [] when the role is no appositive of a person's name."""
     # "a nurse", "director of ...", and "senior fellow at ...", "acting chief executive": a role
     # word among its first words
-    if not role or not (role[0].lower in ("a", "an", "the") or any(t.lower in vocab.PERSON_ROLES for t in role[:3])):
+    if not role or not _reads_as_role(role):
         return []
     if comma < 1 or tokens[comma].text != ",":
         return []

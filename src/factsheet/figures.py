@@ -773,8 +773,8 @@ _SPREAD_VERBS = frozenset(
 _STRETCH_AFTER = re.compile(
     r"[ \u00a0]+(?:innings|games|matches|rounds|laps|seasons|starts|holes|stages|legs|sessions|races|fixtures|outings|weekends)\b"
 )
+_ADDING_WORDS = frozenset({"add", "adds", "added", "adding"})  # "adding up to 35 minutes to journeys"
 # A verb of motion a few words before "up to", its object between: "revised its estimate up to".
-_ADDING_WORDS = frozenset({"add", "adds", "added", "adding"})
 _MOVED_BEFORE = re.compile(
     r"\b(?P<w>[a-z]+(?:ed|ised|ized))\b(?:[ \u00a0]+(?:its|their|his|her|the|this|that|a|an)\b)"
     r"(?:(?!\b(?:that|so|which|who|where|when|while|and|but|because|if|to\s+[a-z]+)\b)[^,;:.!?()\"“”—–])*$"
@@ -985,7 +985,7 @@ def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
         if factor != 1_000_000:
             return None
     elif kind is Kind.COUNT and factor == 1:
-        return None  # "pages 10-15": two numbers, as they were
+        return None  # "groups of 10-15": two numbers, as they were
     if _SCALED_COUNT_TEXT.fullmatch(first.text):
         if kind is Kind.COUNT:
             return None  # "25 million to 30 million people": each end reads as it is
@@ -2113,11 +2113,7 @@ def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Men
         return None  # "a one-two punch", "a one-two finish": an idiom, no count
     if words == ["two"] and before.endswith("or ") and _A_THING_OR_BEFORE.search(before):
         return None  # "knows a thing or two", "a tear or two": a few, no count (a unit's "a day or two" is read before)
-    if (
-        text[start].isupper()
-        and (_starts_a_name(text, start, cursor, before) or _ends_a_name(text, before))
-        and not scan.names_relaxed
-    ):
+    if text[start].isupper() and (_starts_a_name(text, start, cursor, before) or _ends_a_name(before)) and not scan.names_relaxed:
         return None  # "Ninety Mile Beach", "the Three Gorges Dam", "Formula One", "Kraken Nine": a name mid-sentence
     if _is_ordinal_label(before, text, cursor):
         return None  # "on day two of the trial", "in game seven,": which one, not how many
@@ -2771,9 +2767,9 @@ def _starts_a_name(text: str, start: int, end: int, before: str) -> bool:
     return bool(words) and words[-1] not in vocab.TITLE_CASE_FUNCTION_WORDS
 
 
-def _ends_a_name(text: str, before: str) -> bool:
+def _ends_a_name(before: str) -> bool:
     """A capitalised number word right after a capitalised word ends a name: "Formula One",
-    "Channel Four", "Apollo Eleven"; not in a title-case headline ("Storm Kills Nine")."""
+    "Channel Four", "Apollo Eleven" (the caller leaves a title-case headline out: "Storm Kills Nine")."""
     if not before.endswith(" ") or before.endswith("  "):
         return False
     words = before.split()
@@ -2781,7 +2777,7 @@ def _ends_a_name(text: str, before: str) -> bool:
         return False  # the word opens a sentence or a clause: "Police. Nine ...", "Overnight, Nine ..."
     word = words[-1]
     named = word[0].isupper() and word.replace("’", "").replace("'", "").isalpha()
-    return named and word not in vocab.TITLE_CASE_FUNCTION_WORDS and not _is_title_case(text)
+    return named and word not in vocab.TITLE_CASE_FUNCTION_WORDS
 
 
 def _name_goes_on(text: str, end: int) -> bool:
