@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import decimal
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -155,34 +156,57 @@ _WORD_ANCHORS = (
     | _UNIT_ANCHORS
     | set(vocab.in_three_cases(_NUMBER_WORDS))
 )
-_AFTER_SMALL_SYMBOL = "|".join(f"(?<={re.escape(s)})" for s in _SMALL_SYMBOLS)
+# Digits: Indian grouping first ("12,34,567": lakhs), then thousands, then bare digits.
+_DIGITS = (
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d{1,3}(?:['’]\d{3}(?!\d))+|\d+)"
+    r"(?:\.\d+)?"
+)
 _ANCHOR_PATTERN = (
     # One trie of every word that may start a figure (months, weekdays, number words, units after
-    # "a"), tested once at each word boundary, and a digit looked for before the digits'
-    # look-behind: most positions fail at once. Words in their cases, not ignoring case; the
-    # reader of each word is chosen by which table holds it.
+    # "a"), in their cases, not ignoring case; the reader of each word is chosen by which table
+    # holds it.
     rf"\b(?P<word>(?:{vocab.alternation(sorted(_WORD_ANCHORS))})\b)"
-    # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024"), a "q" ("q1"), a currency's
-    # symbol ending in a small letter or a stop ("Rs.100", "KSh500"), and a point that follows a
-    # space (".08"); the reader judges the letters.
-    # Indian grouping first ("12,34,567": lakhs), then thousands, then bare digits. One look
-    # ahead for a digit or an apostrophe before both branches: most positions fail at it once.
-    r"|(?=[\d'’])(?:(?P<digits>(?=\d)(?:(?<![a-pr-z\d_,])(?<![^\s(\[$]\.)|" + _AFTER_SMALL_SYMBOL + ")"
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|[ \u00a0\u202f\n])\d{3}(?!\d))+|\d{1,3}(?:['’]\d{3}(?!\d))+|\d+)"
-    r"(?:\.\d+)?)"
-    r"|(?P<decade>['’](?<!\w['’])\d(?:0s|\d(?![\d.,]?\d|s))\b))"
+    # Digits may follow a capital ("RM900", "R500", "Q4", "FY2024"), a "q" ("q1"), and a point
+    # that follows a space (".08"); the reader judges the letters.
+    r"|(?P<digits>(?=\d)(?<![a-pr-z\d_,])(?<![^\s(\[$]\.)" + _DIGITS + ")"
+    r"|(?P<decade>['’](?<!\w['’])\d(?:0s|\d(?![\d.,]?\d|s))\b)"
+    # A currency's symbol ending in a small letter or a stop, glued ("Rs.100", "KSh500"): its digits.
+    r"|(?:" + vocab.alternation(_SMALL_SYMBOLS) + ")(?P<symbol_digits>" + _DIGITS + ")"
 )
-_ANCHOR = re.compile(_ANCHOR_PATTERN)
-# A fraction in one character ("½ mile") starts a figure too; few texts hold one, and a branch of
-# the anchor tried at every position of every text cost 5% of the throughput: that anchor is
-# used only for a text that holds one.
+# Where a figure may start in a text: a text's first character, or the character before the
+# figure, matched, with the figure looked ahead for. A pattern that opens with a class of
+# characters is looked for in C, character by character, and tried only where one of them
+# stands; one that opens with a word boundary or a look-ahead is tried at every position (that
+# cost twice as much). No figure starts after a small letter but a "q" ("q1"), a digit or "_".
+_ANCHOR_AT = re.compile(_ANCHOR_PATTERN)
+_ANCHOR_AFTER = re.compile(r"[^a-pr-z0-9_](?=" + _ANCHOR_PATTERN + ")")
+# A fraction in one character ("½ mile") starts a figure after any character ("3½"); few texts
+# hold one, and it is looked for only in a text that does.
 _VULGAR_CHARACTER = re.compile("[" + "".join(vocab.VULGAR_FRACTIONS) + "]")
 
 
-@functools.cache
-def _anchor_with_vulgar() -> re.Pattern[str]:
-    """The anchor with fractions in one character: compiled when first needed (it costs start-up)."""
-    return re.compile(_ANCHOR_PATTERN + r"|(?P<vulgar>" + _VULGAR_CHARACTER.pattern + ")")
+def _anchors(text: str) -> list[tuple[str, int, int]]:
+    """Where each figure may start: its anchor's kind and span, in order, none inside another."""
+    matches: Iterator[re.Match[str]] = _ANCHOR_AFTER.finditer(text)
+    if opening := _ANCHOR_AT.match(text):
+        matches = itertools.chain((opening,), matches)
+    anchors: list[tuple[str, int, int]] = []
+    end = 0
+    for match in matches:
+        kind = match.lastgroup
+        assert kind is not None
+        start, stop = match.span(kind)
+        if start >= end:  # not a figure's own digits looked ahead for again ("3 000", "'90s")
+            anchors.append((kind, start, stop))
+            end = stop
+    if not text.isascii() and any(fraction in text for fraction in vocab.VULGAR_FRACTIONS):
+        vulgar = [("vulgar", *match.span()) for match in _VULGAR_CHARACTER.finditer(text)]
+        anchors = sorted([*anchors, *vulgar], key=_start)  # none inside another: no figure holds one
+    return anchors
+
+
+def _start(anchor: tuple[str, int, int]) -> int:
+    return anchor[1]
 
 
 _MORE_MONTH_WORDS_BEFORE = frozenset({"for", "with", "than", "against", "versus", "vs", "over", "throughout", "into", "as"})
@@ -851,17 +875,14 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
     # Web addresses are read past whole: their digits are ids and paths, no figures. Looked
     # for apart from the anchors (few texts hold one; a branch of the anchor costs every text).
     addresses = [m.span() for m in _ADDRESS.finditer(text)] if "://" in text or "www." in text else []
-    anchors = _ANCHOR if text.isascii() or not _VULGAR_CHARACTER.search(text) else _anchor_with_vulgar()
     opening: Mention | None = None  # a number that may open a range the next figure closes
-    for anchor in anchors.finditer(text):
-        if anchor.start() < last_end:
+    for kind, start, end in _anchors(text):
+        if start < last_end:
             continue
-        if addresses and (address_end := _end_of_address(addresses, anchor.start())):
+        if addresses and (address_end := _end_of_address(addresses, start)):
             last_end = address_end
             continue
-        group = anchor.lastgroup
-        assert group is not None
-        mention = _READERS[group](text, anchor, last_end, scan)
+        mention = _READERS[kind](text, start, end, last_end, scan)
         if mention is None:
             continue
         if isinstance(mention, int):  # read, and not a figure: a telephone number
@@ -1154,8 +1175,7 @@ class _Scan:
         return self._title_case
 
 
-def _read_digits(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | int | None:
-    start, end = anchor.span()
+def _read_digits(text: str, start: int, end: int, floor: int, scan: _Scan) -> Mention | int | None:
     previous = text[start - 1] if start > 0 else ""
     if previous.isascii() and previous.isupper() and start > floor:
         if glued := _GLUED_BEFORE.search(text, max(floor, start - 5), start):
@@ -2034,9 +2054,8 @@ def _read_period(text: str, start: int, end: int, ordinal: str) -> Mention | Non
     return _mention(text, start, end, Figure(Kind.DATE, f"{letter}{number}"))
 
 
-def _read_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
-    start, end = anchor.span()
-    word = anchor.group().lower()
+def _read_word(text: str, start: int, end: int, floor: int, scan: _Scan) -> Mention | None:
+    word = text[start:end].lower()
     before = text[max(floor, start - _MAX_LOOKBACK) : start]
 
     if word in vocab.TIME_WORDS:  # "noon", "midnight"
@@ -2348,9 +2367,9 @@ def _of_scale(text: str, start: int, end: int, share: Decimal, floor: int, befor
     return _qualified(text, start, cursor, figure, floor)
 
 
-def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
-    start, end = anchor.span()
-    month = _month_number(anchor.group())
+def _read_month(text: str, start: int, end: int, floor: int, scan: _Scan) -> Mention | None:
+    written = text[start:end]
+    month = _month_number(written)
     assert month is not None
     qualifier_start, qualifier = _period_qualifier(text, start, floor)
     if match := _ORDINAL_DAY_AFTER.match(text, end):  # "March third", "March the 21st"
@@ -2375,26 +2394,26 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
     if (
         (match := _CARDINAL_DAY_AFTER.match(text, end))
         and (day_number := _words_value(match.group("day"))) <= 31
-        and anchor.group().lower() in vocab.MONTHS
+        and written.lower() in vocab.MONTHS
     ):  # "January twenty five", "May twenty nine nineteen eighty"
         year, date_end = _year_of_date(text, match)
         if year or not _NUMBER_WORD_FOLLOWS.match(text, date_end):
             value = _date_value(year, month, day_number)
             return _mention(text, qualifier_start, date_end, Figure(Kind.DATE, value, qualifier=qualifier))
-    abbreviated = anchor.group().lower() not in vocab.MONTHS
+    abbreviated = written.lower() not in vocab.MONTHS
     after_joiner = scan.date_end >= 0 and _RANGE_JOINER.fullmatch(text, scan.date_end, start) is not None
     word_before = _WORD_BEFORE.search(text[max(floor, start - _MAX_LOOKBACK) : start])
     if abbreviated and not (
         scan.standalone
         or _MONTH_RANGE_AFTER.match(text, end)
         or after_joiner
-        or _abbreviated_month_alone(text, anchor, word_before)
+        or _abbreviated_month_alone(text, start, end, word_before)
     ):
         return None
     # "June" and "March" read plainly after more words ("the figures for June", "compared with
     # March", "the June figure"); "May" is a name too often ("voted for May"), and no month goes
     # on into a capitalised word ("for April Ryan").
-    plain = (anchor.group().lower() not in vocab.MONTHS_THAT_ARE_WORDS or anchor.group() == "March") and not (
+    plain = (written.lower() not in vocab.MONTHS_THAT_ARE_WORDS or written == "March") and not (
         _CAPITALISED_WORD_AFTER.match(text, end)
     )
     after_preposition = word_before is not None and (
@@ -2405,8 +2424,8 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
             word_before.group("w").lower() == "to"
             and not _CAPITALISED_WORD_AFTER.match(text, end)  # "wrote to April Ryan"
             and (
-                anchor.group().lower() not in vocab.MONTHS_THAT_ARE_WORDS
-                or (anchor.group()[0].isupper() and bool(_PERIOD_TO_BEFORE.search(text, max(0, start - 24), start)))
+                written.lower() not in vocab.MONTHS_THAT_ARE_WORDS
+                or (written[0].isupper() and bool(_PERIOD_TO_BEFORE.search(text, max(0, start - 24), start)))
             )
         )
     )  # "in the year to September", "in the 12 months to March"; not "spoke to May", "plans to march"
@@ -2420,24 +2439,24 @@ def _read_month(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Me
 _ABBREVIATED_MONTH_AFTER = vocab.MONTH_ALONE_AFTER - {"by", "from", "of"}
 
 
-def _abbreviated_month_alone(text: str, anchor: re.Match[str], word_before: re.Match[str] | None) -> bool:
+def _abbreviated_month_alone(text: str, start: int, end: int, word_before: re.Match[str] | None) -> bool:
     """ "since Aug", "in Sept.": a capitalised abbreviation after a word that dates, not before a
     name. "by", "from" and "of" do not date it: "a letter from Jan", "by Jan Novak"."""
-    word = anchor.group()
+    word = text[start:end]
     return (
         word[0].isupper()
         and word.lower() not in vocab.MONTHS_THAT_ARE_WORDS
         and word_before is not None
         and word_before.group("w").lower() in _ABBREVIATED_MONTH_AFTER
         and word_before.group().endswith(word_before.group("w") + " ")  # "since Aug", not "since: Aug"
-        and not _CAPITALISED_WORD_AFTER.match(text, anchor.end() + text.startswith(".", anchor.end()))
+        and not _CAPITALISED_WORD_AFTER.match(text, end + text.startswith(".", end))
     )
 
 
-def _read_weekday(text: str, anchor: re.Match[str], floor: int, scan: _Scan, *, abbreviated: bool = False) -> Mention | None:
+def _read_weekday(text: str, start: int, end: int, floor: int, scan: _Scan, *, abbreviated: bool = False) -> Mention | None:
     """ "Tuesday", "on Friday night", "Tuesday, March 7", "Friday the 13th"; a weekday cut short
     ("Sat 14 June", "Mon 13th") only before a date."""
-    start, end = anchor.span()
+    written = text[start:end]
     if text.startswith("s", end):
         return None
     if abbreviated and text.startswith(".", end):
@@ -2451,7 +2470,7 @@ def _read_weekday(text: str, anchor: re.Match[str], floor: int, scan: _Scan, *, 
     if gap:  # "Tuesday, March 7", "Monday 21 September", "Friday 7/6": the date, its weekday in the span
         date: Mention | int | None = None
         if month := _MONTH_AT.match(text, gap.end()):
-            date = _read_month(text, month, end, scan)
+            date = _read_month(text, month.start(), month.end(), end, scan)
         elif day := _DAY_AT.match(text, gap.end()):
             date = _read_number(text, day.start(), day.end(), end, scan, currency=None)
         if (
@@ -2476,30 +2495,30 @@ def _read_weekday(text: str, anchor: re.Match[str], floor: int, scan: _Scan, *, 
     if day_part:
         parts.append(day_part.group("p"))
         end = day_part.end()
-    figure = Figure(Kind.WEEKDAY, anchor.group().capitalize(), qualifier=" ".join(parts) or None)
+    figure = Figure(Kind.WEEKDAY, written.capitalize(), qualifier=" ".join(parts) or None)
     return _mention(text, start, end, figure)
 
 
-def _read_decade(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | int | None:
+def _read_decade(text: str, start: int, end: int, floor: int, scan: _Scan) -> Mention | int | None:
     """ "the '90s"; and a year cut short after a word that dates ("in '08", "the '08 crisis"):
     an opening quote before a number ("said: '20 people") is no year."""
-    start, end = anchor.span()
-    short = int(anchor.group()[1:3])
+    written = text[start:end]
+    short = int(written[1:3])
     century = "19" if short >= 30 else "20"
     qualifier_start, qualifier = _period_qualifier(text, start, floor)
-    if not anchor.group().endswith("s"):
+    if not written.endswith("s"):
         if scan.standalone or _last_word(text[max(floor, start - _MAX_LOOKBACK) : start]) in vocab.SHORT_YEAR_BEFORE:
             return _mention(text, qualifier_start, end, Figure(Kind.YEAR, f"{century}{short:02d}", qualifier=qualifier))
         return _read_number(text, start + 1, end, floor, scan, currency=None)  # the number after a quote
     return _mention(text, qualifier_start, end, Figure(Kind.DECADE, f"{century}{short:02d}s", qualifier=qualifier))
 
 
-def _read_unit_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
+def _read_unit_word(text: str, start: int, end: int, floor: int, scan: _Scan) -> Mention | None:
     """ "more than a month", "almost a decade", "up to a metre", "an hour and a half", "a
     decade-long fight"."""
-    start, end = anchor.span()
+    written = text[start:end]
     if (joined := _UNIT_JOINED_AFTER.match(text, end)) and (start == 0 or text[start - 1] in " \u00a0\n(\"“'‘"):
-        unit_word = anchor.group()
+        unit_word = written
         if unit_word in vocab.DURATION_UNITS or joined.group("suffix") == "long":  # "a century-old bridge"
             return _qualified(text, start, joined.end(), _of_unit(Decimal(1), unit_word), floor)
     if text[start - 2 : start] == "a " and start - 2 >= floor:
@@ -2511,13 +2530,13 @@ def _read_unit_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -
     if article > 0 and text[article - 1].isalnum():
         return None  # "...a month" inside a word ("Santa month")
     if alternative := _OR_FEW_AFTER.match(text, end):  # "a week or two", "an hour or three": one to a few
-        one, most = _of_unit(Decimal(1), anchor.group()), alternative.group("n").lower()
+        one, most = _of_unit(Decimal(1), written), alternative.group("n").lower()
         figure = Figure(one.kind, f"1-{_NUMBER_WORD_VALUES.get(most, most)}", one.unit)
         return _qualified(text, article, alternative.end(), figure, floor)
     value = Decimal(1)
     if added := _and_fraction(text, end):  # "an hour and a half", "a year and a quarter"
         value, end = _whole_enough(value + added[0]), added[1]
-    mention = _qualified(text, article, end, _of_unit(value, anchor.group()), floor)
+    mention = _qualified(text, article, end, _of_unit(value, written), floor)
     if value == 1 and mention.figure.meaning[3] not in vocab.ARTICLE_UNIT_QUALIFIERS:
         return None  # "a month" alone is an article and a noun; "only a day" says how little, not how many
     if value == 1 and _COMPARED_BEFORE.search(text, max(0, mention.start - 12), mention.start):
@@ -2566,19 +2585,19 @@ def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
     return _compound(text, replace(figure, value=_canonical(value), unit=small), match.end())
 
 
-def _read_any_word(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | int | None:
-    word = anchor.group()
+def _read_any_word(text: str, start: int, end: int, floor: int, scan: _Scan) -> Mention | int | None:
+    word = text[start:end]
     if word in _MONTH_ANCHORS:
-        return _read_month(text, anchor, floor, scan)
+        return _read_month(text, start, end, floor, scan)
     if word in _WEEKDAY_ANCHORS:
-        return _read_weekday(text, anchor, floor, scan)
+        return _read_weekday(text, start, end, floor, scan)
     if word in vocab.WEEKDAY_ABBREVIATIONS:
-        return _read_weekday(text, anchor, floor, scan, abbreviated=True)
-    if word == "century" and (century := _read_century(text, anchor, floor)):
+        return _read_weekday(text, start, end, floor, scan, abbreviated=True)
+    if word == "century" and (century := _read_century(text, start, end, floor)):
         return century
     if word in _UNIT_ANCHORS:
-        return _read_unit_word(text, anchor, floor, scan)
-    return _read_word(text, anchor, floor, scan)
+        return _read_unit_word(text, start, end, floor, scan)
+    return _read_word(text, start, end, floor, scan)
 
 
 def _zero_names_something(text: str, start: int, end: int, before: str) -> bool:
@@ -2593,9 +2612,8 @@ def _zero_names_something(text: str, start: int, end: int, before: str) -> bool:
     return text[start].isupper() and bool(_CAPITALISED_WORD_BEFORE.search(before))
 
 
-def _read_century(text: str, anchor: re.Match[str], floor: int) -> Mention | None:
+def _read_century(text: str, start: int, end: int, floor: int) -> Mention | None:
     """ "the 21st century", "the mid-19th century", "a 15th-century church", "the fifth century BC"."""
-    start, end = anchor.span()
     before = _CENTURY_BEFORE.search(text, max(floor, start - _MAX_LOOKBACK), start)
     if before is None:
         return None
@@ -2615,10 +2633,9 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _read_vulgar(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> Mention | None:
+def _read_vulgar(text: str, start: int, end: int, floor: int, scan: _Scan) -> Mention | None:
     """ "½ mile", "¾ of the vote": a fraction written as one character, with no whole before it."""
-    start, end = anchor.span()
-    numerator, denominator = vocab.VULGAR_FRACTIONS[anchor.group()]
+    numerator, denominator = vocab.VULGAR_FRACTIONS[text[start:end]]
     value = _whole_enough(_divide(numerator, denominator))
     figure, cursor = _read_unit(text, end, value, Kind.COUNT, None)
     if figure.kind is Kind.COUNT:
@@ -2626,8 +2643,9 @@ def _read_vulgar(text: str, anchor: re.Match[str], floor: int, scan: _Scan) -> M
     return _qualified(text, start, cursor, figure, floor)
 
 
-_READERS: dict[str, Callable[[str, re.Match[str], int, _Scan], Mention | int | None]] = {
+_READERS: dict[str, Callable[[str, int, int, int, _Scan], Mention | int | None]] = {
     "digits": _read_digits,
+    "symbol_digits": _read_digits,
     "word": _read_any_word,
     "decade": _read_decade,
     "vulgar": _read_vulgar,
