@@ -213,10 +213,11 @@ _REPORTING_PARTICIPLES = frozenset({"saying", "adding", "noting", "warning", "ar
 _POINTING_VERBS = frozenset({"pointed", "points"})  # report only with "to" or "out" after them
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
-_CLAUSE_BREAK = re.compile(  # the look-ahead first: most positions fail at it once
-    r"(?=[;,\s])(?:;|,?\s+(?:while|whereas)\s+(?![a-z]+ing\b)|,\s+(?:and|but)\s+(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:"
-    + vocab.alternation(vocab.REPORTING_VERBS)
-    + r")\b))"
+# Its first character matched first, as one of a class (see _HINT_AFTER), and then the rest
+# after what it was.
+_CLAUSE_BREAK = re.compile(
+    r"[;,\s](?:(?<=;)|(?<=,)\s+(?:while|whereas)\s+(?![a-z]+ing\b)|(?<=\s)\s*(?:while|whereas)\s+(?![a-z]+ing\b)"
+    r"|(?<=,)\s+(?:and|but)\s+(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:" + vocab.alternation(vocab.REPORTING_VERBS) + r")\b))"
 )
 # ", and officials ordered": a lower-case party (a group, not a name) and a verb of its deed.
 _NEW_ACTOR = re.compile(
@@ -337,9 +338,12 @@ _FRAME_WORDS = (
 # A sentence is read for frames only when it holds one of these ("by" alone is too common:
 # a maker's frame is hinted by its verb, "drawn up by", "published by").
 _HINT_WORDS = vocab.in_three_cases((_FRAME_WORDS - {"by", "per"}) | _MAKING_VERBS)
-_FRAME_HINT = re.compile(  # their first letters looked ahead for first: most positions fail at that
-    "(?=[" + "".join(sorted({word[0] for word in _HINT_WORDS})) + r"])\b(?:" + vocab.alternation(_HINT_WORDS) + r")\b"
-)
+# Looked for after the character before one, matched (as figures.py looks for figures): Python's
+# re finds a class of characters in C, and tries a pattern that opens with a word boundary at
+# every position.
+_HINT = r"\b(?:" + vocab.alternation(_HINT_WORDS) + r")\b"
+_HINT_AT = re.compile(_HINT)
+_HINT_AFTER = re.compile("[^a-zA-Z0-9_](?=" + _HINT + ")")
 # ", per the CDC": "per" alone is a rate's ("5 per cent"); looked for only where ", per " is written.
 # "as per the data", as South Asian English writes "according to": any word may follow.
 _PER_HINT = re.compile(r"(?<=, )per(?= (?:the |a |an |[A-Z]))|(?<![\w-])(?<=[Aa]s )per(?= \w)|\bPer(?= (?:the|a|an) )")
@@ -523,7 +527,9 @@ class _Reader:
         self.base = base = paragraph.start
         quotes = _quote_spans(paragraph.text)
         masked = _mask(paragraph.text, quotes)
-        hints = [match.start() for match in _FRAME_HINT.finditer(masked)]
+        hints = [match.end() for match in _HINT_AFTER.finditer(masked)]
+        if _HINT_AT.match(masked):
+            hints.insert(0, 0)
         if ", per " in masked or "s per " in masked or "Per " in masked:
             hints = sorted([*hints, *(match.start() for match in _PER_HINT.finditer(masked))])
         sentence_starts = [s.start - base for s in paragraph.sentences]
