@@ -214,11 +214,17 @@ _POINTING_VERBS = frozenset({"pointed", "points"})  # report only with "to" or "
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
 # Its first character matched first, as one of a class (see _HINT_AFTER), and then the rest
-# after what it was.
-_CLAUSE_BREAK = re.compile(
-    r"[;,\s](?:(?<=;)|(?<=,)\s+(?:while|whereas)\s+(?![a-z]+ing\b)|(?<=\s)\s*(?:while|whereas)\s+(?![a-z]+ing\b)"
-    r"|(?<=,)\s+(?:and|but)\s+(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:" + vocab.alternation(vocab.REPORTING_VERBS) + r")\b))"
+# after what it was. A text without "while" or "whereas" is looked through for its commas and
+# semicolons alone: its spaces start no break.
+_AND_REPORTS = (
+    r"(?<=,)\s+(?:and|but)\s+(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:" + vocab.alternation(vocab.REPORTING_VERBS) + r")\b)"
 )
+_CLAUSE_BREAK = re.compile(
+    r"[;,\s](?:(?<=;)|(?<=,)\s+(?:while|whereas)\s+(?![a-z]+ing\b)|(?<=\s)\s*(?:while|whereas)\s+(?![a-z]+ing\b)|"
+    + _AND_REPORTS
+    + ")"
+)
+_CLAUSE_BREAK_AT_A_MARK = re.compile(r"[;,](?:(?<=;)|" + _AND_REPORTS + ")")
 # ", and officials ordered": a lower-case party (a group, not a name) and a verb of its deed.
 _NEW_ACTOR = re.compile(
     r",\s+(?:and|but)\s+(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was)\b"
@@ -2171,8 +2177,9 @@ def _mask(text: str, quotes: list[tuple[int, int]]) -> str:
 
 
 def _clauses(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    breaks = _CLAUSE_BREAK if "while" in masked or "whereas" in masked else _CLAUSE_BREAK_AT_A_MARK
     bounds = [start]
-    for match in _CLAUSE_BREAK.finditer(masked, start, end):
+    for match in breaks.finditer(masked, start, end):
         bounds.append(match.start())
     bounds.append(end)
     return list(itertools.pairwise(bounds))
