@@ -13,7 +13,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from . import vocabulary as vocab
@@ -963,7 +963,7 @@ class _Reader:
                 return body
             if wanted == "any" and (group := self._opening_body(start, _OPENING_GROUP)):
                 return group  # "The authors call for ..., which they estimate cover 10%": the authors
-            for named in reversed(self.named_sources[-_REMEMBERED:]):
+            for named in _latest_first(self.named_sources[-_REMEMBERED:]):
                 if wanted == "any" or (wanted == "person") == self._is_person(named, start):
                     return self._in_full(named)
             # No source named yet: the party last mentioned in the text before.
@@ -972,7 +972,7 @@ class _Reader:
             # "the minister", "the center": the party named in full before, by that role.
             role = phrase[-1].lower
             described = [token.lower for token in phrase[1:-1]]  # "the disaster agency" is not any agency
-            for named in reversed(self.named_sources[-_REMEMBERED:]):
+            for named in _latest_first(self.named_sources[-_REMEMBERED:]):
                 words = _words_of(named)
                 if role in words and len(words) > len(phrase) and _heads(named, role) and all(w in words for w in described):
                     return self._named_again(named)
@@ -980,7 +980,7 @@ class _Reader:
             if titled and all(w in _words_of(titled) for w in described):  # "the revenue department" is no "Weather Department"
                 return titled
             if role in vocab.BODY_ROLES:  # "the agency" after "the Storm Prediction Center said"
-                for named in reversed(self.named_sources[-_REMEMBERED:]):
+                for named in _latest_first(self.named_sources[-_REMEMBERED:]):
                     words = _words_of(named)
                     # a public body known by its letters ("the BEA", "NTSB") is an agency or an organisation
                     lettered = role not in ("company", "firm") and not described and is_acronym(named.split()[-1])
@@ -1001,7 +1001,11 @@ class _Clause:
 
     def __init__(self, tokens: list[_Token]) -> None:
         self.tokens = tokens
-        self.last_word_start = next((t.start for t in reversed(tokens) if t.is_word), -1)
+        self.last_word_start = -1
+        for token in reversed(tokens):
+            if token.is_word:
+                self.last_word_start = token.start
+                break
 
     def at_after(self, index: int) -> bool:
         """Whether "at", "on" or a bound comes after the verb at `index` ("put the toll ... at 200",
@@ -1349,6 +1353,16 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
                 break  # "said in a statement it would cut 300 jobs": the clause said starts at "it"; not "in its advisory"
             end = tokens[reach].end
     return end
+
+
+def _latest_first(names: list[str]) -> Iterator[str]:
+    """Names from the latest, each once: an article names a source again and again, and a
+    pronoun or a role asks the same of each name."""
+    seen = set()
+    for name in reversed(names):
+        if name not in seen:
+            seen.add(name)
+            yield name
 
 
 @functools.lru_cache(maxsize=4096)

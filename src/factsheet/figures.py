@@ -199,7 +199,7 @@ def _anchors(text: str) -> list[tuple[str, int, int]]:
         if start >= end:  # not a figure's own digits looked ahead for again ("3 000", "'90s")
             anchors.append((kind, start, stop))
             end = stop
-    if not text.isascii() and any(fraction in text for fraction in vocab.VULGAR_FRACTIONS):
+    if not text.isascii() and _VULGAR_CHARACTER.search(text):
         vulgar = [("vulgar", *match.span()) for match in _VULGAR_CHARACTER.finditer(text)]
         anchors = sorted([*anchors, *vulgar], key=_start)  # none inside another: no figure holds one
     return anchors
