@@ -498,6 +498,9 @@ class _Reader:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.named_sources: list[str] = []
+        # A word -> each remembered name that holds it, and where in named_sources it was last
+        # remembered, the latest last: a role ("the agency") is looked for among them.
+        self._named_with_word: dict[str, dict[str, int]] = {}
         self._full_names: dict[str, str] = {}  # a surname -> the first source named in full with it
         self.last_named_at = -1  # where the last source was named
         # The paragraphs read so far (where each starts, its masked text, where its sentences
@@ -915,9 +918,21 @@ class _Reader:
         return named
 
     def _remember(self, name: str) -> None:
+        for word in set(_words_of(name)):
+            named = self._named_with_word.setdefault(word, {})
+            named.pop(name, None)
+            named[name] = len(self.named_sources)
         self.named_sources.append(name)
         if " " in name:
             self._full_names.setdefault(name.rsplit(" ", 1)[1], name)
+
+    def _recently_named_with(self, word: str) -> Iterator[str]:
+        """The last sources remembered whose names hold the word, the latest first, each once."""
+        recent = len(self.named_sources) - _REMEMBERED
+        for named, at in reversed(self._named_with_word.get(word, {}).items()):
+            if at < recent:
+                return
+            yield named
 
     def _spelled_out(self, letters: str) -> str | None:
         """The source named before whose initials an acronym is ("NHTSA": "the National Highway
@@ -972,9 +987,9 @@ class _Reader:
             # "the minister", "the center": the party named in full before, by that role.
             role = phrase[-1].lower
             described = [token.lower for token in phrase[1:-1]]  # "the disaster agency" is not any agency
-            for named in _latest_first(self.named_sources[-_REMEMBERED:]):
+            for named in self._recently_named_with(role):
                 words = _words_of(named)
-                if role in words and len(words) > len(phrase) and _heads(named, role) and all(w in words for w in described):
+                if len(words) > len(phrase) and _heads(named, role) and all(w in words for w in described):
                     return self._named_again(named)
             titled = _titled_name(text, role.capitalize(), window, start)
             if titled and all(w in _words_of(titled) for w in described):  # "the revenue department" is no "Weather Department"
@@ -1801,9 +1816,12 @@ def _closes_appositive_name(tokens: list[_Token], comma: int) -> bool:
     return first < comma and first > 0 and tokens[first - 1].text == "," and not _is_age(tokens[first:comma])
 
 
+_TRAILERS_OR_NOT = vocab.SUBJECT_TRAILERS | {"not", "n't"}
+
+
 def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     index = verb - 1
-    while index >= 0 and tokens[index].lower in vocab.SUBJECT_TRAILERS | {"not", "n't"}:
+    while index >= 0 and tokens[index].lower in _TRAILERS_OR_NOT:
         index -= 1
     if index >= 2 and tokens[index].text == ")":
         # "the department (IRCC) said": the short form in brackets goes with the name before it
