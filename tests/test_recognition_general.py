@@ -274,6 +274,9 @@ READINGS = [
     ("250 grammes", Kind.MEASURE, "250", "g", None),
     ("two pints", Kind.MEASURE, "2", "pint", None),
     ("15 billion bushels", Kind.MEASURE, "15000000000", "bushel", None),
+    ("400-kilovolt", Kind.MEASURE, "400", "kV", None),  # a compound writes its unit in the singular
+    ("1,000-megawatt-hour", Kind.MEASURE, "1000", "MWh", None),  # was "1,000-megawatt", of power
+    ("30-knot", Kind.MEASURE, "30", "knot", None),
     ("$12/month", Kind.MONEY, "12", "USD/month", None),
     ("$2,340/oz", Kind.MONEY, "2340", "USD/oz", None),  # a commodity's price by its unit
     ("€95/MWh", Kind.MONEY, "95", "EUR/mwh", None),

@@ -58,3 +58,25 @@ def test_the_currency_table_is_what_cldr_gives_today() -> None:
     generator = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generator)
     assert (root / "src" / "factsheet" / "currencies.py").read_text(encoding="utf-8") == generator.generate()
+
+
+# Plurals whose singular means something else after a number: "5 pounds" of weight is "£5" in the
+# singular ("a 5-pound note"); "stories" and "floors" count a building's levels.
+_PLURAL_ONLY_UNITS = {"pounds", "stories", "floors"}
+
+
+def _singulars(word: str) -> set[str]:
+    """The ways English writes the singular of a plural: "knots", "inches", "centuries"."""
+    return {word[:-1], word[:-2], word[:-3] + "y"}
+
+
+def test_every_unit_word_written_in_the_plural_has_its_singular() -> None:
+    """A hyphened compound writes its unit in the singular ("a 400-kilovolt line", "a 90-decibel
+    alarm", "a 1,000-megawatt-hour battery"): a plural alone left it a count of 400."""
+    plurals = [
+        word
+        for word in vocab.MEASURE_UNITS
+        if word.islower() and word.endswith("s") and " " not in word and len(word) > 4 and word not in _PLURAL_ONLY_UNITS
+    ]
+    missing = [word for word in plurals if not _singulars(word) & vocab.MEASURE_UNITS.keys()]
+    assert not missing
