@@ -277,6 +277,8 @@ READINGS = [
     ("400-kilovolt", Kind.MEASURE, "400", "kV", None),  # a compound writes its unit in the singular
     ("1,000-megawatt-hour", Kind.MEASURE, "1000", "MWh", None),  # was "1,000-megawatt", of power
     ("30-knot", Kind.MEASURE, "30", "knot", None),
+    ("three consecutive years", Kind.DURATION, "3", "year", None),  # a run of the unit: was a count of 3
+    ("two straight days", Kind.DURATION, "2", "day", None),
     ("$12/month", Kind.MONEY, "12", "USD/month", None),
     ("$2,340/oz", Kind.MONEY, "2340", "USD/oz", None),  # a commodity's price by its unit
     ("€95/MWh", Kind.MONEY, "95", "EUR/mwh", None),

@@ -245,9 +245,10 @@ _OPENING_SCENE = re.compile(
 _FINITE_IN_SCENE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|[a-z]{3,}ed)\b")
 # Words that open a clause bound to another: a frame inside one says nothing of what comes before.
 _BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
-_EXPECTED_AFTER = re.compile(
-    r"[ \u00a0]+(?P<party>(?:[A-Za-z’'-]+[ \u00a0]+){0,4}?[A-Za-z’'-]+)[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
-    r"(?:(?:forecast|expected|estimated|predicted|projected|anticipated)\b(?![ \u00a0]+(?:that|to)\b)"
+_EXPECTED_AFTER = re.compile(  # "the 21% cut scientists at the Marine Council had advised": what they advised
+    r"[ \u00a0]+(?P<party>(?:[A-Za-z’'-]+[ \u00a0]+){0,6}?[A-Za-z’'-]+)[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
+    r"(?:(?:forecast|expected|estimated|predicted|projected|anticipated|advised|recommended|proposed|demanded|sought)\b"
+    r"(?![ \u00a0]+(?:that|to)\b)"
     # "the $9.1 billion the United Nations says is needed": what the party says a figure is
     r"|(?:says|said|estimates|believes)[ \u00a0]+(?:is|are|was|were|would[ \u00a0]+be|will[ \u00a0]+be)\b)"
 )
@@ -390,8 +391,10 @@ _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s"
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[A-Z][\w’'-]+$")  # "Mr. Georgelis"
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+|[A-Z]\.(?: ?[A-Z]\.)*)\s[A-Z][\w’'-]+$")  # "Ana Ruiz", "R. Venkatesh"
 _PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
-_ORGANISATION_MENTION = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[\w’'&-]+[ \t\u00a0]+){0,3}?(?:" + "|".join(sorted(vocab.BODY_WORDS)) + r")\b"  # on one line"
+_ORGANISATION_MENTION = re.compile(  # "the regional council", "the Marine Stocks Council", on one line
+    r"\b(?:[Tt]he\s+)?(?:[\w’'&-]+[ \t\u00a0]+){0,3}?(?:"
+    + "|".join(sorted({*vocab.BODY_WORDS, *(word.capitalize() for word in vocab.BODY_WORDS)}))
+    + r")\b"
 )
 
 
@@ -673,6 +676,10 @@ class _Reader:
                 return _Frame(self._name(party), subject[0].start, end, token.start, clause.last_word_start >= end)
         if previous in vocab.PASSIVE_AUXILIARIES or (previous == "ever" and word.endswith("ed")):
             return None  # "was reported"; "the second-highest total ever recorded": a participle
+        if previous == "to" and index >= 3 and tokens[index - 3].lower in ("the", "a", "an", "its", "their"):
+            # "an inquiry to report within 60 days", "expect the firm to report $1bn": what a noun is
+            # to say, a saying to come ("he continues to expect" is his)
+            return None
         if word == "valued" and previous in (",", "now", "last"):
             return None  # "Pacely, valued at $2bn, said": what describes the subject, no valuing
         if previous == "," and next_word in ("at", "to") and (word.endswith("ed") or word in ("forecast", "put")):
@@ -699,6 +706,8 @@ class _Reader:
             return None
         if word in _NOUN_FORMS and (next_word == "of" or next_word in _VERBS_AFTER_A_NOUN):
             return None  # "an estimate of", "a World Bank report said", "reports seen by Reuters suggest": a noun
+        if word == "states" and (next_word.endswith("ed") or next_word in _OPENING_AUXILIARIES):
+            return None  # "the coastal states agreed", "member states have": the countries, no stating
         if word in vocab.GIVING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 5]):
             return None  # "gave a higher toll of 93" reports; "gave birth" does not
         if word in _RESULT_VERBS and following is not None and _SCORE_TOKEN.fullmatch(following.text):

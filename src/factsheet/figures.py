@@ -707,8 +707,9 @@ _UNIT_AFTER = re.compile(
     r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b|pct?\b|pp\b))(?P<percent_word>(?i:percentage[\s-]+points?|basis\s+points?|per\s?cents?|percentage(?![\s-]+points?))|bps?|pct|pc|pp)\b)"
     # "a 93-year-old", "the 93 year-old", "87 y/o"
     r"|(?P<age>[- \u00a0](?P<age_unit>year|month|week|day)s?-olds?\b|[ \u00a0](?:yo|y/o|y\.o\.)(?![\w/-]))"
+    # "for three consecutive years", "two straight days": a run of the unit, as long
     r"|(?P<duration>(?:\s+|-\n?|(?=(?:" + "|".join(vocab.GLUED_DURATION_UNITS) + r")\b))"
-    r"(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
+    r"(?:(?:consecutive|straight|successive)\s+)?(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
     # stands before the next amount ("5 $ 30").
     r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
@@ -722,20 +723,20 @@ _COMPARATIVES = (
     "lighter|stronger|weaker|cheaper|costlier|richer|deadlier|hotter|warmer|colder|deeper|likelier|denser|"
     "louder|older|younger|taller|quicker|further|farther|better|worse"
 )
-_TIMES_AFTER = re.compile(
-    r"[ \u00a0]times(?=[ \u00a0]+(?:"
+_TIMES_AFTER = re.compile(  # a closing quotation mark may come between ('"40 times" the level')
+    r"[ \u00a0]times(?=[\"”’]?(?:[ \u00a0]+(?:"
     + _COMPARATIVES
     + r"|the(?![ \u00a0]+(?:following|next|past|last|same|first)\b)|that[ \u00a0]+of|what|its|their|his|her|our|"
     r"as[ \u00a0]+(?!(?:a|an|the|part|of|well|if|in|on|at|to|with|for|he|she|it|they|we|i|you)\b)[a-z]+|"
     r"over(?=[ \u00a0]*(?:[,.;:!?)]|$))|(?:over-?)?subscribed|that(?=[ \u00a0]*[,.;:!?)])|"
     r"(?:(?:forward|annual|expected)[ \u00a0]+)?(?i:" + vocab.alternation(vocab.MULTIPLIED_MEASURES) + r"))\b"
-    r"|[ \u00a0]+[a-z]+er[ \u00a0]+than\b|[ \u00a0]*$)"
+    r"|[ \u00a0]+[a-z]+er[ \u00a0]+than\b|[ \u00a0]*$))"
 )
 _TIMES_NOT_HOW_OFTEN = re.compile(r"[ \u00a0]times\b(?![ \u00a0]+(?:a|an|per|each|every)\b)")  # not "2.5 times a year"
 _RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+(?:(?i:every)\s+)?|-in-)" + _DENOMINATOR)  # "1 in 10", "1 in every 200", "1-in-5"
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
-_DETERMINER_AFTER = re.compile(r"[ \u00a0]+(?:the|that|this|these|those|its|their|his|her|our|as)\b")
+_DETERMINER_AFTER = re.compile(r"[ \u00a0]+(?:the|that|this|these|those|its|their|his|her|our|as|what)\b")
 _RANGE_JOIN = r"(?:[ \u00a0]+(?:to|and|or|through)[ \u00a0]+|[-–])$"
 _RANGE_START_BEFORE = re.compile(r"\d" + _RANGE_JOIN)  # "13 to": the number after it ends a range
 _SHARE_START_BEFORE = re.compile(r"\b(?i:in|out[ \u00a0]+of)[ \u00a0]+(?:(?i:every)[ \u00a0]+)?\d[\d,.]*" + _RANGE_JOIN)
@@ -2317,7 +2318,7 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
             return scaled
         if not (
             _OF_AFTER.match(text, end)
-            or _DETERMINER_AFTER.match(text, end)  # "half the staff", "half that", "half as much"
+            or _DETERMINER_AFTER.match(text, end)  # "half the staff", "half that", "half as much", "half what it was"
             or qualified
             or scan.standalone
             or _last_word(before) in ("by", "in")  # "fell by half", "cut in half" are a share of what they change
