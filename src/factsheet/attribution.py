@@ -768,6 +768,8 @@ class _Reader:
         end = _frame_end(tokens, index)
         subject = _subject_after(tokens, index)
         if (party := _party(subject)) and not _verb_follows(tokens, party[-1].end):
+            if named := _name_after_role(tokens, subject):
+                party = subject = named  # "said Xeneta's chief analyst, Peter Sand.": the person
             return _Frame(self._name(party), token.start, max(end, subject[-1].end), token.start, False)
         leading = clause.last_word_start >= end
         subject = _subject_before(tokens, index)
@@ -800,8 +802,10 @@ class _Reader:
         participle is said by the subject that opens the clause, whatever its own verb."""
         tokens = clause.tokens
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if tokens[index].lower == "adding" and following and following.lower in ("to", "up"):
-            return None  # "..., adding up to 35 minutes to journeys", "adding to the strain": a deed, not "adding that"
+        if tokens[index].lower == "adding" and following and (following.lower in ("to", "up") or _counts(following)):
+            # "..., adding up to 35 minutes to journeys", "adding to the strain", "adding 10 to 14 days
+            # to each voyage": a deed, not "adding that"
+            return None
         if (quoted := _quoted_as_saying(tokens, index)) is not None:
             # "the governor was quoted as saying by Tass", "was quoted by Tass as saying": the one quoted said it
             subject = _subject_before(tokens, quoted)
@@ -1156,7 +1160,11 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             return before.source
         first = frames[low]
         if first.after_only and mention.start < first.start:
-            return UNATTRIBUTED  # "The union rejected the offer on Friday, saying ..."
+            # "The union rejected the offer on Friday, saying ...": the article's; unless the whole
+            # sentence is said after it ("The survey used 26,000 traps and recorded 4.7 million
+            # photos, the ministry said")
+            closing = sentence.next_trailing[low + 1] if low + 1 < len(sentence.next_trailing) else len(frames)
+            return frames[closing].source if closing < high and _set_off(masked, frames[closing]) else UNATTRIBUTED
         if date_like and first.leading and clause_start <= first.start and _introduces(masked, clause_start, mention, first):
             return UNATTRIBUTED  # "On Friday, the ministry said ...": when it was said
         return first.source

@@ -2893,9 +2893,9 @@ def _is_comparison(text: str, qualifier: re.Match[str]) -> bool:
 
 
 def _is_particle(text: str, qualifier: re.Match[str], window_start: int, end: int) -> bool:
-    """ "up to" after a verb of motion is its particle ("edging up to 3.1%"), and "over" after a
-    word of blame or dispute means "about" ("jailed over £2m fraud", "a row over 300 jobs"):
-    neither is a qualifier."""
+    """ "up to" after a verb of motion is its particle ("edging up to 3.1%"), "over" after a verb
+    whose particle it is ("rolled over 14 times") is too, and "over" after a word of blame or
+    dispute means "about" ("jailed over £2m fraud", "a row over 300 jobs"): none is a qualifier."""
     written = qualifier.group("q").lower()
     if written.startswith("up"):
         words = vocab.UP_TO_VERBS
@@ -2904,6 +2904,8 @@ def _is_particle(text: str, qualifier: re.Match[str], window_start: int, end: in
     else:
         return False
     verb = _WORD_BEFORE.search(text, window_start, qualifier.start("q"))
+    if written == "over" and verb is not None and verb.group("w").lower() in vocab.OVER_PARTICLE_VERBS:
+        return True  # "the jackpot rolled over 14 times", "handed over 300 files"
     if verb is not None and verb.group("w").lower() in words:
         # "adding up to 35 minutes to journeys": at most 35 minutes added; "adding up to $5m": a sum
         return not (verb.group("w").lower() in _ADDING_WORDS and text.startswith(" to ", end))

@@ -463,6 +463,13 @@ COMPARISON_SIGNS: dict[str, str] = {
     "+/-": "plus or minus",
 }
 # Verbs after which "up to" is a particle, not a qualifier ("edging up to 3.1%").
+# Verbs whose "over" is their own particle, not "more than": "the jackpot rolled over 14 times",
+# "the car flipped over twice", "handed over 300 files". Not "carried", "took" or "fell": "carried
+# over 2,000 passengers" is more than 2,000.
+OVER_PARTICLE_VERBS: frozenset[str] = frozenset(
+    {"roll", "rolls", "rolled", "rolling", "flip", "flips", "flipped", "flipping", "keeled"}
+    | {"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning"}
+)
 # Words of blame or dispute after which "over" means "about", not "more than": "jailed over £2m
 # fraud", "a row over 300 jobs", "strikes over a 5% pay offer".
 OVER_MEANS_ABOUT_AFTER: frozenset[str] = frozenset(
