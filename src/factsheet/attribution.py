@@ -1737,6 +1737,7 @@ def _opening_subject(tokens: list[_Token], limit: int) -> list[_Token]:
             if tokens[i].text.islower()
             and (
                 tokens[i].lower.endswith("ed")
+                or tokens[i].lower in vocab.IRREGULAR_PAST  # "The firm sold 300 stores, adding that ..."
                 or tokens[i].lower in vocab.PRESENT_STANCE_VERBS
                 or tokens[i].lower in _OPENING_AUXILIARIES  # "The union is asking for 8% ... and says"
                 or tokens[i].lower in ("said", "says", "told", "tells")  # "X said the data showed ..., adding that"
