@@ -279,6 +279,7 @@ READINGS = [
     ("30-knot", Kind.MEASURE, "30", "knot", None),
     ("three consecutive years", Kind.DURATION, "3", "year", None),  # a run of the unit: was a count of 3
     ("two straight days", Kind.DURATION, "2", "day", None),
+    ("at least three more days", Kind.DURATION, "3", "day", "at least"),  # so much more of the unit
     ("$12/month", Kind.MONEY, "12", "USD/month", None),
     ("$2,340/oz", Kind.MONEY, "2340", "USD/oz", None),  # a commodity's price by its unit
     ("€95/MWh", Kind.MONEY, "95", "EUR/mwh", None),

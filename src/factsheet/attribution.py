@@ -231,6 +231,7 @@ _NEW_ACTOR = re.compile(
 )
 _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
+_SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|sample|questionnaire)s?\s+of\s+$")
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
 # ", after the driest winter in four decades"; ", standing in 40 centimetres of mud": where the
 # speaker stood or sat as they spoke is the article's scene too
@@ -1130,7 +1131,9 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
                 return inside.source  # "Lumo, which says it has 150 million users, said": its own claim
             return UNATTRIBUTED  # inside the subject it describes the party: "X, which represents 138 colleges, estimates"
         if inside is not None:
-            return UNATTRIBUTED if date_like else inside.source
+            if date_like or _SAMPLE_BEFORE.search(masked, max(inside.start, mention.start - 30), mention.start):
+                return UNATTRIBUTED  # "according to a survey of 2,400 ticket holders by X": how many it asked, no finding
+            return inside.source
         if _in_background(
             masked, clause_start, clause_end, mention, frames[low:high] if high - low <= 8 else [frames[low], frames[high - 1]]
         ):
@@ -1858,8 +1861,10 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
             index -= width
             break
     if index >= 2 and tokens[index].lower in ("which", "who") and tokens[index - 1].text == ",":
-        # "according to research firm Counterpoint, which expects shipments to grow 6%": Counterpoint
-        before = _phrase_back(tokens, index - 2)
+        # "according to research firm Counterpoint, which expects shipments to grow 6%": Counterpoint;
+        # the words before the comma when no subject's phrase ends there within reach ("according to
+        # a survey of 2,400 ticket holders by the regional tourism board, which estimated ...")
+        before = _phrase_back(tokens, index - 2) or _words_back(tokens, index - 2, _SUBJECT_REACH)
         for first in range(len(before)):  # the party ends the phrase: "according to research firm Counterpoint"
             if (described := _party(before[first:])) and described[-1].end == tokens[index - 2].end:
                 return described
@@ -2126,6 +2131,14 @@ def _described_before_clause(tokens: list[_Token], comma: int) -> list[_Token]:
     if first.text.islower() and first.lower.endswith(("ed", "ing")) and first.lower not in vocab.PARTY_NOUNS:
         return _party(described) if described else []  # "The survey of 2,113 adults, carried out on Friday and Saturday, put"
     return []
+
+
+def _words_back(tokens: list[_Token], index: int, reach: int) -> list[_Token]:
+    """The words that end at `index`, at most `reach` of them, back to the first that is none."""
+    first = index
+    while first > 0 and index - first + 1 < reach and tokens[first - 1].is_word:
+        first -= 1
+    return tokens[first : index + 1] if index >= 0 and tokens[index].is_word else []
 
 
 def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:

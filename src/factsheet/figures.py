@@ -707,9 +707,12 @@ _UNIT_AFTER = re.compile(
     r"(?P<percent>\s?%|(?:\s+|-|(?=bps?\b|pct?\b|pp\b))(?P<percent_word>(?i:percentage[\s-]+points?|basis\s+points?|per\s?cents?|percentage(?![\s-]+points?))|bps?|pct|pc|pp)\b)"
     # "a 93-year-old", "the 93 year-old", "87 y/o"
     r"|(?P<age>[- \u00a0](?P<age_unit>year|month|week|day)s?-olds?\b|[ \u00a0](?:yo|y/o|y\.o\.)(?![\w/-]))"
-    # "for three consecutive years", "two straight days": a run of the unit, as long
+    # "for three consecutive years", "two straight days": a run of the unit, as long; "three more
+    # days", "two further years": so much more of it
     r"|(?P<duration>(?:\s+|-\n?|(?=(?:" + "|".join(vocab.GLUED_DURATION_UNITS) + r")\b))"
-    r"(?:(?:consecutive|straight|successive)\s+)?(?P<duration_unit>" + _unit_pattern(vocab.DURATION_UNITS) + r")\b(?!-old))"
+    r"(?:(?:consecutive|straight|successive|more|further|additional|extra)\s+)?(?P<duration_unit>"
+    + _unit_pattern(vocab.DURATION_UNITS)
+    + r")\b(?!-old))"
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
     # stands before the next amount ("5 $ 30").
     r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
@@ -798,7 +801,13 @@ _SPREAD_VERBS = frozenset(
 _STRETCH_AFTER = re.compile(
     r"[ \u00a0]+(?:innings|games|matches|rounds|laps|seasons|starts|holes|stages|legs|sessions|races|fixtures|outings|weekends)\b"
 )
-_ADDING_WORDS = frozenset({"add", "adds", "added", "adding"})  # "adding up to 35 minutes to journeys"
+_ADDING_WORDS = frozenset({"add", "adds", "added", "adding"})
+# The words a share of a change follows with no "by" ("up a fifth", "rose a third"); not "came a
+# fifth", a place in a race.
+_CHANGED_BY_A_SHARE = frozenset(
+    {"by", "up", "down", "rose", "rises", "grew", "grows", "fell", "falls", "jumped", "climbed", "dropped", "slumped"}
+    | {"increased", "decreased", "declined", "shrank", "plunged", "tumbled", "soared"}
+)  # "adding up to 35 minutes to journeys"
 # A verb of motion a few words before "up to", its object between: "revised its estimate up to".
 _MOVED_BEFORE = re.compile(
     r"\b(?P<w>[a-z]+(?:ed|ised|ized))\b(?:[ \u00a0]+(?:its|their|his|her|the|this|that|a|an)\b)"
@@ -2345,7 +2354,8 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
             text, count_start, unit.end(), _of_unit(_whole_enough(_divide(count, denominator)), unit.group("unit").lower()), floor
         )
     qualified = _QUALIFIER_BEFORE.search(text, max(floor, count_start - _MAX_LOOKBACK), count_start)
-    by_share = _last_word(text[max(floor, count_start - _MAX_LOOKBACK) : count_start]) == "by"  # "cut deaths by a third"
+    # "cut deaths by a third", "attendance was up a fifth", "sales rose a third": a share of what changes
+    by_share = _last_word(text[max(floor, count_start - _MAX_LOOKBACK) : count_start]) in _CHANGED_BY_A_SHARE
     # A share where no noun follows: "the tax takes a fifth." ("a fifth term" is an ordinal)
     share_alone = count == 1 and _CLAUSE_ENDS_AFTER.match(text, end) is not None
     if not (_OF_AFTER.match(text, end) or scan.standalone or qualified or by_share or share_alone):
