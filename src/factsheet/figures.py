@@ -843,7 +843,7 @@ def find_figures(text: str) -> list[Mention]:
     >>> [m.text for m in find_figures("about 145,000 people live there since 1994")]
     ['about 145,000', '1994']
     """
-    return list(_scan(text, standalone=False))
+    return _scan(text, standalone=False)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -856,7 +856,7 @@ def parse_figure(text: str) -> Figure:
     Raises FigureError when `text` is not exactly one figure.
     """
     stripped = text.strip()
-    mentions = list(_scan(stripped, standalone=True))
+    mentions = _scan(stripped, standalone=True)
     if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(stripped):
         found = ", ".join(excerpt(m.text) for m in mentions[:5]) or "none"
         raise FigureError(f"not one figure: {excerpt(text)} (figures found: {found})")
@@ -868,18 +868,18 @@ def exact_context() -> AbstractContextManager[decimal.Context]:
     return decimal.localcontext(_EXACT)
 
 
-def _scan(text: str, *, standalone: bool) -> Iterator[Mention]:
+def _scan(text: str, *, standalone: bool) -> list[Mention]:
     # Figures are exact: the default 28-digit precision would round a long one. (A caller that
     # reads many paragraphs may set the exact context once, for all of them.)
     context = decimal.getcontext()
     if context.prec >= _EXACT.prec and context.Emax >= _EXACT.Emax and context.Emin <= _EXACT.Emin:
-        yield from _scan_exactly(text, standalone)
-        return
+        return _scan_exactly(text, standalone)
     with decimal.localcontext(_EXACT):
-        yield from _scan_exactly(text, standalone)
+        return _scan_exactly(text, standalone)
 
 
-def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
+def _scan_exactly(text: str, standalone: bool) -> list[Mention]:
+    mentions: list[Mention] = []
     last_end = 0
     scan = _Scan(text, standalone)
     # Web addresses are read past whole: their digits are ids and paths, no figures. Looked
@@ -908,7 +908,7 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
             if merged := _range_of(text, opening, mention):
                 mention = merged
             else:
-                yield opening
+                mentions.append(opening)
             opening = None
         last_end = mention.end
         if mention.figure.kind is Kind.DATE:
@@ -918,9 +918,10 @@ def _scan_exactly(text: str, standalone: bool) -> Iterator[Mention]:
         if (joiner := _RANGE_JOINER_AFTER.match(text, mention.end)) and _opens_range(text, mention, joiner):
             opening = mention  # "10" in "10-15cm": held until the next figure says what it counts
             continue
-        yield mention
+        mentions.append(mention)
     if opening is not None:
-        yield opening
+        mentions.append(opening)
+    return mentions
 
 
 @functools.cache
