@@ -362,6 +362,9 @@ _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it name
 _REMEMBERED = 50  # how many named sources a pronoun or a role looks through
 # A wire report's dateline: the place in capitals, the date, a dash ("PUTRAJAYA, Nov 22 —",
 # "LONDON, March 3 (Reuters) -").
+# A live report's entry opens with the time it was posted ("17:30 GMT - ", "2.15pm: "): the
+# report's, as a dateline is.
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT))?(?:\s+[-–—]\s|:\s)")
 _DATELINE = re.compile(r"[A-Z][A-Z.’' ]+,(?:\s[A-Z][A-Za-z.]+,)?\s[^—–\n]{1,30}?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]\s")
 # A sentence that opens with a person's name and a role set off by commas ("Royce Mendes, the
 # bank's managing director, was more cautious."): a place or a firm has no role.
@@ -562,7 +565,14 @@ class _Reader:
         self.unclosed = []
 
         found: list[SourcedMention] = []
-        dateline = _DATELINE.match(paragraph.text) if paragraph.text[:2].isupper() else None
+        opening = paragraph.text[:2]
+        dateline = (
+            _DATELINE.match(paragraph.text)
+            if opening.isupper()
+            else _TIME_STAMP.match(paragraph.text)
+            if opening[:1].isdigit()
+            else None
+        )
         for local in find_figures(paragraph.text):
             sentence_index = max(0, bisect.bisect_right(sentence_starts, local.start) - 1)
             quote = bisect.bisect_right(quote_starts, local.start) - 1
