@@ -213,12 +213,12 @@ _REPORTING_PARTICIPLES = frozenset({"saying", "adding", "noting", "warning", "ar
 _POINTING_VERBS = frozenset({"pointed", "points"})  # report only with "to" or "out" after them
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
-# Its first character matched first, as one of a class (see _HINT_AFTER), and then the rest
-# after what it was. A text without "while" or "whereas" is looked through for its commas and
-# semicolons alone: its spaces start no break.
-_AND_REPORTS = (
+_AND_REPORTS = (  # ", and officials said"
     r"(?<=,)\s+(?:and|but)\s+(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:" + vocab.alternation(vocab.REPORTING_VERBS) + r")\b)"
 )
+# Its first character matched first, as one of a class (see _HINT_AFTER), and then the rest
+# after what it was. A text without "while" or "whereas" is looked through for its commas and
+# semicolons alone (_CLAUSE_BREAK_AT_A_MARK): its spaces start no break.
 _CLAUSE_BREAK = re.compile(
     r"[;,\s](?:(?<=;)|(?<=,)\s+(?:while|whereas)\s+(?![a-z]+ing\b)|(?<=\s)\s*(?:while|whereas)\s+(?![a-z]+ing\b)|"
     + _AND_REPORTS
@@ -362,10 +362,10 @@ _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it name
 _REMEMBERED = 50  # how many named sources a pronoun or a role looks through
 # A wire report's dateline: the place in capitals, the date, a dash ("PUTRAJAYA, Nov 22 —",
 # "LONDON, March 3 (Reuters) -").
+_DATELINE = re.compile(r"[A-Z][A-Z.’' ]+,(?:\s[A-Z][A-Za-z.]+,)?\s[^—–\n]{1,30}?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]\s")
 # A live report's entry opens with the time it was posted ("17:30 GMT - ", "2.15pm: "): the
 # report's, as a dateline is.
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT))?(?:\s+[-–—]\s|:\s)")
-_DATELINE = re.compile(r"[A-Z][A-Z.’' ]+,(?:\s[A-Z][A-Za-z.]+,)?\s[^—–\n]{1,30}?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]\s")
 # A sentence that opens with a person's name and a role set off by commas ("Royce Mendes, the
 # bank's managing director, was more cautious."): a place or a firm has no role.
 _NAME = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}"
@@ -565,14 +565,7 @@ class _Reader:
         self.unclosed = []
 
         found: list[SourcedMention] = []
-        opening = paragraph.text[:2]
-        dateline = (
-            _DATELINE.match(paragraph.text)
-            if opening.isupper()
-            else _TIME_STAMP.match(paragraph.text)
-            if opening[:1].isdigit()
-            else None
-        )
+        dateline = _dateline(paragraph.text)
         for local in find_figures(paragraph.text):
             sentence_index = max(0, bisect.bisect_right(sentence_starts, local.start) - 1)
             quote = bisect.bisect_right(quote_starts, local.start) - 1
@@ -2215,6 +2208,13 @@ def _phrase_until_punctuation(tokens: list[_Token], index: int, reach: int = _SU
         phrase.append(tokens[index])
         index += 1
     return phrase
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """A wire report's dateline or a live report's time stamp that opens a paragraph."""
+    if text[:2].isupper():
+        return _DATELINE.match(text)
+    return _TIME_STAMP.match(text) if text[:1].isdigit() else None
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

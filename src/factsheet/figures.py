@@ -801,13 +801,13 @@ _SPREAD_VERBS = frozenset(
 _STRETCH_AFTER = re.compile(
     r"[ \u00a0]+(?:innings|games|matches|rounds|laps|seasons|starts|holes|stages|legs|sessions|races|fixtures|outings|weekends)\b"
 )
-_ADDING_WORDS = frozenset({"add", "adds", "added", "adding"})
+_ADDING_WORDS = frozenset({"add", "adds", "added", "adding"})  # "adding up to 35 minutes to journeys"
 # The words a share of a change follows with no "by" ("up a fifth", "rose a third"); not "came a
 # fifth", a place in a race.
 _CHANGED_BY_A_SHARE = frozenset(
     {"by", "up", "down", "rose", "rises", "grew", "grows", "fell", "falls", "jumped", "climbed", "dropped", "slumped"}
     | {"increased", "decreased", "declined", "shrank", "plunged", "tumbled", "soared"}
-)  # "adding up to 35 minutes to journeys"
+)
 # A verb of motion a few words before "up to", its object between: "revised its estimate up to".
 _MOVED_BEFORE = re.compile(
     r"\b(?P<w>[a-z]+(?:ed|ised|ized))\b(?:[ \u00a0]+(?:its|their|his|her|the|this|that|a|an)\b)"

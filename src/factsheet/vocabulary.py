@@ -462,7 +462,6 @@ COMPARISON_SIGNS: dict[str, str] = {
     "±": "plus or minus",
     "+/-": "plus or minus",
 }
-# Verbs after which "up to" is a particle, not a qualifier ("edging up to 3.1%").
 # Verbs whose "over" is their own particle, not "more than": "the jackpot rolled over 14 times",
 # "the car flipped over twice", "handed over 300 files". Not "carried", "took" or "fell": "carried
 # over 2,000 passengers" is more than 2,000.
@@ -535,6 +534,7 @@ OVER_MEANS_ABOUT_AFTER: frozenset[str] = frozenset(
         "investigation",
     }
 )
+# Verbs after which "up to" is a particle, not a qualifier ("edging up to 3.1%").
 UP_TO_VERBS: frozenset[str] = frozenset(
     {
         "rose",
