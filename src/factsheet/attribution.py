@@ -218,13 +218,20 @@ _AND_REPORTS = (  # ", and officials said"
 )
 # Its first character matched first, as one of a class (see _HINT_AFTER), and then the rest
 # after what it was. A text without "while" or "whereas" is looked through for its commas and
-# semicolons alone (_CLAUSE_BREAK_AT_A_MARK): its spaces start no break.
-_CLAUSE_BREAK = re.compile(
-    r"[;,\s](?:(?<=;)|(?<=,)\s+(?:while|whereas)\s+(?![a-z]+ing\b)|(?<=\s)\s*(?:while|whereas)\s+(?![a-z]+ing\b)|"
-    + _AND_REPORTS
-    + ")"
-)
+# semicolons alone: its spaces start no break.
 _CLAUSE_BREAK_AT_A_MARK = re.compile(r"[;,](?:(?<=;)|" + _AND_REPORTS + ")")
+
+
+@functools.cache
+def _clause_break() -> re.Pattern[str]:
+    """Clause breaks with "while" and "whereas": compiled when a text first holds one."""
+    return re.compile(
+        r"[;,\s](?:(?<=;)|(?<=,)\s+(?:while|whereas)\s+(?![a-z]+ing\b)|(?<=\s)\s*(?:while|whereas)\s+(?![a-z]+ing\b)|"
+        + _AND_REPORTS
+        + ")"
+    )
+
+
 # ", and officials ordered": a lower-case party (a group, not a name) and a verb of its deed.
 _NEW_ACTOR = re.compile(
     r",\s+(?:and|but)\s+(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was)\b"
@@ -349,9 +356,7 @@ _HINT_WORDS = vocab.in_three_cases((_FRAME_WORDS - {"by", "per"}) | _MAKING_VERB
 # Looked for after the character before one, matched (as figures.py looks for figures): Python's
 # re finds a class of characters in C, and tries a pattern that opens with a word boundary at
 # every position.
-_HINT = r"\b(?:" + vocab.alternation(_HINT_WORDS) + r")\b"
-_HINT_AT = re.compile(_HINT)
-_HINT_AFTER = re.compile("[^a-zA-Z0-9_](?=" + _HINT + ")")
+_HINT_AFTER = re.compile(r"[^a-zA-Z0-9_](?=\b(?:" + vocab.alternation(_HINT_WORDS) + r")\b)")
 # ", per the CDC": "per" alone is a rate's ("5 per cent"); looked for only where ", per " is written.
 # "as per the data", as South Asian English writes "according to": any word may follow.
 _PER_HINT = re.compile(r"(?<=, )per(?= (?:the |a |an |[A-Z]))|(?<![\w-])(?<=[Aa]s )per(?= \w)|\bPer(?= (?:the|a|an) )")
@@ -543,9 +548,7 @@ class _Reader:
         self.base = base = paragraph.start
         quotes = _quote_spans(paragraph.text)
         masked = _mask(paragraph.text, quotes)
-        hints = [match.end() for match in _HINT_AFTER.finditer(masked)]
-        if _HINT_AT.match(masked):
-            hints.insert(0, 0)
+        hints = [match.end() - 1 for match in _HINT_AFTER.finditer(" " + masked)]  # a space before its first word
         if ", per " in masked or "s per " in masked or "Per " in masked:
             hints = sorted([*hints, *(match.start() for match in _PER_HINT.finditer(masked))])
         sentence_starts = [s.start - base for s in paragraph.sentences]
@@ -2250,7 +2253,7 @@ def _mask(text: str, quotes: list[tuple[int, int]]) -> str:
 
 
 def _clauses(masked: str, start: int, end: int) -> list[tuple[int, int]]:
-    breaks = _CLAUSE_BREAK if "while" in masked or "whereas" in masked else _CLAUSE_BREAK_AT_A_MARK
+    breaks = _clause_break() if "while" in masked or "whereas" in masked else _CLAUSE_BREAK_AT_A_MARK
     bounds = [start]
     for match in breaks.finditer(masked, start, end):
         bounds.append(match.start())

@@ -14,10 +14,9 @@ from __future__ import annotations
 import bisect
 import decimal
 import functools
-import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -173,12 +172,11 @@ _ANCHOR_PATTERN = (
     # A currency's symbol ending in a small letter or a stop, glued ("Rs.100", "KSh500"): its digits.
     r"|(?:" + vocab.alternation(_SMALL_SYMBOLS) + ")(?P<symbol_digits>" + _DIGITS + ")"
 )
-# Where a figure may start in a text: a text's first character, or the character before the
-# figure, matched, with the figure looked ahead for. A pattern that opens with a class of
-# characters is looked for in C, character by character, and tried only where one of them
-# stands; one that opens with a word boundary or a look-ahead is tried at every position (that
-# cost twice as much). No figure starts after a small letter but a "q" ("q1"), a digit or "_".
-_ANCHOR_AT = re.compile(_ANCHOR_PATTERN)
+# Where a figure may start in a text: the character before the figure, matched, with the figure
+# looked ahead for. A pattern that opens with a class of characters is looked for in C,
+# character by character, and tried only where one of them stands; one that opens with a word
+# boundary or a look-ahead is tried at every position (that cost twice as much). No figure
+# starts after a small letter but a "q" ("q1"), a digit or "_".
 _ANCHOR_AFTER = re.compile(r"[^a-pr-z0-9_](?=" + _ANCHOR_PATTERN + ")")
 # A fraction in one character ("½ mile") starts a figure after any character ("3½"); few texts
 # hold one, and it is looked for only in a text that does.
@@ -187,15 +185,14 @@ _VULGAR_CHARACTER = re.compile("[" + "".join(vocab.VULGAR_FRACTIONS) + "]")
 
 def _anchors(text: str) -> list[tuple[str, int, int]]:
     """Where each figure may start: its anchor's kind and span, in order, none inside another."""
-    matches: Iterator[re.Match[str]] = _ANCHOR_AFTER.finditer(text)
-    if opening := _ANCHOR_AT.match(text):
-        matches = itertools.chain((opening,), matches)
     anchors: list[tuple[str, int, int]] = []
     end = 0
-    for match in matches:
+    # A space before the text gives its first character one before it, as every other has (the
+    # spans found are one further on).
+    for match in _ANCHOR_AFTER.finditer(" " + text):
         kind = match.lastgroup
         assert kind is not None
-        start, stop = match.span(kind)
+        start, stop = match.start(kind) - 1, match.end(kind) - 1
         if start >= end:  # not a figure's own digits looked ahead for again ("3 000", "'90s")
             anchors.append((kind, start, stop))
             end = stop
