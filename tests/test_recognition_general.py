@@ -280,6 +280,9 @@ READINGS = [
     ("three consecutive years", Kind.DURATION, "3", "year", None),  # a run of the unit: was a count of 3
     ("two straight days", Kind.DURATION, "2", "day", None),
     ("at least three more days", Kind.DURATION, "3", "day", "at least"),  # so much more of the unit
+    ("7.02m", Kind.MEASURE, "7.02", "m", None),  # two decimals and a glued "m": a jump or a height, as "30m" is a length
+    ("2.35m customers", Kind.COUNT, "2350000", None, None),  # millions, with the noun that says so
+    ("less than 8 micrometres", Kind.MEASURE, "8", "µm", "less than"),
     ("$12/month", Kind.MONEY, "12", "USD/month", None),
     ("$2,340/oz", Kind.MONEY, "2340", "USD/oz", None),  # a commodity's price by its unit
     ("€95/MWh", Kind.MONEY, "95", "EUR/mwh", None),

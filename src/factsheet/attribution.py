@@ -1448,6 +1448,8 @@ def _is_person(name: str) -> bool:
     words = _words_of(name)
     if words and words[-1] in vocab.COMPANY_NAME_ENDS:
         return False  # "Northfield Coal", "Sakura Securities": a company, named as a person would be
+    if words and words[-1] in vocab.EVENT_NAME_ENDS:
+        return False  # "the Halden Games", "the Davis Cup": an event
     if words and words[-1] in vocab.COLLECTIVE_NAME_ENDS:
         return False  # "the United Nations", "the United States"
     if (role := _ROLE_THEN_NAME.search(name)) and role.group("role").lower() in vocab.PERSON_ROLES:

@@ -1813,8 +1813,9 @@ def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tup
     if suffix == "k" and currency is None and len(raw.partition(".")[0]) > 3:
         return None  # "a Core i7 4790k": a model; thousands are not written in thousands ("1,500k")
     if suffix == "m" and currency is None:
-        if "." not in raw:
-            # "30m" alone is a length; "5m homes", "2m barrels" are millions, and the noun that
+        if "." not in raw or len(raw.partition(".")[2]) == 2:
+            # "30m" alone is a length, and so is "7.02m" (two decimals, as a jump or a height is
+            # written); "5m homes", "2m barrels", "2.35m customers" are millions, and the noun that
             # says so is read into the span, so that the figure reads the same standing alone.
             # A unit after it is read as the unit of the millions ("2m tonnes").
             if (noun := _PLURAL_NOUN_AFTER.match(text, match.end())) and not (

@@ -1050,6 +1050,12 @@ MEASURE_UNITS: dict[str, str] = {
     "hp": "hp",
     "bhp": "bhp",
     "cc": "cc",
+    "micrometres": "µm",
+    "micrometre": "µm",
+    "micrometers": "µm",
+    "micrometer": "µm",
+    "microns": "µm",
+    "micron": "µm",
     "nanometres": "nm",
     "nanometre": "nm",
     "nanometers": "nm",
@@ -1697,6 +1703,12 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "organization",
         "authorities",
     }
+)
+# Last words of an event's name: "the Halden Games", "the Davis Cup", "the Berlin Marathon" are
+# no persons, though written as a first name and a surname are.
+EVENT_NAME_ENDS: frozenset[str] = frozenset(
+    {"games", "olympics", "paralympics", "cup", "championship", "championships", "open", "masters", "classic"}
+    | {"marathon", "trophy", "tour", "rally", "regatta", "festival", "awards", "expo", "summit", "prix"}
 )
 # Last words of a company's name: "Northfield Coal", "Sakura Securities", "Acme Ltd" are no
 # persons, though written as a first name and a surname are. (Not "Power", "Health", "Water":
