@@ -238,6 +238,7 @@ _NEW_ACTOR = re.compile(
 )
 _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|sample|questionnaire)s?\s+of\s+$")
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
 # ", after the driest winter in four decades"; ", standing in 40 centimetres of mud": where the
@@ -351,8 +352,8 @@ _FRAME_WORDS = (
     vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | _POINTING_VERBS | _WARNING_VERBS | {"according", "by", "citing", "per"}
 )
 # A sentence is read for frames only when it holds one of these ("by" alone is too common:
-# a maker's frame is hinted by its verb, "drawn up by", "published by").
-_HINT_WORDS = vocab.in_three_cases((_FRAME_WORDS - {"by", "per"}) | _MAKING_VERBS)
+# a maker's frame is hinted by its verb, "drawn up by", "published by", "assessed at $3bn by").
+_HINT_WORDS = vocab.in_three_cases((_FRAME_WORDS - {"by", "per"}) | _MAKING_VERBS | _VALUING_VERBS | _EXPECTING_VERBS)
 # Looked for after the character before one, matched (as figures.py looks for figures): Python's
 # re finds a class of characters in C, and tries a pattern that opens with a word boundary at
 # every position.
@@ -495,6 +496,22 @@ class _SentenceFrames:
 _NO_FRAMES = _SentenceFrames.build([], [])
 
 
+def _idle_revisions(masked: str, hints: list[int], start: int, end: int) -> bool:
+    """Whether every hint in the clause is a verb of revision with none of its nouns after it
+    ("crews cut power to 40,000 homes"): no frame comes of the clause (a verb of revision reports
+    only with its noun, and a maker's "by" only after a verb that is a hint too), and its tokens,
+    the dearest part of reading it, are not made."""
+    for hint in hints[bisect.bisect_left(hints, start) : bisect.bisect_left(hints, end)]:
+        word = _LETTERS.match(masked, hint)
+        verb = word.group().lower() if word else ""
+        if verb not in vocab.REVISING_VERBS:
+            return False
+        after = masked[hint:end].lower()
+        if any(noun in after for noun in _revised_nouns(verb)):
+            return False
+    return True
+
+
 def _any_between(positions: list[int], start: int, end: int) -> bool:
     index = bisect.bisect_left(positions, start)
     return index < len(positions) and positions[index] < end
@@ -603,7 +620,7 @@ class _Reader:
         clauses = _clauses(masked, start, end)
         frames: list[_Frame] = []
         for clause_start, clause_end in clauses:
-            if not _any_between(hints, clause_start, clause_end):
+            if not _any_between(hints, clause_start, clause_end) or _idle_revisions(masked, hints, clause_start, clause_end):
                 continue
             tokens = _tokens(masked, clause_start, clause_end)
             clause = _Clause(tokens)
