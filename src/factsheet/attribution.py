@@ -369,9 +369,9 @@ _REMEMBERED = 50  # how many named sources a pronoun or a role looks through
 # A wire report's dateline: the place in capitals, the date, a dash ("PUTRAJAYA, Nov 22 —",
 # "LONDON, March 3 (Reuters) -").
 _DATELINE = re.compile(r"[A-Z][A-Z.’' ]+,(?:\s[A-Z][A-Za-z.]+,)?\s[^—–\n]{1,30}?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]\s")
-# A live report's entry opens with the time it was posted ("17:30 GMT - ", "2.15pm: "): the
-# report's, as a dateline is.
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT))?(?:\s+[-–—]\s|:\s)")
+# A live report's entry opens with the time it was posted, read as any clock is, and a dash or a
+# colon ("17:30 GMT - ", "2.15pm: "): the report's, as a dateline is.
+_AFTER_TIME_STAMP = re.compile(r"\s+[-–—]\s|:\s")
 # A sentence that opens with a person's name and a role set off by commas ("Royce Mendes, the
 # bank's managing director, was more cautious."): a place or a firm has no role.
 _NAME = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}"
@@ -585,12 +585,13 @@ class _Reader:
         self.unclosed = []
 
         found: list[SourcedMention] = []
-        dateline = _dateline(paragraph.text)
-        for local in find_figures(paragraph.text):
+        mentions = find_figures(paragraph.text)
+        dateline_end = _dateline_end(paragraph.text, mentions)
+        for local in mentions:
             sentence_index = max(0, bisect.bisect_right(sentence_starts, local.start) - 1)
             quote = bisect.bisect_right(quote_starts, local.start) - 1
             quoted = quote >= 0 and local.start < quotes[quote][1]
-            if dateline and local.end <= dateline.end():
+            if local.end <= dateline_end:
                 source = UNATTRIBUTED  # "PUTRAJAYA, Nov 22 —": where and when the report was filed
             elif quoted:
                 source = speakers[quote] or UNATTRIBUTED
@@ -1452,6 +1453,10 @@ def _titled_name(text: str, role: str, floor: int, ceiling: int) -> str | None:
     return None
 
 
+# The last words of the names of companies, events and collectives, which are written as persons' are.
+_NO_PERSONS_NAME_ENDS = vocab.COMPANY_NAME_ENDS | vocab.EVENT_NAME_ENDS | vocab.COLLECTIVE_NAME_ENDS
+
+
 @functools.lru_cache(maxsize=1024)
 def _is_person(name: str) -> bool:
     """ "Ana Ruiz", "Economy Minister Marcelo Ebrard", "the mayor": one person, whom "he" or
@@ -1463,12 +1468,8 @@ def _is_person(name: str) -> bool:
         return True  # "one of the mediators said. He said ...": one person of many
     name = name.split(" of ")[0]  # "David Watt of Rosenberg Research & Associates Inc."
     words = _words_of(name)
-    if words and words[-1] in vocab.COMPANY_NAME_ENDS:
-        return False  # "Northfield Coal", "Sakura Securities": a company, named as a person would be
-    if words and words[-1] in vocab.EVENT_NAME_ENDS:
-        return False  # "the Halden Games", "the Davis Cup": an event
-    if words and words[-1] in vocab.COLLECTIVE_NAME_ENDS:
-        return False  # "the United Nations", "the United States"
+    if words and words[-1] in _NO_PERSONS_NAME_ENDS:
+        return False  # "Northfield Coal", "the Halden Games", "the United Nations": named as a person would be
     if (role := _ROLE_THEN_NAME.search(name)) and role.group("role").lower() in vocab.PERSON_ROLES:
         return True  # "Green group leader Priya Sandhu": a body's word in the title, a person named
     if not words or any(word in vocab.ORGANISATION_WORDS for word in words):
@@ -2232,11 +2233,14 @@ def _phrase_until_punctuation(tokens: list[_Token], index: int, reach: int = _SU
     return phrase
 
 
-def _dateline(text: str) -> re.Match[str] | None:
-    """A wire report's dateline or a live report's time stamp that opens a paragraph."""
+def _dateline_end(text: str, mentions: list[Mention]) -> int:
+    """Where a wire report's dateline or a live report's time stamp that opens a paragraph ends, or 0."""
     if text[:2].isupper():
-        return _DATELINE.match(text)
-    return _TIME_STAMP.match(text) if text[:1].isdigit() else None
+        return dateline.end() if (dateline := _DATELINE.match(text)) else 0
+    first = mentions[0] if mentions else None
+    if first is not None and first.start == 0 and first.figure.kind is Kind.TIME:
+        return stamp.end() if (stamp := _AFTER_TIME_STAMP.match(text, first.end)) else 0
+    return 0
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
