@@ -205,6 +205,8 @@ _DOCUMENT_NOUNS = frozenset(
         "findings",
         "results",
         "calculations",
+        "trial",  # "a trial of 9,412 patients found": a study of its patients
+        "trials",
         *("tracker", "trackers", "database", "dataset"),  # "a tracker run by the website X": X's
     }
 )
@@ -239,7 +241,7 @@ _NEW_ACTOR = re.compile(
 _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|sample|questionnaire)s?\s+of\s+$")
+_SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|trial|sample|questionnaire)s?\s+of\s+$")
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
 # ", after the driest winter in four decades"; ", standing in 40 centimetres of mud": where the
 # speaker stood or sat as they spoke is the article's scene too
@@ -348,6 +350,14 @@ _QUOTE_MARK = re.compile('[“”"]')
 # states what it warns of, whoever extends or upgrades it ("issued" reports already).
 _WARNING_VERBS = frozenset({"extended", "upgraded", "extends", "upgrades"})
 _WARNING_NOUNS = frozenset({"warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch"})
+_ISSUING_VERBS = frozenset({"issued", "issues", "issue"})
+# What a body issues that states figures: a statement, a warning, a forecast, a report, its data.
+_ISSUED_NOUNS = (
+    vocab.FIGURE_NOUNS
+    | _WARNING_NOUNS
+    | _DOCUMENT_NOUNS
+    | {"statement", "statements", "update", "updates", "bulletin", "bulletins", "notice", "release", "advice", "guidelines"}
+)
 _FRAME_WORDS = (
     vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | _POINTING_VERBS | _WARNING_VERBS | {"according", "by", "citing", "per"}
 )
@@ -763,6 +773,8 @@ class _Reader:
             return None  # "Beijing responded with tariffs of 10% to 15%": an answer in deeds
         if word in _COUNTING_SENSES and following and _counts(following):
             return None  # "the economy added 20,000 jobs", "the centre admitted 320 patients": no saying
+        if word in _ISSUING_VERBS and not any(t.lower in _ISSUED_NOUNS for t in tokens[index + 1 : index + 5]):
+            return None  # "issued a warning of 40C heat" reports; "issued 300 permits", "issued a mayday" are deeds
         reach = 7 if word in _GUIDING_VERBS else 4  # "guided for a 10% drop in sales"; "raised its forecast"
         if word in vocab.REVISING_VERBS and not any(t.lower in _revised_nouns(word) for t in tokens[index + 1 : index + reach]):
             return None  # "the ONS revised its estimate" reports; "the Fed raised rates" does not
@@ -799,6 +811,8 @@ class _Reader:
         leading = clause.last_word_start >= end
         subject = _subject_before(tokens, index)
         if subject and (party := _party(subject)):
+            if _compared_with(tokens, subject[0].start, party[-1].start):
+                return None  # "12%, more than analysts had expected": what they expected is not written here
             opener = next((i for i in range(index - 1, -1, -1) if tokens[i].start < subject[0].start), None)
             # "a screen that the company says is 7.4mm thick", "47 minutes after the crew declared an
             # emergency": only what follows is the party's
@@ -1062,12 +1076,13 @@ class _Clause:
 
     def at_after(self, index: int) -> bool:
         """Whether "at", "on" or a bound comes after the verb at `index` ("put the toll ... at 200",
-        "put Smith on 48%", "put it closer to 5,000"). Asked only of the few verbs that need one."""
+        "put Smith on 48%", "put it closer to 5,000"), or a lead ("put Labour ahead by five points",
+        "put the mayor 6 points behind"). Asked only of the few verbs that need one."""
         following = self.tokens[index + 1 : index + 2]
         if following and following[0].lower == "on":
             return False  # "put on 143 for the fourth wicket": added, no estimate
         words = [token.lower for token in self.tokens[index + 1 :]]
-        if any(word in ("at", "on", "nearer", "between") for word in words):
+        if any(word in ("at", "on", "nearer", "between", "ahead", "behind") for word in words):
             return True
         # "put the number closer to 5,000", "put the toll as high as 200": an estimate by its bound
         pairs = set(itertools.pairwise(words))
@@ -1116,9 +1131,10 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
     if mention.figure.kind not in _DATE_KINDS and (expected := _EXPECTED_AFTER.match(masked, mention.end)):
         # "beat the 88 cents analysts had forecast", "the 3% growth economists polled by Reuters had
         # forecast": the figure the party expected (its noun may come between). Not through a
-        # relative clause: "a 6.3-inch screen that the company says is its thinnest" describes the screen.
+        # relative clause: "a 6.3-inch screen that the company says is its thinnest" describes the screen;
+        # nor through a comparison: "six months earlier than the bank had forecast" is not what it forecast.
         words = expected.group("party").split()
-        if not any(word.lower() in ("that", "which", "who") for word in words):
+        if not any(word.lower() in ("that", "which", "who", "than") for word in words):
             for party in (" ".join(words[1:]), " ".join(words)) if len(words) > 1 else (words[0],):
                 if party.lower() not in vocab.PRONOUN_SOURCES and is_party(party):
                     return party
@@ -1866,6 +1882,17 @@ def _closes_appositive_name(tokens: list[_Token], comma: int) -> bool:
 _TRAILERS_OR_NOT = vocab.SUBJECT_TRAILERS | {"not", "n't"}
 
 
+def _compared_with(tokens: list[_Token], start: int, last: int) -> bool:
+    """Whether the subject between these starts is compared with ("more than analysts", "earlier
+    than the bank"): what the party said is not written ("12%, more than analysts had expected").
+    Not a count of the party ("more than two dozen officials said")."""
+    first = _first_from(tokens, start)
+    within = tokens[max(0, first - 1) : _first_from(tokens, last + 1)]  # and the word before it
+    return any(
+        token.lower == "than" and index + 1 < len(within) and not _counts(within[index + 1]) for index, token in enumerate(within)
+    )
+
+
 def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     index = verb - 1
     while index >= 0 and tokens[index].lower in _TRAILERS_OR_NOT:
@@ -1875,11 +1902,13 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         opening = next((i for i in range(index - 1, max(-1, index - 5), -1) if tokens[i].text == "("), None)
         if opening is not None and opening > 0:
             index = opening - 1
-    # "in a statement said": a phrase of manner between subject and verb.
-    for width in (3, 2):
+    # "in a statement said": a phrase of manner between subject and verb; "Polls in the final week
+    # had put": of time, four words long when a word of time ends it.
+    for width in (4, 3, 2):
         first = index - width + 1
         if (
             first >= 0
+            and (width < 4 or tokens[index].lower in vocab.TIME_WORDS_IN_PHRASES)
             and tokens[first].lower in ("in", "on", "at")
             and all(t.is_word for t in tokens[first : index + 1])
             and (tokens[first + 1].text[0].islower() or tokens[first + 1].text in _WEEKDAYS)  # not "Analysts at Counterpoint"

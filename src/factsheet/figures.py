@@ -776,6 +776,8 @@ _FIGURE_THEN_OVER = re.compile(r"(?:[ \u00a0]+[A-Za-z’'-]+)?[ \u00a0]+")  # "4
 # Before "over" and a duration: words that spread something over the time, and words after
 # which the time is how long something lasts ("waited over 18 weeks", "for over 20 years").
 _SPREADING_WORDS = frozenset({"out", "spread", "phased", "staggered", "spaced", "rising", "falling", "growing"})
+# Lengths and areas a figure may be spread over ("a 4% gradient over 2 miles").
+_GROUND_UNITS = frozenset({"km", "m", "mile", "ft", "yard", "nmi", "km2", "m2", "sq mi", "sq ft", "ha", "acre"})
 _LASTING_WORDS = frozenset(
     {
         *("for", "in", "after", "of", "than", "within", "by", "to", "from", "at", "is", "was", "be", "been", "took"),
@@ -2851,7 +2853,7 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         _last_word(text[window_start:start]) in _QUALIFIER_LAST_WORDS
         and (match := _QUALIFIER_BEFORE.search(text, window_start, start))
         and not _is_particle(text, match, window_start, end)
-        and not _is_span_of_time(text, match, figure, floor, end)
+        and not _is_span(text, match, figure, floor, end)
         and not _is_under_terms(text, match, end)
         and not _is_comparison(text, match)
     ):
@@ -2935,22 +2937,28 @@ def _is_under_terms(text: str, qualifier: re.Match[str], end: int) -> bool:
     return following is not None and following.group("w").lower() in vocab.UNDER_TERMS_NOUNS
 
 
-def _is_span_of_time(text: str, qualifier: re.Match[str], figure: Figure, floor: int, end: int) -> bool:
+def _is_span(text: str, qualifier: re.Match[str], figure: Figure, floor: int, end: int) -> bool:
     """ "over" between a figure and a duration spreads the figure over that time ("burned 48,000
-    acres over three weeks", "$300 billion over two years", "six hits over 5 2/3 innings"): it is
-    no "more than" ("for over three weeks", "over 20 years ago", "1 in 8 patients waited over 18
-    weeks" keep it)."""
+    acres over three weeks", "$300 billion over two years", "six hits over 5 2/3 innings"), and
+    between a figure and a stretch of ground over that ground ("averaged 8.3% over 11 kilometres"):
+    it is no "more than" ("for over three weeks", "over 20 years ago", "1 in 8 patients waited over
+    18 weeks", "walked over 11 kilometres" keep it)."""
     if qualifier.group("q").lower() != "over" or _AGO_AFTER.match(text, end):
         return False
-    if figure.kind is not Kind.DURATION and not (figure.kind is Kind.COUNT and _STRETCH_AFTER.match(text, end)):
+    ground = figure.kind is Kind.MEASURE and figure.unit in _GROUND_UNITS
+    if figure.kind is not Kind.DURATION and not ground and not (figure.kind is Kind.COUNT and _STRETCH_AFTER.match(text, end)):
         return False  # a count of games or laps is a stretch of time too: "six hits over 5 2/3 innings"
     over = qualifier.start("q")
     if floor > 0 and _FIGURE_THEN_OVER.fullmatch(text, floor, over):
         return True
     word = _WORD_BEFORE.search(text, max(0, over - 30), over)
     before = word.group("w").lower() if word else ""
-    if before in _SPREADING_WORDS or (before.endswith("ly") and before not in vocab.LY_NOUNS and len(before) > 5):
-        return True  # "phased out over 12 months", "rising steadily over two years"
+    if before in _SPREADING_WORDS:
+        return True  # "phased out over 12 months", "debris spread over 500 hectares"
+    if ground:
+        return False  # a figure further back is not spread over a distance: "ran 5 miles, then over 11 kilometres"
+    if before.endswith("ly") and before not in vocab.LY_NOUNS and len(before) > 5:
+        return True  # "rising steadily over two years"
     if (moved := _VERB_AND_OBJECT_BEFORE.search(text, max(0, over - 40), over)) and moved.group("w").lower() in _SPREAD_VERBS:
         return True  # "took the money over six years", "repaid the loan over a decade"
     # "stole £4.6 million from a charity over seven years": a figure earlier in the clause is spread
