@@ -241,6 +241,10 @@ _NEW_ACTOR = re.compile(
 _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
+_RELATIVE_OPENER = re.compile(r"\b(?:whose|who|whom|which)\b")
+# "..., the court heard, was destroyed"; not "according to Gavi, the vaccine alliance", nor a
+# clause joined after it ("..., the utility said, and expected to ...")
+_CLAUSE_GOES_ON = re.compile(r"\s*,\s+(?!(?:the|a|an|its|their|his|her|our|and|but|or|while|as|so)\b)[a-z]")
 _SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|trial|sample|questionnaire)s?\s+of\s+$")
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
 # ", after the driest winter in four decades"; ", standing in 40 centimetres of mud": where the
@@ -253,7 +257,9 @@ _RELATIVE_HEAD_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its",
 _OPENING_SCENE = re.compile(
     r"(?:After|Before|When|While|Since|As|Once|Until|Following|Although|Though|Because)\b(?P<body>[^,;:“”\"]{3,200}),"
 )
-_FINITE_IN_SCENE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|[a-z]{3,}ed)\b")
+# A verb in the opening clause: finite ("After nine churchgoers were killed"), or a participle that
+# opens it ("After deliberating for about six hours", "Since taking office in 2019").
+_FINITE_IN_SCENE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|[a-z]{3,}ed)\b|^\s+[a-z]{2,}ing\b")
 # Words that open a clause bound to another: a frame inside one says nothing of what comes before.
 _BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
 _EXPECTED_AFTER = re.compile(  # "the 21% cut scientists at the Marine Council had advised": what they advised
@@ -350,6 +356,7 @@ _QUOTE_MARK = re.compile('[“”"]')
 # states what it warns of, whoever extends or upgrades it ("issued" reports already).
 _WARNING_VERBS = frozenset({"extended", "upgraded", "extends", "upgrades"})
 _WARNING_NOUNS = frozenset({"warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch"})
+_REVISED_NOUNS = vocab.FIGURE_NOUNS | _WARNING_NOUNS
 _ISSUING_VERBS = frozenset({"issued", "issues", "issue"})
 # What a body issues that states figures: a statement, a warning, a forecast, a report, its data.
 _ISSUED_NOUNS = (
@@ -765,6 +772,8 @@ class _Reader:
             and not _clause_follows(tokens, index)
         ):
             return None  # "has declared three days of mourning", "declared a state of emergency": an act
+        if word in vocab.OBJECTING_VERBS and following and following.is_word and _that_after(tokens, index + 1, 3) is None:
+            return None  # "complained that fares rose 40%" reports; "complained of pains for 3 days" does not
         if word in ("informed", "informs") and _that_after(tokens, index + 1, 6) is None:
             return None  # "an informed decision", "informed the board of 40 cuts": no saying
         if word.startswith("continue") and next_word == "to":
@@ -1210,6 +1219,8 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             return frames[closing].source if closing < high and _set_off(masked, frames[closing]) else UNATTRIBUTED
         if date_like and first.leading and clause_start <= first.start and _introduces(masked, clause_start, mention, first):
             return UNATTRIBUTED  # "On Friday, the ministry said ...": when it was said
+        if mention.end <= first.start and _interrupts_relative_clause(masked, mention.end, first):
+            return UNATTRIBUTED  # "to pay $4.3m to a mayor whose reputation, the court heard, was ruined": of that clause
         return first.source
     # A clause with no attribution of its own takes one said before it, or a trailing
     # "..., X said" after it; not the subject of a later clause ("..., and X said").
@@ -1222,6 +1233,16 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     if _in_background(masked, clause_start, clause_end, mention, [chosen]):
         return UNATTRIBUTED
     return chosen.source
+
+
+def _interrupts_relative_clause(masked: str, after: int, frame: _Frame) -> bool:
+    """Whether a frame set off by commas interrupts a relative clause that opens after `after`
+    ("a mayor whose reputation, the court heard, was destroyed"): it says only that clause."""
+    return (
+        _set_off(masked, frame)
+        and _CLAUSE_GOES_ON.match(masked, frame.end) is not None
+        and _RELATIVE_OPENER.search(masked, after, frame.start) is not None
+    )
 
 
 def _is_class(source: str) -> bool:
@@ -1347,8 +1368,10 @@ def _verb_follows(tokens: list[_Token], end: int) -> bool:
 
 def _revised_nouns(verb: str) -> frozenset[str]:
     """The nouns after which a verb of revision reports: a forecast's ("raised its forecast"); for a
-    company's guidance, what it is of too ("sees full-year revenue", "guided for a drop in sales")."""
-    return vocab.GUIDANCE_NOUNS if verb in _GUIDING_VERBS else vocab.FIGURE_NOUNS
+    company's guidance, what it is of too ("sees full-year revenue", "guided for a drop in sales");
+    a warning kept, upgraded or lowered states what it warns of ("kept a cold warning in place for 14
+    communities")."""
+    return vocab.GUIDANCE_NOUNS if verb in _GUIDING_VERBS else _REVISED_NOUNS
 
 
 def _that_after(tokens: list[_Token], cursor: int, reach: int, *, after: str | None = None) -> int | None:

@@ -729,7 +729,9 @@ _TIMES_AFTER = re.compile(  # a closing quotation mark may come between ('"40 ti
     + r"|the(?![ \u00a0]+(?:following|next|past|last|same|first)\b)|that[ \u00a0]+of|what|its|their|his|her|our|"
     r"as[ \u00a0]+(?!(?:a|an|the|part|of|well|if|in|on|at|to|with|for|he|she|it|they|we|i|you)\b)[a-z]+|"
     r"over(?=[ \u00a0]*(?:[,.;:!?)]|$))|(?:over-?)?subscribed|that(?=[ \u00a0]*[,.;:!?)])|"
-    r"(?:(?:forward|annual|expected)[ \u00a0]+)?(?i:" + vocab.alternation(vocab.MULTIPLIED_MEASURES) + r"))\b"
+    r"(?:[a-z]+[ \u00a0]+)?(?i:"
+    + vocab.alternation(vocab.MULTIPLIED_MEASURES)
+    + r"))\b"  # "forward earnings", "compensatory damages"
     r"|[ \u00a0]+[a-z]+er[ \u00a0]+than\b|[ \u00a0]*$))"
 )
 _TIMES_NOT_HOW_OFTEN = re.compile(r"[ \u00a0]times\b(?![ \u00a0]+(?:a|an|per|each|every)\b)")  # not "2.5 times a year"
@@ -1987,25 +1989,34 @@ def _read_numeric_date(text: str, start: int, end: int, raw: str, floor: int) ->
 
 
 def _read_year(text: str, start: int, end: int, raw: str, floor: int) -> Mention:
-    """A year, with what may follow it ("2025/26", "2019 H2") or come before it ("summer of 2020")."""
+    """A year, with what may follow it ("2025/26", "2019 H2") or come before it ("summer of 2020",
+    "the winter of 2029-30")."""
+    window_start = max(floor, start - _MAX_LOOKBACK)
+    part = _part_of_year_before(text, window_start, start)
     if second := _second_year(text, end, raw):  # "2025/26", "2008-9"
+        if part:
+            return _mention(text, part[0], second[1], Figure(Kind.YEAR, f"{raw}/{second[0]}", qualifier=part[1]))
         return _mention(text, start, second[1], Figure(Kind.YEAR, f"{raw}/{second[0]}"))
     if match := _HALF_YEAR_AFTER.match(text, end):
         return _mention(text, start, match.end(), Figure(Kind.DATE, f"{raw}-{match.group('part').upper()}"))
-    window_start = max(floor, start - _MAX_LOOKBACK)
     if (
         _last_word(text[window_start:start]) in ("fiscal", "year")
         and (fiscal := _FISCAL_WORD_BEFORE.search(text, window_start, start))
         and not _second_year(text, end, raw)
     ):
         return _mention(text, fiscal.start(), end, Figure(Kind.YEAR, f"FY{raw}"))  # "fiscal 2026", "fiscal year 2025"
-    if _last_word(text[window_start:start]) in _YEAR_PART_LAST_WORDS and (
-        part := _YEAR_PART_BEFORE.search(text, window_start, start)
-    ):
-        qualifier = " ".join(part.group("q").lower().split()).removesuffix(" of")
-        return _mention(text, part.start("q"), end, Figure(Kind.YEAR, raw, qualifier=qualifier))
+    if part:
+        return _mention(text, part[0], end, Figure(Kind.YEAR, raw, qualifier=part[1]))
     qualifier_start, period = _period_qualifier(text, start, floor)  # "early 2020", "mid-2024", as "mid-September"
     return _mention(text, qualifier_start, end, Figure(Kind.YEAR, raw, qualifier=period))
+
+
+def _part_of_year_before(text: str, window_start: int, start: int) -> tuple[int, str] | None:
+    """Where a part of the year written before it starts, and which part: "summer of", "the end of"."""
+    if _last_word(text[window_start:start]) not in _YEAR_PART_LAST_WORDS:
+        return None
+    part = _YEAR_PART_BEFORE.search(text, window_start, start)
+    return (part.start("q"), " ".join(part.group("q").lower().split()).removesuffix(" of")) if part else None
 
 
 def _second_year(text: str, end: int, year: str) -> tuple[int, int] | None:

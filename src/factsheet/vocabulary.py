@@ -734,6 +734,7 @@ GLUED_DURATION_UNITS: tuple[str, ...] = (
 # What a valuation or a pay multiple multiplies: "trades at 15 times earnings", "four times salary".
 MULTIPLIED_MEASURES: frozenset[str] = frozenset(
     {"earnings", "sales", "revenue", "revenues", "profit", "profits", "EBITDA", "book value", "cash flow", "salary", "income"}
+    | {"damages", "wages", "pay", "rent"}
 )
 # A unit after "a"/"an" is one of it, and a figure only with a qualifier or a half ("more than
 # a month", "almost a decade", "up to a metre", "an hour and a half"): "a month" alone is an
@@ -991,6 +992,11 @@ MEASURE_UNITS: dict[str, str] = {
     "billion cubic metres": "bcm",  # of gas, as energy copy writes it
     "billion cubic meters": "bcm",
     "bcm": "bcm",
+    "t/ha": "t/ha",  # a crop's yield, tonnes a hectare
+    "tonnes per hectare": "t/ha",
+    "tons per hectare": "t/ha",
+    "tonne per hectare": "t/ha",
+    "ton per hectare": "t/ha",
     "mg/dL": "mg/dL",  # of blood sugar or cholesterol
     "mmol/L": "mmol/L",
     "parts per million": "ppm",
@@ -1454,6 +1460,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "revealed",
         *("disclosed", "discloses", "divulged", "divulges", "signalled", "signaled"),
         "insisted",
+        # report only with "that" after them, or nothing ("..., residents complained"): OBJECTING_VERBS
+        *("objected", "objects", "complained", "complains", "protested", "contended", "contends"),
         "warned",
         "explained",
         "acknowledged",
@@ -1507,6 +1515,11 @@ GUIDANCE_NOUNS: frozenset[str] = FIGURE_NOUNS | frozenset(
     {"revenue", "revenues", "sales", "earnings", "profit", "profits", "growth", "loss", "losses", "margin", "margins"}
 )
 # Verbs that only report when a figure follows "at" ("put the death toll at 200").
+# Verbs of saying against, which report only what follows "that": "complained that fares rose 40%",
+# not "complained of chest pains for 3 days" nor "protested outside the depot for 2 hours".
+OBJECTING_VERBS: frozenset[str] = frozenset(
+    {"objected", "objects", "complained", "complains", "protested", "contended", "contends"}
+)
 REPORTING_VERBS_NEEDING_AT: frozenset[str] = frozenset({"put", "puts", "estimated", "estimates", "values", "valued"})
 # A reporting verb after one of these is passive: "is estimated" names no source.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
