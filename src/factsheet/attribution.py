@@ -215,8 +215,10 @@ _REPORTING_PARTICIPLES = frozenset({"saying", "adding", "noting", "warning", "ar
 _POINTING_VERBS = frozenset({"pointed", "points"})  # report only with "to" or "out" after them
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
-_AND_REPORTS = (  # ", and officials said"
-    r"(?<=,)\s+(?:and|but)\s+(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:" + vocab.alternation(vocab.REPORTING_VERBS) + r")\b)"
+_AND_REPORTS = (  # ", and officials said"; not ", and has said" (the same subject goes on)
+    r"(?<=,)\s+(?:and|but)\s+(?!(?:has|have|had|also)\s)(?=[\w’'&.-]+(?:\s+[\w’'&.-]+){0,5}\s+(?:"
+    + vocab.alternation(vocab.REPORTING_VERBS)
+    + r")\b)"
 )
 # Its first character matched first, as one of a class (see _HINT_AFTER), and then the rest
 # after what it was. A text without "while" or "whereas" is looked through for its commas and
@@ -357,6 +359,9 @@ _QUOTE_MARK = re.compile('[“”"]')
 _WARNING_VERBS = frozenset({"extended", "upgraded", "extends", "upgrades"})
 _WARNING_NOUNS = frozenset({"warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch"})
 _REVISED_NOUNS = vocab.FIGURE_NOUNS | _WARNING_NOUNS
+_QUESTION_MARKS = ("Q:", "Q.", "Question:")
+_ANSWER_MARKS = ("A:", "A.", "Answer:")
+_JOINED_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also"})  # "... and has said"
 _ISSUING_VERBS = frozenset({"issued", "issues", "issue"})
 # What a body issues that states figures: a statement, a warning, a forecast, a report, its data.
 _ISSUED_NOUNS = (
@@ -564,6 +569,7 @@ class _Reader:
         self.continues_quote = False
         self.opening_speaker: str | None = None
         self.unclosed: list[int] = []
+        self.interviewee: str | None = None  # of an interview set as questions and answers
 
     def _last_mentioned(self, kind: str, window: int, start: int) -> str:
         pattern = _PERSON_MENTION if kind == "person" else _ORGANISATION_MENTION
@@ -601,6 +607,13 @@ class _Reader:
         self.opening_speaker = named_speakers[0] if opens_quoted and quotes else None
         self.unclosed = []
 
+        # An interview set as questions and answers: an answer ("A: ...") is said by the person
+        # the article named last before its first question.
+        if paragraph.text.startswith(_QUESTION_MARKS) and self.interviewee is None:
+            named = self._last_mentioned("person", 0, base)
+            self.interviewee = None if named == UNATTRIBUTED else named
+        answering = self.interviewee if paragraph.text.startswith(_ANSWER_MARKS) else None
+
         found: list[SourcedMention] = []
         mentions = find_figures(paragraph.text)
         dateline_end = _dateline_end(paragraph.text, mentions)
@@ -620,6 +633,8 @@ class _Reader:
                 source = UNATTRIBUTED  # "Graham Pike, 58, of Stockport, ..., the court heard": an age is background
             else:
                 source = _source_in_sentence(masked, sentences[sentence_index], local)
+            if answering and source == UNATTRIBUTED and local.end > dateline_end:
+                source = answering
             found.append(
                 SourcedMention(local.shifted(base), paragraph.number, paragraph.sentences[sentence_index], source, quoted)
             )
@@ -840,8 +855,10 @@ class _Reader:
                 if source == UNATTRIBUTED and opening:
                     source = self._name(opening)
             return _Frame(source, subject[0].start, end, token.start, leading, after_only=relative)
-        if previous in ("and", "but") and leading and (party := _opening_subject(tokens, index - 1)):
-            # "The spokesman, Tom Reid, called it a disgrace and said 1 in 8 ...": what follows is his
+        joined = index - 1 if previous in ("and", "but") else index - 2 if previous in _JOINED_AUXILIARIES else -1
+        if joined >= 0 and tokens[joined].lower in ("and", "but") and leading and (party := _opening_subject(tokens, joined)):
+            # "The spokesman, Tom Reid, called it a disgrace and said 1 in 8 ...": what follows is his;
+            # "The company sold 1.9 million cars ... and has said it wants 50% by 2030" too
             return _Frame(self._name(party), token.start, end, token.start, True, after_only=True)
         return None
 

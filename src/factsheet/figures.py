@@ -1490,9 +1490,9 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and len(raw) <= 3
         and text.startswith((" to ", " votes to ", " vote to "), end)
         and (tally := _TALLY_AFTER.match(text, end))
-        and (_TALLY_BEFORE.search(before) or (scan.standalone and start == 0))
+        and (_TALLY_BEFORE.search(before) or (scan.standalone and start == 0) or " vote" in tally.group())
         and int(raw) >= int(tally.group("second"))
-    ):  # "the bill passed 218 to 214", "approved by 52 votes to 48", "the court ruled 6 to 3": a vote's tally
+    ):  # "the bill passed 218 to 214", "backed the bill by 52 votes to 48", "the court ruled 6 to 3": a vote's tally
         return _qualified(text, start, tally.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(tally.group('second'))}"), floor)
     if (
         currency is None
