@@ -757,8 +757,15 @@ class _Reader:
                 next_word in _ADJUNCT_PREPOSITIONS and _that_after(tokens, index + 2, 5) is not None
             )  # "estimated in March that"
             and not _clause_follows(tokens, index)  # "estimates the change will cost £1bn"
-            # "..., the firm Verisk estimated.", "..., the CBO estimated in a report Tuesday.": nothing after it
-            and not (word.startswith("estimate") and _frame_end(tokens, index) > clause.last_word_start)
+            # "..., the firm Verisk estimated.", "..., the CBO estimated in a report Tuesday.": nothing after
+            # it; "..., the lender estimated, up from £48,000": set off by a comma
+            and not (
+                word.startswith("estimate")
+                and (
+                    _frame_end(tokens, index) > clause.last_word_start
+                    or (word == "estimated" and following is not None and following.text == ",")  # not the noun "estimates,"
+                )
+            )
         ):
             return None
         if word in _NOUN_FORMS and (next_word == "of" or next_word in _VERBS_AFTER_A_NOUN):

@@ -322,7 +322,7 @@ _CRICKET_REACH = 100
 _OR_EQUAL_BOUNDS = frozenset(q.removesuffix(" or equal to") for q in vocab.QUALIFIERS if q.endswith(" than or equal to"))
 _OR_EQUAL_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+equal(?:[ \u00a0]+to)?\b(?![ \u00a0]*(?:to[ \u00a0]+)?[-\d])")
 _DECIMAL_RAW = re.compile(r"\d{1,3}\.\d{1,2}")
-_FOR_AFTER = re.compile(r"-for-(?P<second>\d{1,3})\b(?!-\d|[.,]\d)")
+_FOR_AFTER = re.compile(r"-(?:for|of)-(?P<second>\d{1,3})\b(?!-\d|[.,]\d)")
 # A vote's tally spaced with "to", after the verb of the vote and before the clause goes on: "the
 # bill passed 218 to 214", "approved by 52 votes to 48". Not a range ("win 5 to 10 seats" rises).
 _TALLY_BEFORE = re.compile(
@@ -1478,7 +1478,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             and not (int(raw) < int(score.group("second")) and _unit_after_score(text, score.end()))  # "2-3 weeks": a range
         ):
             return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(score.group('second'))}"), floor)
-        if made := _FOR_AFTER.match(text, end):  # "19-for-27" passing, "3-for-4" at the plate: one record
+        if made := _FOR_AFTER.match(text, end):  # "19-for-27" passing, "15-of-24" shooting: one record
             return _qualified(text, start, made.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(made.group('second'))}"), floor)
         if (score := _TO_ONE_AFTER.match(text, end)) and "-" in score.group():
             second = _second_term(score)  # "3-to-0"
@@ -2590,8 +2590,8 @@ def _compound(text: str, figure: Figure, end: int) -> tuple[Figure, int]:
         if inches < 12:
             return replace(figure, value=_canonical(Decimal(figure.value) * 12 + inches), unit="inch"), height.end()
     match = _COMPOUND_PART.match(text, end)
-    if match is None:
-        return figure, end
+    if match is None or "." in figure.value:
+        return figure, end  # not "peaked at 3.4 metres, 40cm below its record": a whole larger part only
     unit = match.group("u")
     small = _unit_of(vocab.DURATION_UNITS, unit) or _unit_of(vocab.MEASURE_UNITS, unit) or ("inch" if unit == "in" else None)
     factor = vocab.COMPOUND_UNITS.get((figure.unit or "", small or ""))
