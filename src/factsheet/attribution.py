@@ -1076,7 +1076,9 @@ class _Reader:
                 words = _words_of(named)
                 if len(words) > len(phrase) and _heads(named, role) and all(w in words for w in described):
                     return self._named_again(named)
-            titled = _titled_name(text, role.capitalize(), window, start)
+            # Not "the company" by "X Company" named in passing ("president of Dana F. Besecker Company"):
+            # a company the article writes about is named without its role word as often as with it.
+            titled = _titled_name(text, role.capitalize(), window, start) if role not in ("company", "firm") else None
             if titled and all(w in _words_of(titled) for w in described):  # "the revenue department" is no "Weather Department"
                 return titled
             if role in vocab.BODY_ROLES:  # "the agency" after "the Storm Prediction Center said"
