@@ -806,8 +806,7 @@ class _Reader:
             return None  # "the economy added 20,000 jobs", "the centre admitted 320 patients": no saying
         if word in _ISSUING_VERBS and not any(t.lower in _ISSUED_NOUNS for t in tokens[index + 1 : index + 5]):
             return None  # "issued a warning of 40C heat" reports; "issued 300 permits", "issued a mayday" are deeds
-        reach = 7 if word in _GUIDING_VERBS else 4  # "guided for a 10% drop in sales"; "raised its forecast"
-        if word in vocab.REVISING_VERBS and not any(t.lower in _revised_nouns(word) for t in tokens[index + 1 : index + reach]):
+        if word in vocab.REVISING_VERBS and not _revises_a_figure(tokens, index, word):
             return None  # "the ONS revised its estimate" reports; "the Fed raised rates" does not
         if word in _NOUN_FORMS and previous.endswith("ed"):
             return None  # "updated forecasts", "revised estimates"
@@ -1389,6 +1388,21 @@ def _verb_follows(tokens: list[_Token], end: int) -> bool:
         following is not None
         and following.text.islower()
         and (following.lower.endswith("ed") or following.lower in _FINITE_WORDS)
+    )
+
+
+def _revises_a_figure(tokens: list[_Token], index: int, verb: str) -> bool:
+    """Whether the verb of revision at `index` has one of its nouns after it: three words on at
+    most ("raised its forecast"; six for guidance, "guided for a 10% drop in sales"), or six when
+    the figure follows the noun ("raised its full-year operating profit forecast by 8% to ¥1.2
+    trillion"; not "raised its full-year profit forecast on Wednesday after carrying ...")."""
+    nouns = _revised_nouns(verb)
+    reach = 7 if verb in _GUIDING_VERBS else 4
+    if any(t.lower in nouns for t in tokens[index + 1 : index + reach]):
+        return True
+    return any(
+        tokens[at].lower in nouns and tokens[at + 1].lower in ("by", "to", "at")
+        for at in range(index + reach, min(len(tokens) - 1, index + 7))
     )
 
 
@@ -2131,10 +2145,18 @@ def _after_noun_phrase(tokens: list[_Token], verb: int, party: list[_Token]) -> 
 
 def _clause_follows(tokens: list[_Token], verb: int) -> bool:
     """Whether a clause with a verb of its own follows the verb ("estimates the change will cost
-    £1bn"), not an object ("estimated the cost at £5m" has its "at")."""
+    £1bn", "estimated the strike cost £60m"), not an object ("estimated the cost at £5m" has its "at")."""
     after = tokens[verb + 1 : verb + 8]
+    if after and (after[0].lower in _FINITE_AUXILIARIES or after[0].lower in vocab.IRREGULAR_PAST):
+        # the verb of a relative clause whose subject went before: "which the group estimated cost £60m"
+        return any(token.lower in ("which", "that") for token in tokens[max(0, verb - 6) : verb])
     opens = bool(after) and (after[0].lower in _CLAUSE_OPENERS or after[0].text[0].isdigit())  # "estimates 6.1 million ... are"
-    return opens and any(token.lower in _FINITE_AUXILIARIES for token in after[1:])
+    # a past tense two words on at most, after the subject's noun: "the strike cost", "the closures cost"
+    return opens and any(
+        token.lower in _FINITE_AUXILIARIES
+        or (index in (2, 3) and token.lower in vocab.IRREGULAR_PAST and after[index - 1].is_word)
+        for index, token in enumerate(after[1:], start=1)
+    )
 
 
 def _links(token: _Token) -> bool:
