@@ -243,6 +243,8 @@ _NEW_ACTOR = re.compile(
 _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
+_RELATIVE_FRAME = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+)?$")  # right before the frame's verb
+_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|can|could)\s")
 _RELATIVE_OPENER = re.compile(r"\b(?:whose|who|whom|which)\b")
 # "..., the court heard, was destroyed"; not "according to Gavi, the vaccine alliance", nor a
 # clause joined after it ("..., the utility said, and expected to ...")
@@ -1207,15 +1209,19 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
         if inside is not None:
             if date_like or _SAMPLE_BEFORE.search(masked, max(inside.start, mention.start - 30), mention.start):
                 return UNATTRIBUTED  # "according to a survey of 2,400 ticket holders by X": how many it asked, no finding
+            if masked.startswith("according", inside.verb_start):
+                return UNATTRIBUTED  # "according to three people familiar with the matter": the figure describes them
             return inside.source
         if _in_background(
             masked, clause_start, clause_end, mention, frames[low:high] if high - low <= 8 else [frames[low], frames[high - 1]]
         ):
             return UNATTRIBUTED
         before = _last_ending_before(frames, min(nearest, high - 1), low, mention.start)
-        if before is not None and _set_off(masked, before):
+        if before is not None and (_set_off(masked, before) or _closed_relative_between(masked, before, mention)):
             # the first frame after the mention, in the clause, that is not leading
             after = sentence.next_not_leading[max(nearest + 1, bisect.bisect_right(sentence.verb_starts, mention.end))]
+            if after >= high and not _set_off(masked, before):
+                return UNATTRIBUTED  # "X, which reported ..., has made four acquisitions": the article's
             before = frames[after] if after < high else before
         if before is not None:
             if _new_actor_between(masked, before.end, mention.start) or _scene_after_trailing(masked, before, mention):
@@ -1258,6 +1264,14 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     if _in_background(masked, clause_start, clause_end, mention, [chosen]):
         return UNATTRIBUTED
     return chosen.source
+
+
+def _closed_relative_between(masked: str, frame: _Frame, mention: Mention) -> bool:
+    """Whether the frame is a relative clause's ("Harwick, which reported ...") and that clause has
+    closed before the mention, the sentence's own verb after it ("..., has made four acquisitions")."""
+    return bool(_RELATIVE_FRAME.search(masked, frame.start, frame.verb_start)) and bool(
+        _MAIN_VERB_AFTER_COMMA.search(masked, frame.end, mention.start)
+    )
 
 
 def _interrupts_relative_clause(masked: str, after: int, frame: _Frame) -> bool:
