@@ -3122,6 +3122,11 @@ def _one_is_idiom(text: str, end: int, before: str, figure: Figure) -> bool:
     return False
 
 
+_ONE_SPEAKER_AFTER = re.compile(
+    r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?(?:,[ \u00a0]+who\b[^,.;]{0,80},)?[ \u00a0]+(?:said|says|told|tells|added|wrote)\b"
+)
+
+
 def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     """ "one" counts only before a word it counts: not "no one", "one of", "One Napa"."""
     word_before = _WORD_BEFORE.search(before)
@@ -3133,6 +3138,8 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     word = following.group("w")
     if (word == "by" and text.startswith(" one", following.end())) or before.lower().endswith("one by "):
         return False  # "one by one"
+    if _ONE_SPEAKER_AFTER.match(text, end):
+        return False  # "one consultant, who asked not to be named, said": someone, not a count of them
     if word in ("more", "less", "fewer") and text.startswith(" than", following.end()):
         return True  # "46 points, one more than United": a difference of one
     if word == "or" and _NUMBER_OR_MORE_AFTER.match(text, following.end()):
