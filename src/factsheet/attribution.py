@@ -243,9 +243,11 @@ _NEW_ACTOR = re.compile(
 _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
+# A frame in a relative clause ("Harwick, which reported ..."), and the sentence's own verb after
+# that clause closes ("..., has made four acquisitions").
 _RELATIVE_FRAME = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+)?$")  # right before the frame's verb
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|can|could)\s")
-_RELATIVE_OPENER = re.compile(r"\b(?:whose|who|whom|which)\b")
+_RELATIVE_OPENER = re.compile(r"\b(?:whose|who|whom|which)\b")  # "a mayor whose reputation, the court heard, ..."
 # "..., the court heard, was destroyed"; not "according to Gavi, the vaccine alliance", nor a
 # clause joined after it ("..., the utility said, and expected to ...")
 _CLAUSE_GOES_ON = re.compile(r"\s*,\s+(?!(?:the|a|an|its|their|his|her|our|and|but|or|while|as|so)\b)[a-z]")
@@ -357,10 +359,11 @@ _BACKGROUND_TOKENS = 30  # how far back the comma that opens a relative clause i
 _ACCORDING_REACH = 24  # "according to a joint study by the X Foundation and Y at the University of Z"
 _QUOTE_MARK = re.compile('[“”"]')
 # "The weather service extended a red flag warning ..., with gusts of 60 mph expected": a warning
-# states what it warns of, whoever extends or upgrades it ("issued" reports already).
+# states what it warns of, whoever extends or upgrades it ("issued" reports with one too).
 _WARNING_VERBS = frozenset({"extended", "upgraded", "extends", "upgrades"})
 _WARNING_NOUNS = frozenset({"warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch"})
 _REVISED_NOUNS = vocab.FIGURE_NOUNS | _WARNING_NOUNS
+# An interview set as questions and answers: how each paragraph opens.
 _QUESTION_MARKS = ("Q:", "Q.", "Question:")
 _ANSWER_MARKS = ("A:", "A.", "Answer:")
 _JOINED_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also"})  # "... and has said"

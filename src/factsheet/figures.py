@@ -323,8 +323,9 @@ _OR_EQUAL_BOUNDS = frozenset(q.removesuffix(" or equal to") for q in vocab.QUALI
 _OR_EQUAL_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+equal(?:[ \u00a0]+to)?\b(?![ \u00a0]*(?:to[ \u00a0]+)?[-\d])")
 _DECIMAL_RAW = re.compile(r"\d{1,3}\.\d{1,2}")
 _FOR_AFTER = re.compile(r"-(?:for|of)-(?P<second>\d{1,3})\b(?!-\d|[.,]\d)")
-# A vote's tally spaced with "to", after the verb of the vote and before the clause goes on: "the
-# bill passed 218 to 214", "approved by 52 votes to 48". Not a range ("win 5 to 10 seats" rises).
+# A vote's tally spaced with "to", after the verb of the vote or with its "votes", and before the
+# clause goes on: "the bill passed 218 to 214", "backed the bill by 52 votes to 48". Not a range
+# ("win 5 to 10 seats" rises).
 _TALLY_BEFORE = re.compile(
     r"\b(?i:(?:voted|passed|approved|rejected|defeated|carried|ruled|backed|upheld|won|beat)(?:[ \u00a0]+by)?"
     r"|(?:vote|votes|margin|tally)[ \u00a0]+of)[ \u00a0]+$"
@@ -3122,6 +3123,7 @@ def _one_is_idiom(text: str, end: int, before: str, figure: Figure) -> bool:
     return False
 
 
+# A noun that speaks after "one" ("one consultant, who asked not to be named, said"): someone.
 _ONE_SPEAKER_AFTER = re.compile(
     r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?(?:,[ \u00a0]+who\b[^,.;]{0,80},)?[ \u00a0]+(?:said|says|told|tells|added|wrote)\b"
 )

@@ -1408,6 +1408,11 @@ REVISING_VERBS: frozenset[str] = frozenset(
     | {"sees", "guided", "guides"}
 )
 # Reporting verbs: the subject of one of these is the source of what the clause says.
+# Verbs of saying against, which report only what follows "that": "complained that fares rose 40%",
+# not "complained of chest pains for 3 days" nor "protested outside the depot for 2 hours".
+OBJECTING_VERBS: frozenset[str] = frozenset(
+    {"objected", "objects", "complained", "complains", "protested", "contended", "contends"}
+)
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
         *("allege", "alleges"),  # "The plaintiffs allege that ..."
@@ -1460,8 +1465,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "revealed",
         *("disclosed", "discloses", "divulged", "divulges", "signalled", "signaled"),
         "insisted",
-        # report only with "that" after them, or nothing ("..., residents complained"): OBJECTING_VERBS
-        *("objected", "objects", "complained", "complains", "protested", "contended", "contends"),
+        *OBJECTING_VERBS,  # only with "that" after them, or nothing ("..., residents complained")
         "warned",
         "explained",
         "acknowledged",
@@ -1515,11 +1519,6 @@ GUIDANCE_NOUNS: frozenset[str] = FIGURE_NOUNS | frozenset(
     {"revenue", "revenues", "sales", "earnings", "profit", "profits", "growth", "loss", "losses", "margin", "margins"}
 )
 # Verbs that only report when a figure follows "at" ("put the death toll at 200").
-# Verbs of saying against, which report only what follows "that": "complained that fares rose 40%",
-# not "complained of chest pains for 3 days" nor "protested outside the depot for 2 hours".
-OBJECTING_VERBS: frozenset[str] = frozenset(
-    {"objected", "objects", "complained", "complains", "protested", "contended", "contends"}
-)
 REPORTING_VERBS_NEEDING_AT: frozenset[str] = frozenset({"put", "puts", "estimated", "estimates", "values", "valued"})
 # A reporting verb after one of these is passive: "is estimated" names no source.
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
