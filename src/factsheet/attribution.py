@@ -2002,7 +2002,9 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         before = _phrase_back(tokens, index - 2) or _words_back(tokens, index - 2, _SUBJECT_REACH)
         for first in range(len(before)):  # the party ends the phrase: "according to research firm Counterpoint"
             if (described := _party(before[first:])) and described[-1].end == tokens[index - 2].end:
-                return described
+                # "said Jill Navarro, an economist at the university, who estimated": the person the role is
+                opening = _first_from(tokens, described[0].start) - 1
+                return _named_before_role(tokens, opening, described) or described
     # "An official who asked not to be named said", "A doctor who treated the victims said": the
     # one the clause describes
     for back in range(index, max(0, index - _RELATIVE_REACH), -1):

@@ -985,6 +985,9 @@ MEASURE_UNITS: dict[str, str] = {
     "kilotonne": "kt",
     "kiloton": "kt",
     "barrels per day": "bpd",
+    "barrel-per-day": "bpd",  # "a 340,000 barrel-per-day refinery"
+    "barrels-per-day": "bpd",
+    "barrel per day": "bpd",
     "bpd": "bpd",
     "cubic metres": "m3",
     "cubic meters": "m3",
@@ -2241,6 +2244,7 @@ NON_PARTY_WORDS: frozenset[str] = frozenset(
 )
 PHRASE_EDGE_WORDS: frozenset[str] = frozenset(
     {
+        "according",  # "According to research firm X, which expects ...": X, not the phrase
         "with",
         "in",
         "on",
