@@ -365,6 +365,8 @@ _WARNING_NOUNS = frozenset({"warning", "warnings", "alert", "alerts", "advisory"
 _REVISED_NOUNS = vocab.FIGURE_NOUNS | _WARNING_NOUNS
 # An interview set as questions and answers: how each paragraph opens.
 _QUESTION_MARKS = ("Q:", "Q.", "Question:")
+_QUOTE_TOKENS = frozenset({"“", "”", '"'})  # a quotation's marks, left in the masked text
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "in"})  # "the Institute for Fiscal Studies"
 _ANSWER_MARKS = ("A:", "A.", "Answer:")
 _JOINED_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also"})  # "... and has said"
 _ISSUING_VERBS = frozenset({"issued", "issues", "issue"})
@@ -2001,10 +2003,14 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         # a survey of 2,400 ticket holders by the regional tourism board, which estimated ...")
         before = _phrase_back(tokens, index - 2) or _words_back(tokens, index - 2, _SUBJECT_REACH)
         for first in range(len(before)):  # the party ends the phrase: "according to research firm Counterpoint"
-            if (described := _party(before[first:])) and described[-1].end == tokens[index - 2].end:
-                # "said Jill Navarro, an economist at the university, who estimated": the person the role is
-                opening = _first_from(tokens, described[0].start) - 1
-                return _named_before_role(tokens, opening, described) or described
+            if (described := _party(before[first:])) and (
+                described[-1].end == tokens[index - 2].end or _made(before[first:], described)
+            ):
+                # "said Jill Navarro, an economist at the university, who estimated": the person the
+                # role is ("chief executive of the Refugee Council, which estimates": the council's)
+                if tokens[index].lower == "who":
+                    return _named_before_role(tokens, _first_from(tokens, described[0].start) - 1, described) or described
+                return _body_of_role(described) or described
     # "An official who asked not to be named said", "A doctor who treated the victims said": the
     # one the clause describes
     for back in range(index, max(0, index - _RELATIVE_REACH), -1):
@@ -2018,11 +2024,16 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     subject = _phrase_back(tokens, index)
     if subject or index < 0 or tokens[index].text != ",":
         return subject
-    # "Deputy Minister Lena Voss, who visited the camp, later said": step over the comma.
-    segment = _phrase_back(tokens, index - 1)
+    # "Deputy Minister Lena Voss, who visited the camp, later said": step over the comma, and over a
+    # quotation that ends the clause before it ("The government, which has pledged to \"smash the
+    # gangs\", said": its words are blanked, its marks left).
+    last = index - 1
+    while last >= 2 and tokens[last].text in _QUOTE_TOKENS and tokens[last - 1].text in _QUOTE_TOKENS:
+        last -= 2
+    segment = _phrase_back(tokens, last)
     if not segment:
         return []
-    opener = index - 1 - len(segment)
+    opener = last - len(segment)
     if _is_age(segment) and opener >= 0 and tokens[opener].text == ",":
         named = _phrase_back(tokens, opener - 1)  # "Paul Ferrer, 58, said": the age describes the speaker
         return named if named and _party(named) == named else segment
@@ -2120,6 +2131,22 @@ def _reads_as_role(phrase: list[_Token]) -> bool:
     return phrase[0].lower in ("a", "an", "the") or any(t.lower in vocab.PERSON_ROLES for t in phrase[:3])
 
 
+def _made(phrase: list[_Token], party: list[_Token]) -> bool:
+    """Whether the party found in a phrase is the document the phrase names, or its maker: "port
+    authority data released on Friday", "Home Office data published on Monday"."""
+    after = _first_from(phrase, party[-1].end)
+    return party[-1].lower in _DOCUMENT_NOUNS or (after < len(phrase) and phrase[after].lower in _DOCUMENT_NOUNS)
+
+
+def _body_of_role(role: list[_Token]) -> list[_Token]:
+    """The body a person's role names ("chief executive of the Refugee Council": the council), or []."""
+    if not _reads_as_role(role):
+        return []
+    link = next((i for i in range(len(role) - 2, 0, -1) if role[i].lower in ("of", "at")), None)
+    body = role[link + 1 :] if link is not None else []
+    return body if body and _party(body) == body else []
+
+
 def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> list[_Token]:
     """The person a role set off by commas describes ("Ana Ruiz, director of the shelter, ..."),
     or [] when the role is no appositive of a person's name."""
@@ -2139,7 +2166,9 @@ def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> 
     # the world's most valuable company, said": a body described by a noun phrase
     if _is_person(_text_of(named)) or (aged and len(named) == 1):
         return named
-    return named if role[0].lower in ("a", "an", "the") and len(named) <= 4 else []
+    # (a long name only when it is all a name's words: "The Institute for Fiscal Studies, a think tank")
+    proper = all(t.text[0].isupper() or t.lower in _NAME_JOINERS for t in named)
+    return named if role[0].lower in ("a", "an", "the") and (len(named) <= 4 or (proper and len(named) <= 8)) else []
 
 
 def _in_relative_clause(tokens: list[_Token], index: int) -> bool:
