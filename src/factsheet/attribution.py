@@ -207,6 +207,7 @@ _DOCUMENT_NOUNS = frozenset(
         "calculations",
         "trial",  # "a trial of 9,412 patients found": a study of its patients
         "trials",
+        *("filing", "filings", "document", "documents", "prospectus"),  # "Kestrel's latest quarterly filing": Kestrel's
         *("tracker", "trackers", "database", "dataset"),  # "a tracker run by the website X": X's
     }
 )
@@ -2075,6 +2076,9 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         # clause belongs to the role, and the role to the person named before it
         role = _phrase_back(tokens, opener - 1)
         comma = opener - 1 - len(role)
+        if len(role) > 2 and role[0].lower == "one" and role[1].lower == "of" and comma >= 1 and tokens[comma].text == ",":
+            named = _phrase_back(tokens, comma - 1)  # "Dana Whitfield, one of the two who voted against, said"
+            return named if named and named[0].text[0].isupper() and _party(named) == named else []
         return _named_before_role(tokens, comma, role) if role and comma >= 0 else []
     if segment[0].lower == "by" and len(segment) > 1 and _party(segment[1:]) == segment[1:]:
         return segment[1:]  # "The report, by the Resolution Foundation, found": its maker
