@@ -366,9 +366,9 @@ _WARNING_NOUNS = frozenset({"warning", "warnings", "alert", "alerts", "advisory"
 _REVISED_NOUNS = vocab.FIGURE_NOUNS | _WARNING_NOUNS
 # An interview set as questions and answers: how each paragraph opens.
 _QUESTION_MARKS = ("Q:", "Q.", "Question:")
+_ANSWER_MARKS = ("A:", "A.", "Answer:")
 _QUOTE_TOKENS = frozenset({"“", "”", '"'})  # a quotation's marks, left in the masked text
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "in"})  # "the Institute for Fiscal Studies"
-_ANSWER_MARKS = ("A:", "A.", "Answer:")
 _JOINED_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also"})  # "... and has said"
 _ISSUING_VERBS = frozenset({"issued", "issues", "issue"})
 # What a body issues that states figures: a statement, a warning, a forecast, a report, its data.
