@@ -246,7 +246,7 @@ _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,
 _LETTERS = re.compile(r"[A-Za-z]+")
 # A frame in a relative clause ("Harwick, which reported ..."), and the sentence's own verb after
 # that clause closes ("..., has made four acquisitions").
-_RELATIVE_FRAME = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+)?$")  # right before the frame's verb
+_RELATIVE_FRAME = re.compile(r",\s+(?:which|who)\b[^,;]{0,60}$")  # "Harwick, which reported", ", which analysts estimated"
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|can|could)\s")
 _RELATIVE_OPENER = re.compile(r"\b(?:whose|who|whom|which)\b")  # "a mayor whose reputation, the court heard, ..."
 # "..., the court heard, was destroyed"; not "according to Gavi, the vaccine alliance", nor a
@@ -846,7 +846,8 @@ class _Reader:
             if named := _name_after_role(tokens, subject):
                 party = subject = named  # "said Xeneta's chief analyst, Peter Sand.": the person
             return _Frame(self._name(party), token.start, max(end, subject[-1].end), token.start, False)
-        leading = clause.last_word_start >= end
+        # what follows ", adding that ..." is the participle's: a frame before it closes its sentence
+        leading = clause.last_word_start >= end and not _participle_after(tokens, end)
         subject = _subject_before(tokens, index)
         if subject and (party := _party(subject)):
             if _compared_with(tokens, subject[0].start, party[-1].start):
@@ -1275,7 +1276,7 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
 def _closed_relative_between(masked: str, frame: _Frame, mention: Mention) -> bool:
     """Whether the frame is a relative clause's ("Harwick, which reported ...") and that clause has
     closed before the mention, the sentence's own verb after it ("..., has made four acquisitions")."""
-    return bool(_RELATIVE_FRAME.search(masked, frame.start, frame.verb_start)) and bool(
+    return bool(_RELATIVE_FRAME.search(masked, max(0, frame.start - 10), frame.verb_start)) and bool(
         _MAIN_VERB_AFTER_COMMA.search(masked, frame.end, mention.start)
     )
 
@@ -1490,8 +1491,17 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
             (i for i in range(cursor, min(len(tokens), cursor + 4)) if tokens[i].lower in _ADJUNCT_PREPOSITIONS | {"that"}),
             None,
         )
+        # the words after it up to the clause's end or a comma: "told reporters.", "told local radio, adding"
+        told = next((i for i in range(cursor, len(tokens)) if not tokens[i].is_word), len(tokens))
         if reach is not None and all(t.is_word for t in tokens[cursor:reach]):
             cursor = reach
+        elif (
+            0 < told - cursor <= 3
+            and (told == len(tokens) or tokens[told].text == ",")
+            and not any(_counts(t) for t in tokens[cursor:told])
+            and tokens[cursor].lower not in vocab.PRONOUN_SOURCES
+        ):
+            cursor = told  # "..., a spokesman told reporters": the one told ends what says it
         else:
             while cursor < len(tokens) and tokens[cursor].text[0].isupper() and tokens[cursor].is_word:
                 cursor += 1
@@ -1965,6 +1975,12 @@ def _closes_appositive_name(tokens: list[_Token], comma: int) -> bool:
 _TRAILERS_OR_NOT = vocab.SUBJECT_TRAILERS | {"not", "n't"}
 
 
+def _participle_after(tokens: list[_Token], end: int) -> bool:
+    """Whether ", adding", ", saying" or another participle of saying comes right after `end`."""
+    at = _first_from(tokens, end)
+    return at + 1 < len(tokens) and tokens[at].text == "," and tokens[at + 1].lower in _REPORTING_PARTICIPLES
+
+
 def _compared_with(tokens: list[_Token], start: int, last: int) -> bool:
     """Whether the subject between these starts is compared with ("more than analysts", "earlier
     than the bank"): what the party said is not written ("12%, more than analysts had expected").
@@ -2137,9 +2153,9 @@ def _reads_as_role(phrase: list[_Token]) -> bool:
 
 def _made(phrase: list[_Token], party: list[_Token]) -> bool:
     """Whether the party found in a phrase is the document the phrase names, or its maker: "port
-    authority data released on Friday", "Home Office data published on Monday"."""
-    after = _first_from(phrase, party[-1].end)
-    return party[-1].lower in _DOCUMENT_NOUNS or (after < len(phrase) and phrase[after].lower in _DOCUMENT_NOUNS)
+    authority data released on Friday", "Home Office data published on Monday", "analysis by the
+    institute published on Thursday"."""
+    return any(token.lower in _DOCUMENT_NOUNS for token in phrase)
 
 
 def _body_of_role(role: list[_Token]) -> list[_Token]:
@@ -2304,7 +2320,7 @@ def _described_before_clause(tokens: list[_Token], comma: int) -> list[_Token]:
         return []
     first = tokens[opening + 1]
     described = _phrase_back(tokens, opening - 1)
-    if first.lower in ("which", "who"):
+    if first.lower in ("which", "who", "whose"):  # "The institute, whose researchers examined ..., estimated"
         return described if described and _party(described) == described else []
     if first.text.islower() and first.lower.endswith(("ed", "ing")) and first.lower not in vocab.PARTY_NOUNS:
         return _party(described) if described else []  # "The survey of 2,113 adults, carried out on Friday and Saturday, put"
