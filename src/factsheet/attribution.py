@@ -1492,7 +1492,8 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
             None,
         )
         # the words after it up to the clause's end or a comma: "told reporters.", "told local radio, adding"
-        told = next((i for i in range(cursor, len(tokens)) if not tokens[i].is_word), len(tokens))
+        limit = min(len(tokens), cursor + 4)  # a few words: a clause of many "told" stays linear
+        told = next((i for i in range(cursor, limit) if not tokens[i].is_word), limit)
         if reach is not None and all(t.is_word for t in tokens[cursor:reach]):
             cursor = reach
         elif (
