@@ -370,7 +370,6 @@ _ANSWER_MARKS = ("A:", "A.", "Answer:")
 _QUOTE_TOKENS = frozenset({"“", "”", '"'})  # a quotation's marks, left in the masked text
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "in"})  # "the Institute for Fiscal Studies"
 _JOINED_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also"})  # "... and has said"
-_ISSUING_VERBS = frozenset({"issued", "issues", "issue"})
 # What a body issues that states figures: a statement, a warning, a forecast, a report, its data.
 _ISSUED_NOUNS = (
     vocab.FIGURE_NOUNS
@@ -378,6 +377,11 @@ _ISSUED_NOUNS = (
     | _DOCUMENT_NOUNS
     | {"statement", "statements", "update", "updates", "bulletin", "bulletins", "notice", "release", "advice", "guidelines"}
 )
+# Verbs that report only with one of their nouns a few words after them.
+_NOUNS_A_VERB_NEEDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(vocab.GIVING_VERBS, vocab.FIGURE_NOUNS),
+    **dict.fromkeys(("issued", "issues", "issue"), _ISSUED_NOUNS),
+}
 _FRAME_WORDS = (
     vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | _POINTING_VERBS | _WARNING_VERBS | {"according", "by", "citing", "per"}
 )
@@ -780,8 +784,10 @@ class _Reader:
             return None  # "an estimate of", "a World Bank report said", "reports seen by Reuters suggest": a noun
         if word == "states" and (next_word.endswith("ed") or next_word in _OPENING_AUXILIARIES):
             return None  # "the coastal states agreed", "member states have": the countries, no stating
-        if word in vocab.GIVING_VERBS and not any(t.lower in vocab.FIGURE_NOUNS for t in tokens[index + 1 : index + 5]):
-            return None  # "gave a higher toll of 93" reports; "gave birth" does not
+        if (nouns := _NOUNS_A_VERB_NEEDS.get(word)) and not any(t.lower in nouns for t in tokens[index + 1 : index + 5]):
+            # "gave a higher toll of 93", "issued a warning of 40C heat" report; "gave birth", "issued
+            # 300 permits", "issued a mayday" are deeds
+            return None
         if word in _RESULT_VERBS and following is not None and _SCORE_TOKEN.fullmatch(following.text):
             return None  # "Australia posted 287-7": a side's score, a result and no report
         if word in ("showed", "shows", "show") and next_word == "up":
@@ -812,8 +818,6 @@ class _Reader:
             return None  # "Beijing responded with tariffs of 10% to 15%": an answer in deeds
         if word in _COUNTING_SENSES and following and _counts(following):
             return None  # "the economy added 20,000 jobs", "the centre admitted 320 patients": no saying
-        if word in _ISSUING_VERBS and not any(t.lower in _ISSUED_NOUNS for t in tokens[index + 1 : index + 5]):
-            return None  # "issued a warning of 40C heat" reports; "issued 300 permits", "issued a mayday" are deeds
         if word in vocab.REVISING_VERBS and not _revises_a_figure(tokens, index, word):
             return None  # "the ONS revised its estimate" reports; "the Fed raised rates" does not
         if word in _NOUN_FORMS and previous.endswith("ed"):
@@ -2022,7 +2026,7 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         before = _phrase_back(tokens, index - 2) or _words_back(tokens, index - 2, _SUBJECT_REACH)
         for first in range(len(before)):  # the party ends the phrase: "according to research firm Counterpoint"
             if (described := _party(before[first:])) and (
-                described[-1].end == tokens[index - 2].end or _made(before[first:], described)
+                described[-1].end == tokens[index - 2].end or _names_a_document(before[first:])
             ):
                 # "said Jill Navarro, an economist at the university, who estimated": the person the
                 # role is ("chief executive of the Refugee Council, which estimates": the council's)
@@ -2152,10 +2156,10 @@ def _reads_as_role(phrase: list[_Token]) -> bool:
     return phrase[0].lower in ("a", "an", "the") or any(t.lower in vocab.PERSON_ROLES for t in phrase[:3])
 
 
-def _made(phrase: list[_Token], party: list[_Token]) -> bool:
-    """Whether the party found in a phrase is the document the phrase names, or its maker: "port
-    authority data released on Friday", "Home Office data published on Monday", "analysis by the
-    institute published on Thursday"."""
+def _names_a_document(phrase: list[_Token]) -> bool:
+    """Whether a phrase names a document, so that the party found in it is the document or its
+    maker: "port authority data released on Friday", "Home Office data published on Monday",
+    "analysis by the institute published on Thursday"."""
     return any(token.lower in _DOCUMENT_NOUNS for token in phrase)
 
 
