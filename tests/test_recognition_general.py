@@ -410,6 +410,10 @@ READINGS = [
     ("two hundred point zero three", Kind.COUNT, "200.03", None, None),
     (".08", Kind.COUNT, "0.08", None, None),
     ("minus one", Kind.COUNT, "-1", None, None),
+    # a sign before the currency is the amount's
+    ("minus $8 billion", Kind.MONEY, "-8000000000", "USD", None),
+    ("-£2m", Kind.MONEY, "-2000000", "GBP", None),
+    ("roughly minus €5", Kind.MONEY, "-5", "EUR", "roughly"),
     ("quarter million", Kind.COUNT, "250000", None, None),
     ("a year and a quarter", Kind.DURATION, "1.25", "year", None),
     ("5 ft 2 in", Kind.MEASURE, "62", "inch", None),

@@ -1268,6 +1268,16 @@ def _read_glued(text: str, prefix_start: int, start: int, end: int, floor: int, 
     return replace(qualified, figure=replace(figure, qualifier=f"{before} {figure.qualifier}" if before else figure.qualifier))
 
 
+def _sign_before_currency(text: str, start: int, floor: int, value: Decimal) -> tuple[int, Decimal]:
+    """A sign or "minus" before the currency is the amount's: "-$8 billion", "minus $8 billion"."""
+    if _signed(text, start, floor):
+        return start - 1, value if text[start - 1] == "+" else -value
+    before = text[max(floor, start - _MAX_LOOKBACK) : start]
+    if _ends_with_minus(before) and (minus := _MINUS_BEFORE.search(before)):
+        return start - len(before) + minus.start(), -value
+    return start, value
+
+
 def _currency_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
     """The currency written right before `start` and where it starts ("RM", "USD ", "$", "R")."""
     if start <= floor:
@@ -1548,6 +1558,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         shared = True
     if currency is None and (symbol := _currency_before(text, start, floor)):
         currency, start = symbol
+        start, value = _sign_before_currency(text, start, floor, value)
         before = text[max(floor, start - _MAX_LOOKBACK) : start]
     if currency is not None:
         kind, unit = Kind.MONEY, currency
