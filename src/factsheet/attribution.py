@@ -214,6 +214,7 @@ _DOCUMENT_NOUNS = frozenset(
 # Participles after a comma that report what the clause's subject says: ", saying ...".
 _REPORTING_PARTICIPLES = frozenset({"saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "stating"})
 _POINTING_VERBS = frozenset({"pointed", "points"})  # report only with "to" or "out" after them
+_POINT_NOUN_WORDS = frozenset({"basis", "percentage", "bonus", "ranking", "penalty"})  # "basis points", not a verb
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
 _AND_REPORTS = (  # ", and officials said"; not ", and has said" (the same subject goes on)
@@ -250,8 +251,13 @@ _RELATIVE_FRAME = re.compile(r",\s+(?:which|who)\b[^,;]{0,60}$")  # "Harwick, wh
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|can|could)\s")
 _RELATIVE_OPENER = re.compile(r"\b(?:whose|who|whom|which)\b")  # "a mayor whose reputation, the court heard, ..."
 # "..., the court heard, was destroyed"; not "according to Gavi, the vaccine alliance", nor a
-# clause joined after it ("..., the utility said, and expected to ...")
-_CLAUSE_GOES_ON = re.compile(r"\s*,\s+(?!(?:the|a|an|its|their|his|her|our|and|but|or|while|as|so)\b)[a-z]")
+# clause joined after it ("..., the utility said, and expected to ..."), nor the frame's own
+# participle ("..., the owner said, adding that ...")
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*,\s+(?!(?:the|a|an|its|their|his|her|our|and|but|or|while|as|so|"
+    + "|".join(sorted(_REPORTING_PARTICIPLES))
+    + r")\b)[a-z]"
+)
 _SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|trial|sample|questionnaire)s?\s+of\s+$")
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
 # ", after the driest winter in four decades"; ", standing in 40 centimetres of mud": where the
@@ -730,6 +736,8 @@ class _Reader:
         if word in _POINTING_VERBS:  # "Holcomb pointed to provisions such as $500 million", "pointed out that"
             if not (index + 1 < len(tokens) and tokens[index + 1].lower in ("to", "out")):
                 return None
+            if index and (_counts(tokens[index - 1]) or tokens[index - 1].lower in _POINT_NOUN_WORDS):
+                return None  # "raised rates by 300 basis points to 27%", "41 points to lead": a unit, no verb
         elif word not in vocab.REPORTING_VERBS:
             return None
         if token.text[0].isupper() and word not in ("says", "said"):
@@ -1235,9 +1243,11 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
                 return UNATTRIBUTED  # "X, which reported ..., has made four acquisitions": the article's
             before = frames[after] if after < high else before
         if before is not None:
+            according = _according_after(sentence, mention) if len(frames) > 1 else None
+            if according is not None and _in_appositive(masked, before, mention, according):
+                return according.source  # "..., a scheme that costs 46,000 crore rupees, according to budget documents"
             if _new_actor_between(masked, before.end, mention.start) or _scene_after_trailing(masked, before, mention):
                 return UNATTRIBUTED
-            according = _according_after(sentence, mention) if len(frames) > 1 else None
             if (
                 according is not None
                 and before.leading
@@ -1249,8 +1259,6 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
                 # "Tech firms have announced 140,000 job cuts, according to X": X's tally; "The unit
                 # reported revenue of €4.1bn, according to filings": the filings the article cites
                 return according.source
-            if according is not None and _in_appositive(masked, before, mention, according):
-                return according.source  # "..., a scheme that costs 46,000 crore rupees, according to budget documents"
             return before.source
         first = frames[low]
         if first.after_only and mention.start < first.start:
@@ -1324,13 +1332,15 @@ def _discloses(masked: str, frame: _Frame) -> bool:
 
 def _in_appositive(masked: str, before: _Frame, mention: Mention, according: _Frame) -> bool:
     """Whether the mention lies in a noun phrase set off by commas that a trailing "according to"
-    closes (", a scheme that costs N a year, according to X"): X's figure, whoever spoke before."""
+    closes (", a scheme that costs N a year, according to X"), or in what a "meaning" draws from the
+    words before (", meaning ships would carry 20% less cargo, according to X"): X's figure, whoever
+    spoke before."""
     commas = [m.start() for m in _CLAUSE_COMMA.finditer(masked, before.end, according.start)]
     opening = [c for c in commas if c < mention.start]
     if not opening or commas[-1] < mention.end:
         return False
     segment = masked[opening[-1] + 1 : according.start].strip()
-    return len(commas) - len(opening) == 1 and segment.startswith(("a ", "an "))
+    return len(commas) - len(opening) == 1 and segment.startswith(("a ", "an ", "meaning "))
 
 
 def _set_off(masked: str, frame: _Frame) -> bool:
@@ -2054,7 +2064,9 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         last -= 2
     segment = _phrase_back(tokens, last)
     if not segment:
-        return []
+        # a clause longer than a subject: "The authority, which earned about $3.1 billion in toll
+        # revenue in the fiscal year to September, said": the party it describes
+        return _described_before_clause(tokens, index)
     opener = last - len(segment)
     if _is_age(segment) and opener >= 0 and tokens[opener].text == ",":
         named = _phrase_back(tokens, opener - 1)  # "Paul Ferrer, 58, said": the age describes the speaker
