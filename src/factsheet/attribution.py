@@ -266,6 +266,10 @@ _SCENE_OPENER = re.compile(
     r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of"
     r"|standing|sitting|seated|wearing|surrounded|flanked|perched|dressed)\b[^,;]*$"
 )
+# Words that open a plural party without being its head: "most analysts", "senior officials".
+_PARTY_MODIFIERS = frozenset(
+    {"many", "most", "some", "other", "several", "few", "senior", "independent", "local", "foreign", "leading"}
+)
 _RELATIVE_HEAD_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "another"})
 _OPENING_SCENE = re.compile(
     r"(?:After|Before|When|While|Since|As|Once|Until|Following|Although|Though|Because)\b(?P<body>[^,;:“”\"]{3,200}),"
@@ -861,16 +865,22 @@ class _Reader:
         # what follows ", adding that ..." is the participle's: a frame before it closes its sentence
         leading = clause.last_word_start >= end and not _participle_after(tokens, end)
         subject = _subject_before(tokens, index)
+        reduced = _reduced_relative_subject(tokens, index, subject)
+        if reduced:
+            subject = reduced
         if subject and (party := _party(subject)):
             if _compared_with(tokens, subject[0].start, party[-1].start):
                 return None  # "12%, more than analysts had expected": what they expected is not written here
             opener = next((i for i in range(index - 1, -1, -1) if tokens[i].start < subject[0].start), None)
             # "a screen that the company says is 7.4mm thick", "47 minutes after the crew declared an
             # emergency": only what follows is the party's
-            relative = opener is not None and (
-                tokens[opener].lower in _BOUND_CLAUSE_OPENERS
-                or _after_noun_phrase(tokens, index, party)
-                or _after_a_phrase(tokens, opener, subject)  # "the $9.1 billion the World Bank says is needed"
+            relative = bool(reduced) or (
+                opener is not None
+                and (
+                    tokens[opener].lower in _BOUND_CLAUSE_OPENERS
+                    or _after_noun_phrase(tokens, index, party)
+                    or _after_a_phrase(tokens, opener, subject)  # "the $9.1 billion the World Bank says is needed"
+                )
             )
             opening = _pronouns_opener(tokens, party[0]) if len(party) == 1 else []
             # "Harbor Foods cut 1,200 jobs, it said": the clause's own subject, named in full; "Toyota
@@ -2228,13 +2238,37 @@ def _after_noun_phrase(tokens: list[_Token], verb: int, party: list[_Token]) -> 
     return any(tokens[i].lower in _RELATIVE_HEAD_DETERMINERS for i in range(max(0, pronoun - 3), pronoun - 1))
 
 
+def _reduced_relative_subject(tokens: list[_Token], verb: int, subject: list[_Token]) -> list[_Token]:
+    """The bare plural that says a relative clause with no "that", the verb's own subject left out
+    after it: "a move analysts said would cost $180m" (analysts; what went before is no one's
+    word). [] when the subject is whole, or the verb has a subject of its own after it."""
+    if not (
+        len(subject) >= 3
+        and subject[0].lower in _RELATIVE_HEAD_DETERMINERS
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].lower in _FINITE_AUXILIARIES
+    ):
+        return []
+    last = subject[-1]
+    if not (last.text.islower() and last.lower.endswith("s") and last.lower[:-1] in vocab.PARTY_NOUNS):
+        return []
+    first = len(subject) - 1
+    while first > 2 and subject[first - 1].lower in _PARTY_MODIFIERS:
+        first -= 1  # "a move most analysts said would": most analysts
+    head = subject[first - 1]
+    return subject[first:] if head.is_word and head.text.islower() and head.lower not in _PARTY_MODIFIERS else []
+
+
 def _clause_follows(tokens: list[_Token], verb: int) -> bool:
     """Whether a clause with a verb of its own follows the verb ("estimates the change will cost
     £1bn", "estimated the strike cost £60m"), not an object ("estimated the cost at £5m" has its "at")."""
     after = tokens[verb + 1 : verb + 8]
     if after and (after[0].lower in _FINITE_AUXILIARIES or after[0].lower in vocab.IRREGULAR_PAST):
-        # the verb of a relative clause whose subject went before: "which the group estimated cost £60m"
-        return any(token.lower in ("which", "that") for token in tokens[max(0, verb - 6) : verb])
+        # the verb of a relative clause whose subject went before: "which the group estimated cost £60m",
+        # "a move analysts estimated would cost $180m"
+        return any(token.lower in ("which", "that") for token in tokens[max(0, verb - 6) : verb]) or bool(
+            _reduced_relative_subject(tokens, verb, _subject_before(tokens, verb))
+        )
     opens = bool(after) and (after[0].lower in _CLAUSE_OPENERS or after[0].text[0].isdigit())  # "estimates 6.1 million ... are"
     # a past tense two words on at most, after the subject's noun: "the strike cost", "the closures cost"
     return opens and any(
