@@ -410,6 +410,14 @@ READINGS = [
     ("two hundred point zero three", Kind.COUNT, "200.03", None, None),
     (".08", Kind.COUNT, "0.08", None, None),
     ("minus one", Kind.COUNT, "-1", None, None),
+    # a vague quantity of a unit is so much of that unit
+    ("hundreds of kilometres", Kind.MEASURE, "200-999", "km", None),
+    ("thousands of hectares", Kind.MEASURE, "2000-9999", "ha", None),
+    ("hundreds of years", Kind.DURATION, "200-999", "year", None),
+    # units of air quality and shipping
+    ("289 micrograms per cubic metre", Kind.MEASURE, "289", "µg/m3", None),
+    ("45 µg/m3", Kind.MEASURE, "45", "µg/m3", None),
+    ("2.9 million TEU", Kind.MEASURE, "2900000", "TEU", None),
     # a sign before the currency is the amount's
     ("minus $8 billion", Kind.MONEY, "-8000000000", "USD", None),
     ("-£2m", Kind.MONEY, "-2000000", "GBP", None),

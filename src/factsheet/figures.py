@@ -739,6 +739,7 @@ _TIMES_NOT_HOW_OFTEN = re.compile(r"[ \u00a0]times\b(?![ \u00a0]+(?:a|an|per|eac
 _RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+(?:(?i:every)\s+)?|-in-)" + _DENOMINATOR)  # "1 in 10", "1 in every 200", "1-in-5"
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
+_MEASURED_KINDS = frozenset({Kind.MEASURE, Kind.DURATION})
 _DETERMINER_AFTER = re.compile(r"[ \u00a0]+(?:the|that|this|these|those|its|their|his|her|our|as|what)\b")
 _RANGE_JOIN = r"(?:[ \u00a0]+(?:to|and|or|through)[ \u00a0]+|[-–])$"
 _RANGE_START_BEFORE = re.compile(r"\d" + _RANGE_JOIN)  # "13 to": the number after it ends a range
@@ -2318,6 +2319,8 @@ def _vague(
             figure, cursor = Figure(Kind.MEASURE, str(low), unit="lb"), weighed
         else:
             figure = Figure(Kind.MONEY, str(low), unit=vocab.CURRENCY_WORDS[word])
+    elif of and (measured := _read_unit(text, of.end(), Decimal(low), Kind.COUNT, None))[0].kind in _MEASURED_KINDS:
+        figure, cursor = measured  # "hundreds of kilometres", "thousands of hours": so much of a unit
     else:
         figure, cursor = _read_unit(text, cursor, Decimal(low), Kind.COUNT, None)
     figure = Figure(figure.kind, f"{low}-{high}", figure.unit, figure.qualifier, approximate=True)

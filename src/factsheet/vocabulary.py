@@ -995,6 +995,8 @@ MEASURE_UNITS: dict[str, str] = {
     "billion cubic metres": "bcm",  # of gas, as energy copy writes it
     "billion cubic meters": "bcm",
     "bcm": "bcm",
+    "TEU": "TEU",  # a ship's or a port's capacity in twenty-foot containers
+    "TEUs": "TEU",
     "t/ha": "t/ha",  # a crop's yield, tonnes a hectare
     "tonnes per hectare": "t/ha",
     "tons per hectare": "t/ha",
@@ -1006,6 +1008,12 @@ MEASURE_UNITS: dict[str, str] = {
     "ppm": "ppm",
     "parts per billion": "ppb",
     "ppb": "ppb",
+    "micrograms per cubic metre": "µg/m3",  # of fine particles in the air
+    "micrograms per cubic meter": "µg/m3",
+    "microgram per cubic metre": "µg/m3",
+    "microgram per cubic meter": "µg/m3",
+    "µg/m3": "µg/m3",
+    "µg/m³": "µg/m3",
     "micrograms": "µg",
     "microgram": "µg",
     "µg": "µg",
