@@ -209,6 +209,7 @@ _DOCUMENT_NOUNS = frozenset(
         "trials",
         *("filing", "filings", "document", "documents", "prospectus"),  # "Kestrel's latest quarterly filing": Kestrel's
         *("tracker", "trackers", "database", "dataset"),  # "a tracker run by the website X": X's
+        *("accounts", "readings"),  # "accounts filed in March showed", "readings from a monitor"
     }
 )
 # Participles after a comma that report what the clause's subject says: ", saying ...".

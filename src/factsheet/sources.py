@@ -96,6 +96,7 @@ def match_sources(first: str, second: str) -> SourceMatch:
 _WORD = re.compile(r"[\w&’'.-]+")
 _HAS_DIGIT = re.compile(r"\d")
 _COMPOUND_FIGURE = re.compile(r"\d+(?:-[a-z]+)+")  # "12-member", "36-year-old": a figure that describes the head
+_PARTICLES = frozenset({"out", "up", "off", "down"})  # that end a phrasal verb: "carried out", "drew up"
 _OBJECT_OPENERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "our", "my", "your"})
 _GLUED_NAME = re.compile(r"(?!\d+(?:st|nd|rd|th)\Z)\d+-?[A-Za-z][\w-]*")
 _NAME_WITH_DIGITS = re.compile(r"(?!(?:Q|H)[1-4]\b|FY\d)[A-Z][A-Za-z]*\d+[A-Za-z]*")  # "Flightradar24", "G7", "FTSE100": a name
@@ -161,6 +162,8 @@ def is_party(phrase: str) -> bool:
     )
     if cut < len(lower) - 1 and lower[cut].endswith("ed") and lower[cut + 1] in _OBJECT_OPENERS:
         return False  # "SkyBridge raised its full-year profit": a clause, its verb and object
+    if cut == len(lower) - 2 and lower[cut].endswith("ed") and lower[cut + 1] in _PARTICLES:
+        return False  # "the association carried out": a clause, its verb and particle ("a survey the association carried out")
     head, head_word = lower[cut - 1], words[cut - 1]
     head = re.sub(r"[’']s$", "", head)
     if head in vocab.QUANTITY_HEADS and cut < len(lower) and lower[cut] == "of":

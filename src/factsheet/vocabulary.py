@@ -1758,6 +1758,7 @@ BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset(
         *("hospital", "airline", "carrier", "operator", "insurer", "lender", "retailer", "manufacturer"),
         *("corporation", "fund", "trust", "tribunal", "network", "broadcaster", "newspaper", "school"),
         *("college", "academy", "society", "choir", "orchestra", "museum", "church", "team"),
+        *("consultancy", "consultancies"),
     }
 )
 # Verbs in the present that open a clause before ", saying ..." ("The union disputes the figure,
@@ -1927,6 +1928,7 @@ PARTY_NOUNS: frozenset[str] = (
             "documents",
             "filing",
             "filings",
+            *("accounts", "readings"),  # "accounts filed in March showed", "according to readings from a monitor"
             "release",
             "bulletin",
             "forecast",
