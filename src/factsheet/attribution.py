@@ -214,6 +214,7 @@ _DOCUMENT_NOUNS = frozenset(
 )
 # Participles after a comma that report what the clause's subject says: ", saying ...".
 _REPORTING_PARTICIPLES = frozenset({"saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "stating"})
+_HEAD_ENDS_AFTER_A_RATE = frozenset({"to", "for", "in", "on", "per", "a", "each", "and", "or"})  # "per worker to sign"
 _POINTING_VERBS = frozenset({"pointed", "points"})  # report only with "to" or "out" after them
 _POINT_NOUN_WORDS = frozenset({"basis", "percentage", "bonus", "ranking", "penalty"})  # "basis points", not a verb
 _OPENING_QUOTES = '“"'
@@ -713,6 +714,8 @@ class _Reader:
                 return None
             if not index and not (len(tokens) > 1 and tokens[1].lower in ("the", "a", "an")):
                 return None  # "Per a report from the county, ...", not "Per Gessle said"
+            if _names_a_rate(tokens, index + 1):
+                return None  # "a bonus of $26,000, per worker to sign": a rate, no source
             if not (party := _party(_phrase_until_punctuation(tokens, index + 1))):
                 return None
             start = tokens[index - 1].start if tokens[index - 1].lower == "as" else token.start
@@ -864,7 +867,7 @@ class _Reader:
                 party = subject = named  # "said Xeneta's chief analyst, Peter Sand.": the person
             return _Frame(self._name(party), token.start, max(end, subject[-1].end), token.start, False)
         # what follows ", adding that ..." is the participle's: a frame before it closes its sentence
-        leading = clause.last_word_start >= end and not _participle_after(tokens, end)
+        leading = clause.last_word_start >= end and not _participle_after(tokens, end) and not _listener_after(tokens, index, end)
         subject = _subject_before(tokens, index)
         reduced = _reduced_relative_subject(tokens, index, subject)
         if reduced:
@@ -1247,6 +1250,17 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
         ):
             return UNATTRIBUTED
         before = _last_ending_before(frames, min(nearest, high - 1), low, mention.start)
+        if (
+            before is not None
+            and before.leading
+            and _word_at(masked, before.verb_start) in _RESULT_VERBS
+            and before.source.rsplit(" ", 1)[-1].lower() not in _DOCUMENT_NOUNS  # "The survey ... recorded": its finding
+        ):
+            # "Italy recorded the most deaths, 12,743, ..., the study found": what a place or a body
+            # recorded is what the closing frame found
+            closing = sentence.next_trailing[max(nearest + 1, bisect.bisect_right(sentence.verb_starts, mention.end))]
+            if closing < high and _set_off(masked, frames[closing]):
+                return frames[closing].source
         if before is not None and (_set_off(masked, before) or _closed_relative_between(masked, before, mention)):
             # the first frame after the mention, in the clause, that is not leading
             after = sentence.next_not_leading[max(nearest + 1, bisect.bisect_right(sentence.verb_starts, mention.end))]
@@ -2001,6 +2015,21 @@ def _closes_appositive_name(tokens: list[_Token], comma: int) -> bool:
 _TRAILERS_OR_NOT = vocab.SUBJECT_TRAILERS | {"not", "n't"}
 
 
+def _listener_after(tokens: list[_Token], verb: int, end: int) -> bool:
+    """Whether all that follows a "told" is the one told and a clause that describes them: "...,
+    its director told the city council's finance committee, which meets again on Dec. 12." (a
+    frame that closes what went before, not one that opens what follows)."""
+    if tokens[verb].lower not in ("told", "tells", "tell", "informed", "informs") or end != tokens[verb].end:
+        return False  # the one told already read ("told MPs the rise reflected ..., which"): what follows is said
+    at = _first_from(tokens, end)
+    for index in range(at, min(len(tokens) - 1, at + 7)):
+        if tokens[index].text == ",":
+            return index > at and tokens[index + 1].lower in ("which", "who", "whose")
+        if not tokens[index].is_word or _counts(tokens[index]):
+            return False
+    return False
+
+
 def _participle_after(tokens: list[_Token], end: int) -> bool:
     """Whether ", adding", ", saying" or another participle of saying comes right after `end`."""
     at = _first_from(tokens, end)
@@ -2044,10 +2073,18 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         # "according to research firm Counterpoint, which expects shipments to grow 6%": Counterpoint;
         # the words before the comma when no subject's phrase ends there within reach ("according to
         # a survey of 2,400 ticket holders by the regional tourism board, which estimated ...")
-        before = _phrase_back(tokens, index - 2) or _words_back(tokens, index - 2, _SUBJECT_REACH)
+        described_end = index - 2
+        if (
+            tokens[index].lower == "who"
+            and described_end >= 2
+            and tokens[described_end - 1].text == ","
+            and _is_age(tokens[described_end : described_end + 1])
+        ):
+            described_end -= 2  # "said Andi Saputra, 34, who said": the person, past the age
+        before = _phrase_back(tokens, described_end) or _words_back(tokens, described_end, _SUBJECT_REACH)
         for first in range(len(before)):  # the party ends the phrase: "according to research firm Counterpoint"
             if (described := _party(before[first:])) and (
-                described[-1].end == tokens[index - 2].end or _names_a_document(before[first:])
+                described[-1].end == tokens[described_end].end or _names_a_document(before[first:])
             ):
                 # "said Jill Navarro, an economist at the university, who estimated": the person the
                 # role is ("chief executive of the Refugee Council, which estimates": the council's)
@@ -2315,6 +2352,24 @@ def _counted(token: _Token) -> bool:
     """A number or a scale that counts the noun after it: "2.7 million reports", "two estimates";
     not a year ("Its 2025/26 budget forecast a deficit")."""
     return token.lower in vocab.SCALE_WORDS or (_counts(token) and not _YEAR_TOKEN.fullmatch(token.text))
+
+
+def _word_at(masked: str, start: int) -> str:
+    """The word that starts at `start`, in lower case."""
+    word = _LETTERS.match(masked, start)
+    return word.group().lower() if word else ""
+
+
+def _names_a_rate(tokens: list[_Token], at: int) -> bool:
+    """Whether the words at `at` are a lower-case noun in the singular with no determiner and no
+    noun after it: "per worker to sign", "per head.", not "per official data"."""
+    if at >= len(tokens):
+        return False
+    noun = tokens[at]
+    if not (noun.is_word and noun.text.islower() and not noun.lower.endswith("s")) or noun.lower in vocab.DETERMINER_WORDS:
+        return False
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    return after is None or not after.is_word or after.lower in _HEAD_ENDS_AFTER_A_RATE
 
 
 def _counts(token: _Token) -> bool:
