@@ -247,6 +247,9 @@ _NEW_ACTOR = re.compile(
 _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
+# "the 95% level that health experts say": the head's own words before the clause's party
+_RELATIVE_HEAD_GAP = re.compile(r" (?:(?!and |but |or )[a-z]+ ){0,2}")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$")
 # A frame in a relative clause ("Harwick, which reported ..."), and the sentence's own verb after
 # that clause closes ("..., has made four acquisitions").
 _RELATIVE_FRAME = re.compile(r",\s+(?:which|who)\b[^,;]{0,60}$")  # "Harwick, which reported", ", which analysts estimated"
@@ -1286,6 +1289,8 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
                 return according.source
             return before.source
         first = frames[low]
+        if first.after_only and mention.start < first.start and _heads_relative_clause(masked, mention, first):
+            return first.source  # "below the 95% level that experts say is needed": the figure the clause is about
         if first.after_only and mention.start < first.start:
             # "The union rejected the offer on Friday, saying ...": the article's; unless the whole
             # sentence is said after it ("The survey used 26,000 traps and recorded 4.7 million
@@ -2352,6 +2357,21 @@ def _counted(token: _Token) -> bool:
     """A number or a scale that counts the noun after it: "2.7 million reports", "two estimates";
     not a year ("Its 2025/26 budget forecast a deficit")."""
     return token.lower in vocab.SCALE_WORDS or (_counts(token) and not _YEAR_TOKEN.fullmatch(token.text))
+
+
+def _heads_relative_clause(masked: str, mention: Mention, frame: _Frame) -> bool:
+    """Whether the mention is in the noun phrase a relative clause of saying describes, the clause's
+    own subject left out after its verb: "the $9.1 billion the World Bank says is needed", "the 95%
+    level that health experts say is needed" (the party's figure), not "cut 300 jobs, it said"."""
+    if "-" in mention.text or not _RELATIVE_HEAD_GAP.fullmatch(masked, mention.end, frame.start):
+        return False  # "a 6.3-inch screen that the company says is its thinnest": the thing's size, not the claim
+    if not _DETERMINER_END.search(masked, max(0, mention.start - 6), mention.start):
+        return False
+    verb = _LETTERS.match(masked, frame.verb_start)
+    if verb is None or masked[verb.end() : verb.end() + 1] != " ":
+        return False
+    after = _LETTERS.match(masked, verb.end() + 1)
+    return after is not None and after.group().lower() in _FINITE_AUXILIARIES  # "say is needed": the subject left out
 
 
 def _word_at(masked: str, start: int) -> str:
