@@ -294,6 +294,9 @@ _FISCAL_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:fiscal)(?:[ \u00a0]+year)?[ \u0
 _FISCAL_SPACED = re.compile(r"(?<![A-Za-z])FY ['’]?$")
 # A currency's code after the amount, if CURRENCY_CODES holds it: "100 EUR"; in millions or
 # thousands as Nordic and German reports write them: "120 MEUR", "30 MUSD", "500 kSEK".
+# The letters and digits after a year that name a minor planet or a comet ("2024 YR4"); not a
+# region's letters ("2023 EU27 exports").
+_DESIGNATION_AFTER = re.compile(r"[ \u00a0](?!EU|UK|US)[A-Z]{2}\d{1,4}\b")
 _CODE_AFTER = re.compile(r"[ \u00a0](?P<scale>[Mk](?=[A-Z]{3}\b))?(?P<code>[A-Z]{3})\b(?![-'’])")
 _TEMPERATURE_AFTER = re.compile(
     r"(?:(?P<glued>[CF])(?![\w/°])"
@@ -1677,6 +1680,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                     and _last_word(before) not in vocab.HOLIDAYS  # "by Christmas 2023", "at Easter 2025": a year
                 ):
                     return None  # "Budget 2024", "Vision 2030", "Paris 2024": a name
+                if designation := _DESIGNATION_AFTER.match(text, end):
+                    return designation.end()  # "asteroid 2024 YR4", "2026 KT4": a minor planet's name, no year
                 return _read_year(text, start, end, raw, floor)
             if _is_ordinal_label(before, text, end):
                 return None  # "on day 2 of the trial"
@@ -3162,7 +3167,23 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
         return True  # "one or two days", "one or more": an alternative's first end, not "one or another"
     if _DETERMINER_AND_WORD_BEFORE.search(before) and (word in vocab.FUNCTION_WORDS_AFTER_PRONOUN or _is_verb_form(word)):
         return False  # "the new one at", "a bigger one is", "a decent one costs": the pronoun after an adjective
+    if _THIRD_PERSON_VERB.fullmatch(word) and _opens_clause(before):
+        return False  # "..., and one strikes the atmosphere every 10 years": something, no count of it
     return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"
+
+
+# A verb in the third person after "one" ("one strikes", "one costs"); not a noun that ends in
+# "s" in the singular ("one bus", "one series", "one class", "one crisis", "one news story").
+_THIRD_PERSON_VERB = re.compile(r"[a-z]+(?<![suiw])(?<!ie)(?<!ic)s")
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a word after `before` opens a clause: the text's start, a mark, or a joining word."""
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] in '.,;:!?"“(':
+        return True
+    word_before = _WORD_BEFORE.search(before)
+    return word_before is not None and word_before.group("w").lower() in vocab.CLAUSE_JOINERS
 
 
 def _is_verb_form(word: str) -> bool:
