@@ -210,6 +210,7 @@ _DOCUMENT_NOUNS = frozenset(
         *("filing", "filings", "document", "documents", "prospectus"),  # "Kestrel's latest quarterly filing": Kestrel's
         *("tracker", "trackers", "database", "dataset"),  # "a tracker run by the website X": X's
         *("accounts", "readings"),  # "accounts filed in March showed", "readings from a monitor"
+        *("notice", "notices", "email", "emails", "letter", "letters", "memo"),  # "told in a notice that"
     }
 )
 # Participles after a comma that report what the clause's subject says: ", saying ...".
@@ -762,6 +763,8 @@ class _Reader:
             if subject and (party := _party(subject)) and party[-1].lower in _HEARING_BODIES:
                 end = _frame_end(tokens, index)
                 return _Frame(self._name(party), subject[0].start, end, token.start, clause.last_word_start >= end)
+        if word in ("told", "informed") and previous in vocab.PASSIVE_AUXILIARIES and (told := self._told_by(clause, index)):
+            return told  # "Staff were told by the company that", "were told in a notice seen by Reuters that"
         if previous in vocab.PASSIVE_AUXILIARIES or (previous == "ever" and word.endswith("ed")):
             return None  # "was reported"; "the second-highest total ever recorded": a participle
         if previous == "to" and index >= 3 and tokens[index - 3].lower in ("the", "a", "an", "its", "their"):
@@ -905,6 +908,23 @@ class _Reader:
             # "The company sold 1.9 million cars ... and has said it wants 50% by 2030" too
             return _Frame(self._name(party), token.start, end, token.start, True, after_only=True)
         return None
+
+    def _told_by(self, clause: _Clause, index: int) -> _Frame | None:
+        """ "Staff were told by the company that ...", "Lines were told in a notice seen by this
+        newspaper that ...": the teller, or the document that told, says what follows "that"."""
+        tokens = clause.tokens
+        that = _that_after(tokens, index + 1, 12)
+        if that is None or that < index + 3 or tokens[index + 1].lower not in ("by", "in"):
+            return None
+        phrase = tokens[index + 2 : that]
+        if tokens[index + 1].lower == "in" and phrase[-1].text in _WEEKDAYS:
+            phrase = phrase[:-2] if len(phrase) > 2 and phrase[-2].lower == "on" else phrase  # "in a letter on Monday"
+        if tokens[index + 1].lower == "in" and not any(t.lower in _DOCUMENT_NOUNS for t in phrase[:3]):
+            return None  # "told in person", "told in March": no document
+        party = _party(phrase)
+        if not party:
+            return None
+        return _Frame(self._name(party), tokens[index].start, tokens[that - 1].end, tokens[index].start, True)
 
     def _participle_frame(self, clause: _Clause, index: int) -> _Frame | None:
         """ "Commuter groups disputed the figure, saying only 20% of trains ran": what follows the

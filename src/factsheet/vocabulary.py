@@ -1929,6 +1929,7 @@ PARTY_NOUNS: frozenset[str] = (
             "filing",
             "filings",
             *("accounts", "readings"),  # "accounts filed in March showed", "according to readings from a monitor"
+            *("notice", "notices", "email", "emails"),  # "were told in a notice seen by this newspaper that"
             "release",
             "bulletin",
             "forecast",
