@@ -268,6 +268,7 @@ _SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|trial|sample|questionnaire)
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
 # ", after the driest winter in four decades"; ", standing in 40 centimetres of mud": where the
 # speaker stood or sat as they spoke is the article's scene too
+_REACTION = re.compile(r"[^,;]{0,30},\s+(?:sending|pushing|driving|lifting|dragging|prompting|triggering|sparking)\b[^,;]*$")
 _SCENE_OPENER = re.compile(
     r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of"
     r"|standing|sitting|seated|wearing|surrounded|flanked|perched|dressed)\b[^,;]*$"
@@ -710,6 +711,14 @@ class _Reader:
             # "according to the IOM, which tracks deaths": the party's own clause leads into nothing
             after = [t.lower for t in _two_from(tokens, phrase[-1].end)]
             leads = phrase[-1].end < clause.last_word_start and after not in ([",", "which"], [",", "who"], [",", "whose"])
+            if (
+                leads
+                and len(after) == 2
+                and after[0] == ","
+                and after[1].endswith("ing")
+                and after[1] not in _REPORTING_PARTICIPLES
+            ):
+                leads = False  # "..., according to LSEG, sending its shares up 9%": what followed, the writer's
             return _Frame(source, token.start, phrase[-1].end, token.start, leads)
         if word == "by":
             return self._maker_frame(clause, index)
@@ -1390,7 +1399,11 @@ def _in_appositive(masked: str, before: _Frame, mention: Mention, according: _Fr
     if not opening or commas[-1] < mention.end:
         return False
     segment = masked[opening[-1] + 1 : according.start].strip()
-    return len(commas) - len(opening) == 1 and segment.startswith(("a ", "an ", "meaning "))
+    if len(commas) - len(opening) != 1:
+        return False
+    # "..., above the average analyst estimate of $7.3 billion, according to LSEG": LSEG's estimate
+    estimate = _ESTIMATE_NOUN.search(masked, opening[-1], mention.start) is not None
+    return estimate or segment.startswith(("a ", "an ", "meaning "))
 
 
 def _set_off(masked: str, frame: _Frame) -> bool:
@@ -1417,6 +1430,8 @@ def _scene_after_trailing(masked: str, frame: _Frame, mention: Mention) -> bool:
     phrase the article sets after a trailing frame is its own scene, not what was said."""
     if _INFERENCE.match(masked, frame.end, mention.start):
         return True  # "..., according to filings, meaning the fine equals about 7.5% of it": the article's sum
+    if _REACTION.match(masked, frame.end, mention.start):
+        return True  # "..., according to LSEG, sending its shares up 9%": how the market took it, the article's
     set_off = masked[max(0, frame.start - 3) : frame.start].rstrip().endswith((",", "”", '"'))
     # "according to X, after record losses of 6%" goes on with X's data
     verb = not masked.startswith(("according", "According"), frame.verb_start)

@@ -2094,6 +2094,7 @@ PARTY_NOUNS |= frozenset(
         "country",
         "nation",
         "municipality",
+        *("district", "borough", "township", "parish", "diocese"),  # "the district said in an email to parents"
         "village",
         "republic",
         "kingdom",
