@@ -772,6 +772,8 @@ class _Reader:
             if subject and (party := _party(subject)) and party[-1].lower in _HEARING_BODIES:
                 end = _frame_end(tokens, index)
                 return _Frame(self._name(party), subject[0].start, end, token.start, clause.last_word_start >= end)
+        if word in _FINDING_VERBS and (previous in vocab.MODALS or previous == "to"):
+            return None  # "the retailer would find $500 million in savings", "hopes to find": a search, no finding
         if word in ("told", "informed") and previous in vocab.PASSIVE_AUXILIARIES and (told := self._told_by(clause, index)):
             return told  # "Staff were told by the company that", "were told in a notice seen by Reuters that"
         if previous in vocab.PASSIVE_AUXILIARIES or (previous == "ever" and word.endswith("ed")):
@@ -1646,10 +1648,16 @@ def _titled_name(text: str, role: str, floor: int, ceiling: int) -> str | None:
 _NO_PERSONS_NAME_ENDS = vocab.COMPANY_NAME_ENDS | vocab.EVENT_NAME_ENDS | vocab.COLLECTIVE_NAME_ENDS
 
 
+_ROLE_OF_A_BODY = re.compile(r" (?:for|at|with) ")  # "a spokesman for the carrier": the role, then its body
+
+
 @functools.lru_cache(maxsize=1024)
 def _is_person(name: str) -> bool:
     """ "Ana Ruiz", "Economy Minister Marcelo Ebrard", "the mayor": one person, whom "he" or
     "she" may stand for; not "the Labor Department" (capitals, and a body)."""
+    head = _ROLE_OF_A_BODY.split(name, maxsplit=1)[0]
+    if head != name and _words_of(head)[-1:] and _words_of(head)[-1] in vocab.PERSON_ROLES:
+        return True  # "a spokesman for the carrier", "a lawyer for the family": one person, of a body
     last = _words_of(name)[-1:]
     if last and last[0] in vocab.BODY_WORDS:
         return False  # "the Harrowgate Community Choir", "Leeds Trinity University"
@@ -2091,6 +2099,9 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     index = verb - 1
     while index >= 0 and tokens[index].lower in _TRAILERS_OR_NOT:
         index -= 1
+    # "a YouGov survey of 1,214 members conducted between Jan. 3 and Jan. 7 found": when it was
+    # carried out, whose "and" ends no subject
+    index = _before_dated_span(tokens, index)
     if index >= 2 and tokens[index].text == ")":
         # "the department (IRCC) said": the short form in brackets goes with the name before it
         opening = next((i for i in range(index - 1, max(-1, index - 5), -1) if tokens[i].text == "("), None)
@@ -2219,6 +2230,31 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
             return segment  # "The regulator, the FCA, said", "the country's air accident investigator, the BEA, said"
     # "Amir Patel, a hydrologist at the university, said", "Ana Ruiz, director of the shelter, said": the person
     return _named_before_role(tokens, opener, segment) or segment
+
+
+def _before_dated_span(tokens: list[_Token], index: int) -> int:
+    """Where the words end before a span of dates that ends at `index` ("conducted between Jan. 3
+    and Jan. 7", "carried out from May 2 to May 9"), or `index` when none does."""
+    if index < 3 or not _dates(tokens[index]):
+        return index
+    for opener in range(index - 1, max(0, index - 9), -1):
+        word = tokens[opener].lower
+        if word in ("between", "from"):
+            before = opener - 1
+            if before >= 1 and tokens[before].lower == "out" and tokens[before - 1].lower == "carried":
+                before -= 2
+            elif before >= 0 and tokens[before].lower.endswith("ed"):
+                before -= 1
+            return before if before < opener - 1 else index
+        if not (word in ("and", "to") or _dates(tokens[opener])):
+            return index
+    return index
+
+
+def _dates(token: _Token) -> bool:
+    """A word of a date: a number, a month or weekday, or a month cut short ("Jan.")."""
+    word = token.lower.rstrip(".")
+    return token.text[0].isdigit() or word in vocab.CALENDAR_WORDS or word in vocab.MONTH_ABBREVIATIONS
 
 
 def _name_after_role(tokens: list[_Token], role: list[_Token]) -> list[_Token]:

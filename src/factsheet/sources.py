@@ -168,6 +168,8 @@ def is_party(phrase: str) -> bool:
     head = re.sub(r"[’']s$", "", head)
     if head in vocab.QUANTITY_HEADS and cut < len(lower) and lower[cut] == "of":
         rest = " ".join(words[cut + 1 :])  # "one of them", "two of the people": the people
+        if lower[cut + 1 : cut + 2] == ["any"]:
+            return False  # "the most of any candidate": a comparison, no one in particular
         return rest.lower() in ("them", "those", "these") or is_party(rest)
     if (
         head == "minutes"
