@@ -451,7 +451,8 @@ _OPENING_GROUP = re.compile(r"(?P<name>The\s+[a-z]+s)(?=\s+(?!of\b)[a-z]+\b)")  
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[A-Z][\w’'-]+$")  # "Mr. Georgelis"
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+|[A-Z]\.(?: ?[A-Z]\.)*)\s[A-Z][\w’'-]+$")  # "Ana Ruiz", "R. Venkatesh"
-_PERSON_MENTION = re.compile(r"\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
+# "Ana Ruiz", "K. Raghavan", "R. K. Singh": a name, its first names perhaps cut to initials
+_PERSON_MENTION = re.compile(r"\b(?:[A-Z]\.\s?)+[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)*\b|\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
 _ORGANISATION_MENTION = re.compile(  # "the regional council", "the Marine Stocks Council", on one line
     r"\b(?:[Tt]he\s+)?(?:[\w’'&-]+[ \t\u00a0]+){0,3}?(?:"
     + "|".join(sorted({*vocab.BODY_WORDS, *(word.capitalize() for word in vocab.BODY_WORDS)}))

@@ -742,6 +742,7 @@ _TIMES_NOT_HOW_OFTEN = re.compile(r"[ \u00a0]times\b(?![ \u00a0]+(?:a|an|per|eac
 _RATIO_AFTER = re.compile(r"(?:\s+(?i:in)\s+(?:(?i:every)\s+)?|-in-)" + _DENOMINATOR)  # "1 in 10", "1 in every 200", "1-in-5"
 _NUMBER_WORD_NEXT = re.compile(r"(?:\s+and\s+|\s+|-)(?P<w>[A-Za-z]+)\b")
 _OF_AFTER = re.compile(r"\s+(?i:of)\b")
+_NOUN_BEFORE_IN = re.compile(r"[ \u00a0]+[a-z]+(?=\s+in\s)")  # "one rupee| in every six"
 _MEASURED_KINDS = frozenset({Kind.MEASURE, Kind.DURATION})
 _DETERMINER_AFTER = re.compile(r"[ \u00a0]+(?:the|that|this|these|those|its|their|his|her|our|as|what)\b")
 _RANGE_JOIN = r"(?:[ \u00a0]+(?:to|and|or|through)[ \u00a0]+|[-–])$"
@@ -2260,6 +2261,8 @@ def _read_word(text: str, start: int, end: int, floor: int, scan: _Scan) -> Ment
         if denominator and not _is_year(ratio.group("n")):  # "four in 2010" is a count and a year
             figure = Figure(Kind.FRACTION, _share(_divide(value, denominator)))
             return _qualified(text, start, ratio_end, figure, floor)
+    if words == ["one"] and (whole := _one_noun_in_every(text, cursor)):
+        return _qualified(text, start, whole[1], Figure(Kind.FRACTION, _share(_divide(value, whole[0]))), floor)
     if text.startswith("-to-", cursor) and (score := _TO_ONE_AFTER.match(text, cursor)) and value == value.to_integral_value():
         against = _second_term(score)  # "a two-to-one margin", as "3-to-1" in digits
         return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(value)}-{against}"), floor)
@@ -3105,6 +3108,21 @@ def _second_term(ratio: re.Match[str]) -> int:
     return int(written) if written.isdigit() else vocab.UNITS_WORDS[written.lower()]
 
 
+def _one_noun_in_every(text: str, cursor: int) -> tuple[Decimal, int] | None:
+    """ "one rupee in every six", "one child in five": the whole of a share whose noun stands
+    between its parts, and its end; not "one man in 10 days" (a unit after it: a time, no share)."""
+    noun = _NOUN_BEFORE_IN.match(text, cursor)
+    ratio = _RATIO_AFTER.match(text, noun.end()) if noun else None
+    if ratio is None or _is_year(ratio.group("n")):
+        return None  # "one person in 2020": a count and a year
+    denominator, end = _denominator(text, ratio)
+    after = _WORD_AFTER.match(text, end)
+    unit = after.group("w").lower() if after else ""
+    if denominator <= 1 or unit in vocab.DURATION_UNITS or unit in vocab.MEASURE_UNITS:
+        return None
+    return denominator, end
+
+
 def _denominator(text: str, share: re.Match[str]) -> tuple[Decimal, int]:
     """The whole of a share ("1 in 5,000", "two out of five hundred", "1 in twenty-one"), and its end."""
     written = share.group("n")
@@ -3167,6 +3185,8 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
         return True  # "one or two days", "one or more": an alternative's first end, not "one or another"
     if _DETERMINER_AND_WORD_BEFORE.search(before) and (word in vocab.FUNCTION_WORDS_AFTER_PRONOUN or _is_verb_form(word)):
         return False  # "the new one at", "a bigger one is", "a decent one costs": the pronoun after an adjective
+    if word == "to" and (verb := _WORD_AFTER.match(text, following.end())) and _is_plain_word(verb.group("w")):
+        return False  # "including one to cut pollution by 30%": one of them, no count; not "one to two"
     if _THIRD_PERSON_VERB.fullmatch(word) and _opens_clause(before):
         return False  # "..., and one strikes the atmosphere every 10 years": something, no count of it
     return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"
@@ -3175,6 +3195,11 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
 # A verb in the third person after "one" ("one strikes", "one costs"); not a noun that ends in
 # "s" in the singular ("one bus", "one series", "one class", "one crisis", "one news story").
 _THIRD_PERSON_VERB = re.compile(r"[a-z]+(?<![suiw])(?<!ie)(?<!ic)s")
+
+
+def _is_plain_word(word: str) -> bool:
+    """A word in small letters that is no number nor article: "cut" in "one to cut", not "two"."""
+    return word.islower() and word not in _NUMBER_WORD_VALUES and word not in ("a", "an")
 
 
 def _opens_clause(before: str) -> bool:
