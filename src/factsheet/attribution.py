@@ -214,7 +214,9 @@ _DOCUMENT_NOUNS = frozenset(
     }
 )
 # Participles after a comma that report what the clause's subject says: ", saying ...".
-_REPORTING_PARTICIPLES = frozenset({"saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "stating"})
+_REPORTING_PARTICIPLES = frozenset(
+    {"saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "stating", "pointing"}
+)
 _HEAD_ENDS_AFTER_A_RATE = frozenset({"to", "for", "in", "on", "per", "a", "each", "and", "or"})  # "per worker to sign"
 _POINTING_VERBS = frozenset({"pointed", "points"})  # report only with "to" or "out" after them
 _POINT_NOUN_WORDS = frozenset({"basis", "percentage", "bonus", "ranking", "penalty"})  # "basis points", not a verb

@@ -1542,6 +1542,9 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             and not _is_year(share.group("n"))
             and (value <= denominator or share.group().lstrip().startswith("out"))
             and (denominator in (10, 100, 1000) or not _ends_range(text[max(0, start - _MAX_LOOKBACK) : start]))
+            # "3 in three-hour final": the whole of no share ("a 1-in-100-year flood" is one)
+            and not (text.startswith("-", share_end) and share.group()[0].isspace())
+            and (share.group().lstrip().startswith("out") or not _is_label_number(before))  # "No. 3 in three": a rank
         ):
             return _qualified(text, start, share_end, Figure(Kind.FRACTION, _share(_divide(value, denominator))), floor)
 
