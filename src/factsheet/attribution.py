@@ -330,6 +330,7 @@ _FRAMING_CLAUSE = re.compile(
 _HEADLINE_SOURCE = re.compile(r"\s[-–—]\s(?P<source>[A-Z][\w&.'’]*(?:\s[A-Z][\w&.'’]*){0,4})\s*$")
 _NOUN_FORMS = frozenset(
     {"report", "reports", "estimate", "estimates", "claim", "claims", "notes", "states", "show", "shows", "forecast", "forecasts"}
+    | {"values", "value"}
 )
 _NOUN_DETERMINERS = frozenset(
     {
@@ -798,6 +799,15 @@ class _Reader:
         ):
             return None  # "the reports", "2.7 million reports", "40 user reports", "two estimates": nouns, counted
         if (
+            word in _NOUN_FORMS
+            and next_word in _FINITE_AUXILIARIES
+            and tokens[index - 1].is_word
+            and tokens[index - 1].text.islower()
+            and previous not in vocab.PRONOUN_SOURCES
+            and (index < 2 or tokens[index - 2].lower not in _NOUN_DETERMINERS)
+        ):
+            return None  # "where office values have fallen", "analyst estimates have risen": a noun, its verb after it
+        if (
             word in vocab.REPORTING_VERBS_NEEDING_AT
             and not clause.at_after(index)
             and next_word != "that"  # "estimated that 700 million"
@@ -1188,8 +1198,14 @@ class _Clause:
         if following and following[0].lower == "on":
             return False  # "put on 143 for the fourth wicket": added, no estimate
         words = [token.lower for token in self.tokens[index + 1 :]]
-        if any(word in ("at", "on", "nearer", "between", "ahead", "behind") for word in words):
-            return True
+        for at, word in enumerate(words):
+            if word in ("nearer", "between", "ahead", "behind"):
+                return True
+            following_word = words[at + 1] if at + 1 < len(words) else ""
+            if word == "at" and following_word not in ("least", "most"):
+                return True  # not "will not put the cubs on display until they are at least four months old"
+            if word == "on" and (following_word[:1].isdigit() or following_word in _ADDED_AMOUNT_WORDS):
+                return True  # "put Smith on 48%"; not "put the cubs on public display"
         # "put the number closer to 5,000", "put the toll as high as 200": an estimate by its bound
         pairs = set(itertools.pairwise(words))
         return ("closer", "to") in pairs or any(("as", bound) in pairs for bound in ("high", "low", "many", "much"))
