@@ -268,9 +268,10 @@ _CLAUSE_GOES_ON = re.compile(
 )
 _SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|trial|sample|questionnaire)s?\s+of\s+$")
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
+# ", sending its shares up 9%" after a trailing frame: how the market took the news, the article's
+_REACTION = re.compile(r"[^,;]{0,30},\s+(?:sending|pushing|driving|lifting|dragging|prompting|triggering|sparking)\b[^,;]*$")
 # ", after the driest winter in four decades"; ", standing in 40 centimetres of mud": where the
 # speaker stood or sat as they spoke is the article's scene too
-_REACTION = re.compile(r"[^,;]{0,30},\s+(?:sending|pushing|driving|lifting|dragging|prompting|triggering|sparking)\b[^,;]*$")
 _SCENE_OPENER = re.compile(
     r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of"
     r"|standing|sitting|seated|wearing|surrounded|flanked|perched|dressed)\b[^,;]*$"
@@ -715,14 +716,6 @@ class _Reader:
             # "according to the IOM, which tracks deaths": the party's own clause leads into nothing
             after = [t.lower for t in _two_from(tokens, phrase[-1].end)]
             leads = phrase[-1].end < clause.last_word_start and after not in ([",", "which"], [",", "who"], [",", "whose"])
-            if (
-                leads
-                and len(after) == 2
-                and after[0] == ","
-                and after[1].endswith("ing")
-                and after[1] not in _REPORTING_PARTICIPLES
-            ):
-                leads = False  # "..., according to LSEG, sending its shares up 9%": what followed, the writer's
             return _Frame(source, token.start, phrase[-1].end, token.start, leads)
         if word == "by":
             return self._maker_frame(clause, index)
@@ -2460,8 +2453,7 @@ def _heads_relative_clause(masked: str, mention: Mention, frame: _Frame) -> bool
     verb = _LETTERS.match(masked, frame.verb_start)
     if verb is None or masked[verb.end() : verb.end() + 1] != " ":
         return False
-    after = _LETTERS.match(masked, verb.end() + 1)
-    return after is not None and after.group().lower() in _FINITE_AUXILIARIES  # "say is needed": the subject left out
+    return _word_at(masked, verb.end() + 1) in _FINITE_AUXILIARIES  # "say is needed": the subject left out
 
 
 def _word_at(masked: str, start: int) -> str:

@@ -292,11 +292,11 @@ _NAMED_NUMBER_AFTER = re.compile(  # "7-Eleven"
 _MAGNITUDE_DIGITS = re.compile(r"\d\.\d")  # "M7.8", as seismologists write a quake's magnitude
 _FISCAL_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:fiscal)(?:[ \u00a0]+year)?[ \u00a0]+$")
 _FISCAL_SPACED = re.compile(r"(?<![A-Za-z])FY ['’]?$")
-# A currency's code after the amount, if CURRENCY_CODES holds it: "100 EUR"; in millions or
-# thousands as Nordic and German reports write them: "120 MEUR", "30 MUSD", "500 kSEK".
 # The letters and digits after a year that name a minor planet or a comet ("2024 YR4"); not a
 # region's letters ("2023 EU27 exports").
 _DESIGNATION_AFTER = re.compile(r"[ \u00a0](?!EU|UK|US)[A-Z]{2}\d{1,4}\b")
+# A currency's code after the amount, if CURRENCY_CODES holds it: "100 EUR"; in millions or
+# thousands as Nordic and German reports write them: "120 MEUR", "30 MUSD", "500 kSEK".
 _CODE_AFTER = re.compile(r"[ \u00a0](?P<scale>[Mk](?=[A-Z]{3}\b))?(?P<code>[A-Z]{3})\b(?![-'’])")
 _TEMPERATURE_AFTER = re.compile(
     r"(?:(?P<glued>[CF])(?![\w/°])"
@@ -3153,12 +3153,11 @@ def _one_is_idiom(text: str, end: int, before: str, figure: Figure) -> bool:
     last = word_before.group("w").lower() if word_before else ""
     if figure.unit == "point":
         return last == "at"
-    opens_clause = not before.strip() or before.rstrip()[-1] in '.,;:!?"“(' or last in vocab.CLAUSE_JOINERS
     following = _WORD_AFTER.match(text, end)
     after = following.group("w").lower() if following else ""
     if figure.unit == "day" and (last in vocab.SOMEDAY_BEFORE or after in vocab.MODALS):
         return True  # "it might one day be worth", "she hopes one day to run", "prices one day will rise": some day
-    if figure.unit in ("day", "night") and opens_clause:
+    if figure.unit in ("day", "night") and _opens_clause(before):
         return text.startswith(",", end) or after in vocab.SUBJECT_PRONOUNS
     return False
 
