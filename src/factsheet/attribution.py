@@ -289,6 +289,17 @@ _OPENING_SCENE = re.compile(
 _FINITE_IN_SCENE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|[a-z]{3,}ed)\b|^\s+[a-z]{2,}ing\b")
 # Words that open a clause bound to another: a frame inside one says nothing of what comes before.
 _BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
+# A forecast set in a poll named by its maker: "the 5.2% growth forecast in a Reuters poll", "a
+# forecast of 5.2% in a Bloomberg survey"
+_POLL = (
+    r"[ \u00a0]+in[ \u00a0]+(?P<poll>(?:a|an)[ \u00a0]+[A-Z][\w&.’'-]*(?:[ \u00a0]+[A-Z][\w&.’'-]*){0,3}"
+    r"[ \u00a0]+(?:poll|survey))\b"
+)
+_FORECAST_IN_A_POLL_AFTER = re.compile(
+    r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:forecasts?|estimates?|expectations?|consensus)" + _POLL
+)
+_IN_A_POLL_AFTER = re.compile(_POLL)
+_FORECAST_OF_BEFORE = re.compile(r"\b(?:forecasts?|estimates?|expectations?|consensus)[ \u00a0]+(?:of|for)[ \u00a0]+$")
 _EXPECTED_AFTER = re.compile(  # "the 21% cut scientists at the Marine Council had advised": what they advised
     r"[ \u00a0]+(?P<party>(?:[A-Za-z’'-]+[ \u00a0]+){0,6}?[A-Za-z’'-]+)[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
     r"(?:(?:forecast|expected|estimated|predicted|projected|anticipated|advised|recommended|proposed|demanded|sought)\b"
@@ -1253,6 +1264,8 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
             for party in (" ".join(words[1:]), " ".join(words)) if len(words) > 1 else (words[0],):
                 if party.lower() not in vocab.PRONOUN_SOURCES and is_party(party):
                     return party
+    if mention.figure.kind not in _DATE_KINDS and (poll := _poll_of_forecast(masked, mention)):
+        return poll  # "beating the 5.2% growth forecast in a Reuters poll": the poll's forecast
     source = _source_in_clauses(masked, sentence, mention)
     if source != UNATTRIBUTED and sentence.cites:
         after = bisect.bisect_left(sentence.verb_starts, mention.end)
@@ -1263,6 +1276,15 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
         if cited is not None:
             return cited.source
     return source
+
+
+def _poll_of_forecast(masked: str, mention: Mention) -> str | None:
+    """The poll a forecast is set in, named by its maker, when the mention is that forecast: "the
+    5.2% growth forecast in a Reuters poll", "a forecast of 5.2% in a Bloomberg survey"."""
+    poll = _FORECAST_IN_A_POLL_AFTER.match(masked, mention.end)
+    if poll is None and _FORECAST_OF_BEFORE.search(masked, max(0, mention.start - 30), mention.start):
+        poll = _IN_A_POLL_AFTER.match(masked, mention.end)
+    return " ".join(poll.group("poll").split()) if poll else None
 
 
 def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention) -> str:
