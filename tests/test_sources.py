@@ -54,6 +54,8 @@ def test_sources_match(first: str, second: str, expected: SourceMatch) -> None:
         ("the 10th", False),
         ("100mph winds", False),
         ("the association carried out", False),
+        ("Doctors at the camp's only clinic", True),
+        ("only officials", False),
         ("the consultancy", True),
         ("the accounts", True),
         ("retail tracker 4040data", True),

@@ -135,12 +135,12 @@ def is_party(phrase: str) -> bool:
         return False  # the figure itself, another figure or a date ("40%", "2,000 people"); not "The 12-member panel"
     if lower[0] in vocab.PHRASE_EDGE_WORDS or lower[-1] in vocab.PHRASE_EDGE_WORDS | vocab.DETERMINER_WORDS:
         return False
-    for word, low in zip(words, lower, strict=True):
+    for index, (word, low) in enumerate(zip(words, lower, strict=True)):
         if low in vocab.NON_PARTY_WORDS or low in vocab.TIME_WORDS_IN_PHRASES:
             return False
         if low in vocab.CALENDAR_WORDS and word[0].isupper() and not (low == "may" and word != "May"):
             return False
-        if word.islower() and low.endswith("ly") and low not in vocab.LY_NOUNS:
+        if word.islower() and low.endswith("ly") and low not in vocab.LY_NOUNS and not _only_as_adjective(lower, index):
             return False  # an adverb: "largely reverses", "Hopefully"
     # The head of "the leader of the breakaway province" is "leader": the word before a preposition.
     # "a group representing rural counties": a participle ends the head's phrase too.
@@ -186,6 +186,15 @@ def is_party(phrase: str) -> bool:
 
 _YEAR_SLASH = re.compile(r"(?<=\d{4})/(?=\d\d)")
 _YEAR_OF = re.compile(r"(?:FY)?(?:19|20)\d\d(?:[/-](?:\d\d){1,2})?")  # "a 2022 report", "its 2025/26 budget"
+
+
+def _only_as_adjective(lower: list[str], index: int) -> bool:
+    """ "the camp's only clinic", "its only doctor": "only" after a determiner or an owner is an
+    adjective, no adverb."""
+    if lower[index] != "only" or index == 0:
+        return False
+    before = lower[index - 1]
+    return before in vocab.DETERMINER_WORDS or before.endswith(("'s", "’s"))
 
 
 def _digits_only_in_names(words: list[str]) -> bool:
