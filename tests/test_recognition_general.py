@@ -414,6 +414,9 @@ READINGS = [
     ("hundreds of kilometres", Kind.MEASURE, "200-999", "km", None),
     ("thousands of hectares", Kind.MEASURE, "2000-9999", "ha", None),
     ("hundreds of years", Kind.DURATION, "200-999", "year", None),
+    # a unit of two words hyphenated before its noun
+    ("4,000-square-metre", Kind.MEASURE, "4000", "m2", None),
+    ("500-square-foot", Kind.MEASURE, "500", "sq ft", None),
     # units of air quality and shipping
     ("289 micrograms per cubic metre", Kind.MEASURE, "289", "µg/m3", None),
     ("45 µg/m3", Kind.MEASURE, "45", "µg/m3", None),

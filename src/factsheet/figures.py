@@ -676,13 +676,14 @@ def _unit_pattern(units: dict[str, str]) -> str:
     """Unit words in any case, as headlines write them too ("12 Inches", "10 DAYS"); marks of one
     or two letters in their own case ("m" is not "M", "kW" not "KW")."""
     words = [written for written in units if _is_unit_word(written)]
+    words += [written.replace(" ", "-") for written in words if " " in written]  # "a 4,000-square-metre hall"
     marks = [written for written in units if not _is_unit_word(written)]
     return "(?:" + vocab.alternation(marks) + "|" + vocab.alternation(words, ignore_case=True) + ")"
 
 
 def _unit_of(units: dict[str, str], written: str) -> str | None:
-    """The unit of a unit as written in any case ("Inches" is "inch")."""
-    return units.get(written) or units.get(" ".join(written.lower().split()))
+    """The unit of a unit as written in any case ("Inches" is "inch"), or hyphenated ("square-metre")."""
+    return units.get(written) or units.get(" ".join(written.lower().split())) or units.get(written.lower().replace("-", " "))
 
 
 # Units of a letter or two only glued to the number ("a 6.1in screen", "199g"); spaced, "in" is
@@ -2125,8 +2126,13 @@ def _read_word(text: str, start: int, end: int, floor: int, scan: _Scan) -> Ment
         after = following.group("w").lower() if following else ""
         if after == "as" and word != "twice":
             return None  # "cases triple as rates slip": a verb, and "as" a conjunction
-        if not (scan.standalone or after in vocab.MULTIPLE_AFTER or after.endswith(("'s", "’s"))):
-            return None  # "roughly double today's number", "double China's"
+        if not (
+            scan.standalone
+            or after in vocab.MULTIPLE_AFTER
+            or after.endswith(("'s", "’s"))
+            or (word == "twice" and _after_a_deed(before))
+        ):
+            return None  # "roughly double today's number", "double China's"; "think twice" is no count
         return _qualified(text, start, end, Figure(Kind.MULTIPLE, str(vocab.MULTIPLES[word])), floor)
 
     if word in vocab.VAGUE_DURATIONS:
@@ -3197,6 +3203,14 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
 # A verb in the third person after "one" ("one strikes", "one costs"); not a noun that ends in
 # "s" in the singular ("one bus", "one series", "one class", "one crisis", "one news story").
 _THIRD_PERSON_VERB = re.compile(r"[a-z]+(?<![suiw])(?<!ie)(?<!ic)s")
+
+
+def _after_a_deed(before: str) -> bool:
+    """Whether a verb in the past comes right before: "scored twice", "was struck twice" count how
+    often; "think twice", "thought twice" do not."""
+    word_before = _WORD_BEFORE.search(before)
+    last = word_before.group("w").lower() if word_before else ""
+    return last != "thought" and (last.endswith("ed") or last in vocab.IRREGULAR_PAST)
 
 
 def _is_plain_word(word: str) -> bool:
