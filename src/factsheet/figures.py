@@ -3208,8 +3208,7 @@ _THIRD_PERSON_VERB = re.compile(r"[a-z]+(?<![suiw])(?<!ie)(?<!ic)s")
 def _after_a_deed(before: str) -> bool:
     """Whether a verb in the past comes right before: "scored twice", "was struck twice" count how
     often; "think twice", "thought twice" do not."""
-    word_before = _WORD_BEFORE.search(before)
-    last = word_before.group("w").lower() if word_before else ""
+    last = _last_word(before)
     return last != "thought" and (last.endswith("ed") or last in vocab.IRREGULAR_PAST)
 
 
