@@ -718,6 +718,8 @@ class _Reader:
         word = token.lower
         if word == "according" and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
             phrase = _phrase_until_punctuation(tokens, index + 2, reach=_ACCORDING_REACH)
+            # "according to a person familiar with the talks who spoke on condition of anonymity": the person
+            phrase = next((phrase[:i] for i, t in enumerate(phrase) if i > 1 and t.lower in ("who", "whose")), phrase)
             party = _party(phrase)
             if not party:
                 return None
@@ -726,7 +728,11 @@ class _Reader:
             source = self._name(party)
             # "according to the IOM, which tracks deaths": the party's own clause leads into nothing
             after = [t.lower for t in _two_from(tokens, phrase[-1].end)]
-            leads = phrase[-1].end < clause.last_word_start and after not in ([",", "which"], [",", "who"], [",", "whose"])
+            leads = (
+                phrase[-1].end < clause.last_word_start
+                and after not in ([",", "which"], [",", "who"], [",", "whose"])
+                and after[:1] not in (["who"], ["whose"])  # "..., according to a person who spoke on condition ..."
+            )
             return _Frame(source, token.start, phrase[-1].end, token.start, leads)
         if word == "by":
             return self._maker_frame(clause, index)
@@ -1361,7 +1367,10 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             # sentence is said after it ("The survey used 26,000 traps and recorded 4.7 million
             # photos, the ministry said")
             closing = sentence.next_trailing[low + 1] if low + 1 < len(sentence.next_trailing) else len(frames)
-            return frames[closing].source if closing < high and _set_off(masked, frames[closing]) else UNATTRIBUTED
+            # an according-to closing the sentence covers a clause before its own ("..., while
+            # employers have offered 50%, according to a person familiar with the talks")
+            closes = closing < high or (closing < len(frames) and masked.startswith("according", frames[closing].verb_start))
+            return frames[closing].source if closes and _set_off(masked, frames[closing]) else UNATTRIBUTED
         if date_like and first.leading and clause_start <= first.start and _introduces(masked, clause_start, mention, first):
             return UNATTRIBUTED  # "On Friday, the ministry said ...": when it was said
         if mention.end <= first.start and _interrupts_relative_clause(masked, mention.end, first):
@@ -1864,7 +1873,9 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
     maker = _maker(head)  # "projections from X", "data from X"
     if maker:
         return maker
-    if head[-1].lower in _DOCUMENT_NOUNS:
+    # "a survey of 2,840 nurses published by X": a document with what it counted, then its maker
+    counted = any(t.lower == "of" and i and head[i - 1].lower in _DOCUMENT_NOUNS for i, t in enumerate(head))
+    if head[-1].lower in _DOCUMENT_NOUNS or (counted and rest):
         if rest and rest[0].lower == "out" and (source_at := next((i for i, t in enumerate(rest) if t.lower == "from"), 0)):
             maker = rest[source_at + 1 :]
             if maker and is_party(_text_of(maker)):
@@ -1938,6 +1949,8 @@ def _pronouns_opener(tokens: list[_Token], pronoun: _Token) -> list[_Token]:
     if pronoun.lower not in ("it", "he", "she", "they"):
         return []
     at = _first_from(tokens, pronoun.start)  # a sentence may hold many ", it said"
+    if at >= 4 and tokens[at - 1].lower in ("which", "that") and tokens[at - 2].text == ",":
+        at -= 1  # "The union is seeking a 77% rise, which it says would lift ...": the union
     if at < 3 or tokens[at - 1].text != ",":
         return []
     capitalised = 0  # a name of capitals opening the clause: "Harbor Foods", not "Harbor Foods cut"

@@ -1758,7 +1758,7 @@ BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset(
         *("hospital", "airline", "carrier", "operator", "insurer", "lender", "retailer", "manufacturer"),
         *("corporation", "fund", "trust", "tribunal", "network", "broadcaster", "newspaper", "school"),
         *("college", "academy", "society", "choir", "orchestra", "museum", "church", "team"),
-        *("consultancy", "consultancies", "zoo", "aquarium"),
+        *("consultancy", "consultancies", "zoo", "aquarium", "alliance", "consortium", "cooperative"),
     }
 )
 # Verbs in the present that open a clause before ", saying ..." ("The union disputes the figure,
