@@ -732,6 +732,9 @@ class _Reader:
                 phrase[-1].end < clause.last_word_start
                 and after not in ([",", "which"], [",", "who"], [",", "whose"])
                 and after[:1] not in (["who"], ["whose"])  # "..., according to a person who spoke on condition ..."
+                # "The slide, ..., the heaviest in 50 years according to the weather office, destroyed
+                # 70 houses": the sentence's own verb comes back after it
+                and not (len(after) == 2 and after[0] == "," and (after[1].endswith("ed") or after[1] in vocab.IRREGULAR_PAST))
             )
             return _Frame(source, token.start, phrase[-1].end, token.start, leads)
         if word == "by":
@@ -1335,6 +1338,13 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             closing = sentence.next_trailing[max(nearest + 1, bisect.bisect_right(sentence.verb_starts, mention.end))]
             if closing < high and _set_off(masked, frames[closing]):
                 return frames[closing].source
+        if before is not None and not before.leading and not _set_off(masked, before):
+            # "..., the heaviest in 50 years according to the weather office, destroyed 70 houses,
+            # the administrator told reporters": a frame that closes only a phrase leaves what
+            # follows to the frame that closes the clause
+            closing = sentence.next_not_leading[max(nearest + 1, bisect.bisect_right(sentence.verb_starts, mention.end))]
+            if closing < high:
+                before = frames[closing]
         if before is not None and (_set_off(masked, before) or _closed_relative_between(masked, before, mention)):
             # the first frame after the mention, in the clause, that is not leading
             after = sentence.next_not_leading[max(nearest + 1, bisect.bisect_right(sentence.verb_starts, mention.end))]
