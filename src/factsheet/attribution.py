@@ -726,16 +726,8 @@ class _Reader:
             if named := _name_after_role(tokens, phrase):
                 phrase = party = named  # "according to a mine safety inspector, Paulo Brandt": the person
             source = self._name(party)
-            # "according to the IOM, which tracks deaths": the party's own clause leads into nothing
             after = [t.lower for t in _two_from(tokens, phrase[-1].end)]
-            leads = (
-                phrase[-1].end < clause.last_word_start
-                and after not in ([",", "which"], [",", "who"], [",", "whose"])
-                and after[:1] not in (["who"], ["whose"])  # "..., according to a person who spoke on condition ..."
-                # "The slide, ..., the heaviest in 50 years according to the weather office, destroyed
-                # 70 houses": the sentence's own verb comes back after it
-                and not (len(after) == 2 and after[0] == "," and (after[1].endswith("ed") or after[1] in vocab.IRREGULAR_PAST))
-            )
+            leads = phrase[-1].end < clause.last_word_start and not _closes_a_phrase(after)
             return _Frame(source, token.start, phrase[-1].end, token.start, leads)
         if word == "by":
             return self._maker_frame(clause, index)
@@ -2118,6 +2110,16 @@ def _closes_appositive_name(tokens: list[_Token], comma: int) -> bool:
 
 
 _TRAILERS_OR_NOT = vocab.SUBJECT_TRAILERS | {"not", "n't"}
+
+
+def _closes_a_phrase(after: list[str]) -> bool:
+    """Whether the two words after an according-to's party show it leads into nothing of its own:
+    the party's own clause ("according to the IOM, which tracks deaths", "a person who spoke on
+    condition of anonymity"), or the sentence's own verb coming back ("The slide, the heaviest in
+    50 years according to the weather office, destroyed 70 houses")."""
+    if after in ([",", "which"], [",", "who"], [",", "whose"]) or after[:1] in (["who"], ["whose"]):
+        return True
+    return len(after) == 2 and after[0] == "," and (after[1].endswith("ed") or after[1] in vocab.IRREGULAR_PAST)
 
 
 def _listener_after(tokens: list[_Token], verb: int, end: int) -> bool:
