@@ -407,7 +407,7 @@ _ISSUED_NOUNS = (
     vocab.FIGURE_NOUNS
     | _WARNING_NOUNS
     | _DOCUMENT_NOUNS
-    | {"statement", "statements", "update", "updates", "bulletin", "bulletins", "notice", "release", "advice", "guidelines"}
+    | {"statement", "statements", "update", "updates", "bulletin", "bulletins", "release", "advice", "guidelines"}
 )
 # Verbs that report only with one of their nouns a few words after them.
 _NOUNS_A_VERB_NEEDS: dict[str, frozenset[str]] = {
@@ -569,8 +569,7 @@ def _idle_revisions(masked: str, hints: list[int], start: int, end: int) -> bool
     only with its noun, and a maker's "by" only after a verb that is a hint too), and its tokens,
     the dearest part of reading it, are not made."""
     for hint in hints[bisect.bisect_left(hints, start) : bisect.bisect_left(hints, end)]:
-        word = _LETTERS.match(masked, hint)
-        verb = word.group().lower() if word else ""
+        verb = _word_at(masked, hint)
         if verb not in vocab.REVISING_VERBS:
             return False
         after = masked[hint:end].lower()

@@ -1274,8 +1274,10 @@ def _read_glued(text: str, prefix_start: int, start: int, end: int, floor: int, 
     return replace(qualified, figure=replace(figure, qualifier=f"{before} {figure.qualifier}" if before else figure.qualifier))
 
 
-def _sign_before_currency(text: str, start: int, floor: int, value: Decimal) -> tuple[int, Decimal]:
-    """A sign or "minus" before the currency is the amount's: "-$8 billion", "minus $8 billion"."""
+def _sign_before(text: str, start: int, floor: int, value: Decimal) -> tuple[int, Decimal]:
+    """Where the figure starts and its value with the sign or "minus" written before `start`, the
+    number's first digit or its currency's first character: the sign is the figure's ("-5 degrees",
+    "+3.5 percent", "minus 5", "-$8 billion", "minus $8 billion")."""
     if _signed(text, start, floor):
         return start - 1, value if text[start - 1] == "+" else -value
     before = text[max(floor, start - _MAX_LOOKBACK) : start]
@@ -1549,14 +1551,10 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         ):
             return _qualified(text, start, share_end, Figure(Kind.FRACTION, _share(_divide(value, denominator))), floor)
 
-    if _signed(text, start, floor):  # "-5 degrees", "+3.5 percent": the sign is part of the figure
-        start -= 1
+    signed_start, value = _sign_before(text, start, floor, value)  # "-5 degrees", "+3.5 percent", "minus 5"
+    if signed_start != start:
+        start = signed_start
         before = text[max(floor, start - _MAX_LOOKBACK) : start]  # the same window as every look-back from start
-        if text[start] != "+":
-            value = -value
-    elif currency is None and _ends_with_minus(before) and (minus := _MINUS_BEFORE.search(before)):
-        start, value = start - len(before) + minus.start(), -value
-        before = text[max(floor, start - _MAX_LOOKBACK) : start]
     cursor = end
     kind = Kind.COUNT
     unit: str | None = None
@@ -1567,7 +1565,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         shared = True
     if currency is None and (symbol := _currency_before(text, start, floor)):
         currency, start = symbol
-        start, value = _sign_before_currency(text, start, floor, value)
+        start, value = _sign_before(text, start, floor, value)  # "-$8 billion", "minus $8 billion"
         before = text[max(floor, start - _MAX_LOOKBACK) : start]
     if currency is not None:
         kind, unit = Kind.MONEY, currency
