@@ -257,6 +257,9 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$")
 # that clause closes ("..., has made four acquisitions").
 _RELATIVE_FRAME = re.compile(r",\s+(?:which|who)\b[^,;]{0,60}$")  # "Harwick, which reported", ", which analysts estimated"
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|can|could)\s")
+# "and" joining a clause to the speaker's with no comma ("cut 300 jobs and analysts said"): what
+# went before is no more theirs than before ", and" ("but" and "while" always end a clause).
+_JOINED_CLAUSE_BEFORE = re.compile(r"\sand\s+$")
 _RELATIVE_OPENER = re.compile(r"\b(?:whose|who|whom|which)\b")  # "a mayor whose reputation, the court heard, ..."
 # "..., the court heard, was destroyed"; not "according to Gavi, the vaccine alliance", nor a
 # clause joined after it ("..., the utility said, and expected to ..."), nor the frame's own
@@ -1376,6 +1379,8 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             return UNATTRIBUTED  # "On Friday, the ministry said ...": when it was said
         if mention.end <= first.start and _interrupts_relative_clause(masked, mention.end, first):
             return UNATTRIBUTED  # "to pay $4.3m to a mayor whose reputation, the court heard, was ruined": of that clause
+        if first.leading and _JOINED_CLAUSE_BEFORE.search(masked, mention.end, first.start):
+            return UNATTRIBUTED  # "The firm cut 300 jobs and analysts said ...": a clause of its own before the speaker's
         return first.source
     # A clause with no attribution of its own takes one said before it, or a trailing
     # "..., X said" after it; not the subject of a later clause ("..., and X said").
@@ -2421,14 +2426,27 @@ def _reduced_relative_subject(tokens: list[_Token], verb: int, subject: list[_To
         and tokens[verb + 1].lower in _FINITE_AUXILIARIES
     ):
         return []
-    last = subject[-1]
-    if not (last.text.islower() and last.lower.endswith("s") and last.lower[:-1] in vocab.PARTY_NOUNS):
+    noun = len(subject) - 1
+    if subject[noun].text[:1].isupper():  # "a move analysts at Corbel Research said would": of a named body
+        noun = next((i for i in range(noun - 1, 1, -1) if not subject[i].text[:1].isupper()), 0)
+        if subject[noun].lower not in ("at", "from", "with") or noun == len(subject) - 1:
+            return []
+        noun -= 1
+    last = subject[noun]
+    if not (last.text.islower() and last.lower.endswith("s") and _names_people(last.lower)):
         return []
-    first = len(subject) - 1
+    first = noun
     while first > 2 and subject[first - 1].lower in _PARTY_MODIFIERS:
         first -= 1  # "a move most analysts said would": most analysts
     head = subject[first - 1]
     return subject[first:] if head.is_word and head.text.islower() and head.lower not in _PARTY_MODIFIERS else []
+
+
+def _names_people(plural: str) -> bool:
+    """A plural of people by role ("analysts") or by what they do ("economists", "forecasters")."""
+    return plural[:-1] in vocab.PARTY_NOUNS or (
+        plural not in vocab.NOT_PARTY_NOUNS and plural.endswith(("ists", "ers", "ors", "ians"))
+    )
 
 
 def _clause_follows(tokens: list[_Token], verb: int) -> bool:
