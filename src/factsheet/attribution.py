@@ -310,6 +310,7 @@ _EXPECTED_AFTER = re.compile(  # "the 21% cut scientists at the Marine Council h
     # "the $9.1 billion the United Nations says is needed": what the party says a figure is
     r"|(?:says|said|estimates|believes)[ \u00a0]+(?:is|are|was|were|would[ \u00a0]+be|will[ \u00a0]+be)\b)"
 )
+_COUNTED_PARTY_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+|its\s+|their\s+)?|\b(?:The|Its|Their|All)\s+)$")
 _OPENING_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "wants", "plans"})
 _ANSWERING_VERBS = frozenset({"responded", "responds", "respond", "replied", "replies", "countered", "counters"})
 _DECLARING_VERBS = frozenset({"declared", "declares", "declare"})  # say only with "that" or a clause
@@ -1265,6 +1266,8 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
         words = expected.group("party").split()
         if not any(word.lower() in ("that", "which", "who", "than") for word in words):
             for party in (" ".join(words[1:]), " ".join(words)) if len(words) > 1 else (words[0],):
+                if party == " ".join(words) and _counts_the_party(masked, mention):
+                    break  # "18 of the 24 economists surveyed by X had forecast": how many there are
                 if party.lower() not in vocab.PRONOUN_SOURCES and is_party(party):
                     return party
     if mention.figure.kind not in _DATE_KINDS and (poll := _poll_of_forecast(masked, mention)):
@@ -1279,6 +1282,15 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
         if cited is not None:
             return cited.source
     return source
+
+
+def _counts_the_party(masked: str, mention: Mention) -> bool:
+    """Whether a count before a party's noun says how many there are, the noun phrase opening a
+    sentence or after "of" ("The 24 economists surveyed by X had forecast", "18 of the 24
+    economists ..."), not a figure they expected ("fewer than the 60 analysts had expected")."""
+    return mention.figure.kind == Kind.COUNT and bool(
+        _COUNTED_PARTY_BEFORE.search(masked, max(0, mention.start - 20), mention.start)
+    )
 
 
 def _poll_of_forecast(masked: str, mention: Mention) -> str | None:
@@ -2183,6 +2195,9 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         ):
             index -= width
             break
+    else:
+        if index >= 2 and tokens[index].lower in vocab.TIME_WORDS_IN_PHRASES and tokens[index - 1].lower in vocab.TIME_DEICTICS:
+            index -= 2  # "economists surveyed by the agency last week had forecast": when, not who
     if index >= 2 and tokens[index].lower in ("which", "who") and tokens[index - 1].text == ",":
         # "according to research firm Counterpoint, which expects shipments to grow 6%": Counterpoint;
         # the words before the comma when no subject's phrase ends there within reach ("according to

@@ -93,8 +93,10 @@ def match_sources(first: str, second: str) -> SourceMatch:
     return SourceMatch.DIFFERENT
 
 
-_WORD = re.compile(r"[\w&’'.-]+")
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+|[\w&’'.-]+")  # "1,200" is one word
 _HAS_DIGIT = re.compile(r"\d")
+_PLAIN_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_COUNTING_DETERMINERS = frozenset({"the", "its", "their", "our", "all"})
 _COMPOUND_FIGURE = re.compile(r"\d+(?:-[a-z]+)+")  # "12-member", "36-year-old": a figure that describes the head
 _PARTICLES = frozenset({"out", "up", "off", "down"})  # that end a phrasal verb: "carried out", "drew up"
 _OBJECT_OPENERS = frozenset({"its", "their", "his", "her", "the", "a", "an", "our", "my", "your"})
@@ -206,8 +208,21 @@ def _digits_only_in_names(words: list[str]) -> bool:
         or _is_glued_name(word)
         or (len(words) > 1 and _COMPOUND_FIGURE.fullmatch(word))
         or (_YEAR_OF.fullmatch(word) and index + 1 < len(words) and words[index + 1].islower())
+        or _counts_the_head(words, index)
         for index, word in enumerate(words)
         if _HAS_DIGIT.search(word)
+    )
+
+
+def _counts_the_head(words: list[str], index: int) -> bool:
+    """Whether digits after "the" or an owner count the people named after them ("the 24
+    economists surveyed", "its 300 members"), as "the five analysts" does in words."""
+    return (
+        0 < index < len(words) - 1
+        and words[index - 1].lower() in _COUNTING_DETERMINERS
+        and _PLAIN_COUNT.fullmatch(words[index]) is not None
+        and words[index + 1].isalpha()
+        and words[index + 1].islower()
     )
 
 
