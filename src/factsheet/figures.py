@@ -2840,10 +2840,12 @@ def _starts_a_name(text: str, start: int, end: int, before: str) -> bool:
 
 def _ends_a_name(before: str) -> bool:
     """A capitalised number word right after a capitalised word ends a name: "Formula One",
-    "Channel Four", "Apollo Eleven" (the caller leaves a title-case headline out: "Storm Kills Nine")."""
+    "Channel Four", "Apollo Eleven", "the Group of Seven" (the caller leaves a title-case headline out: "Storm Kills Nine")."""
     if not before.endswith(" ") or before.endswith("  "):
         return False
     words = before.split()
+    if len(words) >= 3 and words[-1] == "of":
+        words = words[:-1]  # "the Group of Seven", "the Gang of Four"
     if len(words) < 2 or words[-2][-1:] in (".", "!", "?", ":", ";", ",", '"', "“"):
         return False  # the word opens a sentence or a clause: "Police. Nine ...", "Overnight, Nine ..."
     word = words[-1]
