@@ -463,7 +463,12 @@ _FULL_NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+[ \u00a0][A-Z][a-z�
 # A sentence that opens with a name and goes on with its verb or a clause set off: "Pacely, which ...".
 _OPENING_BODY = re.compile(
     r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says)\b)"
+    # "The coastguard urged ...", "The regional council voted ...": a body by its common noun
+    r"|(?P<body>The\s(?:[a-z]+\s)?(?:" + vocab.alternation(vocab.BODY_WORDS) + r"))(?=\s[a-z]+\b)(?!\sof\b)"
 )
+# A sentence whose subject is "it", after a few words of time at most ("Last winter it was
+# called out ..."): the body it stands for is the one the sentence before opens with.
+_OPENS_WITH_IT = re.compile(r"(?:[A-Za-z]+\s){0,3}?[Ii]t\s")
 _AGES_SET_OFF_BEFORE = re.compile(r",\s+aged\s+(?:\d{1,3}(?:,\s*|\s+and\s+))*$")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")  # not the comma of "46,000"
 _OPENING_GROUP = re.compile(r"(?P<name>The\s+[a-z]+s)(?=\s+(?!of\b)[a-z]+\b)")  # "The authors call for ..."
@@ -1076,11 +1081,16 @@ class _Reader:
             at = bisect.bisect_left(sentence_starts, start - base) - 1
             if at < 0:
                 continue  # the pronoun opens its paragraph: the sentence before ends the one before
+            if at > 0 and pattern is _OPENING_BODY and _OPENS_WITH_IT.match(masked, sentence_starts[at]):
+                at -= 1  # "The coastguard urged ... . Last winter it was called out 146 times, it said."
             offset = sentence_starts[at]
             if base + offset <= self.last_named_at:
                 return None
             opening = pattern.match(masked, offset)
-            if opening is None or not is_party(name := opening.group("name")) or self._is_person(name, start):
+            if opening is None:
+                return None
+            name = opening.group("name") or opening.groupdict().get("body") or ""
+            if not is_party(name) or self._is_person(name, start):
                 return None
             return name
         return None

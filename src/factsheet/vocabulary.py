@@ -1759,6 +1759,7 @@ BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset(
         *("corporation", "fund", "trust", "tribunal", "network", "broadcaster", "newspaper", "school"),
         *("college", "academy", "society", "choir", "orchestra", "museum", "church", "team"),
         *("consultancy", "consultancies", "zoo", "aquarium", "alliance", "consortium", "cooperative"),
+        "coastguard",  # "The coastguard urged people to stay away. It said ..."
     }
 )
 # Verbs in the present that open a clause before ", saying ..." ("The union disputes the figure,
