@@ -2793,8 +2793,8 @@ def _read_unit(
         end = dimension.end()  # "1.8m tall" is a length only with its adjective: keep it in the span
     written = match.group("measure_unit")
     glued = vocab.GLUED_MEASURE_UNITS.get(written) if text[match.start("measure_unit") - 1].isdigit() else None
-    if written not in vocab.MEASURE_UNITS and glued is None and _name_goes_on(text, match.end()):
-        return Figure(kind, _canonical(value), unit=unit), cursor  # "Ninety Mile Beach": a name
+    if written not in vocab.MEASURE_UNITS and not written.islower() and glued is None and _name_goes_on(text, match.end()):
+        return Figure(kind, _canonical(value), unit=unit), cursor  # "Ninety Mile Beach": a name ("4,000-square-metre X" is none)
     if written == "point" and 0 < value < 1 and text[match.start("measure_unit") - 1] == "-":
         # "a 0.3-point fall in the jobless rate": a fraction of a point is a rate's, as "a quarter-point" is
         return Figure(Kind.PERCENT, _canonical(value), unit="percentage point"), end
