@@ -303,9 +303,9 @@ _FORECAST_IN_A_POLL_AFTER = re.compile(
 )
 _IN_A_POLL_AFTER = re.compile(_POLL)
 _FORECAST_OF_BEFORE = re.compile(r"\b(?:forecasts?|estimates?|expectations?|consensus)[ \u00a0]+(?:of|for)[ \u00a0]+$")
-_EXPECTED_AFTER = re.compile(  # "the 21% cut scientists at the Marine Council had advised": what they advised
+_EXPECTED_AFTER = re.compile(  # "the 21% cut scientists at the Marine Council had advised", "the £1,000 the councillor cited"
     r"[ \u00a0]+(?P<party>(?:[A-Za-z’'-]+[ \u00a0]+){0,6}?[A-Za-z’'-]+)[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
-    r"(?:(?:forecast|expected|estimated|predicted|projected|anticipated|advised|recommended|proposed|demanded|sought)\b"
+    r"(?:(?:forecast|expected|estimated|predicted|projected|anticipated|advised|recommended|proposed|demanded|sought|cited|quoted)\b"
     r"(?![ \u00a0]+(?:that|to)\b)"
     # "the $9.1 billion the United Nations says is needed": what the party says a figure is
     r"|(?:says|said|estimates|believes)[ \u00a0]+(?:is|are|was|were|would[ \u00a0]+be|will[ \u00a0]+be)\b)"
@@ -1275,7 +1275,8 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
         # nor through a comparison: "six months earlier than the bank had forecast" is not what it forecast.
         words = expected.group("party").split()
         if not any(word.lower() in ("that", "which", "who", "than") for word in words):
-            for party in (" ".join(words[1:]), " ".join(words)) if len(words) > 1 else (words[0],):
+            whole = len(words) == 1 or words[0].lower() in vocab.DETERMINER_WORDS  # "the £1,000 the councillor cited"
+            for party in (" ".join(words),) if whole else (" ".join(words[1:]), " ".join(words)):
                 if party == " ".join(words) and _counts_the_party(masked, mention):
                     break  # "18 of the 24 economists surveyed by X had forecast": how many there are
                 if party.lower() not in vocab.PRONOUN_SOURCES and is_party(party):
