@@ -403,6 +403,14 @@ _REVISED_NOUNS = vocab.FIGURE_NOUNS | _WARNING_NOUNS
 # An interview set as questions and answers: how each paragraph opens.
 _QUESTION_MARKS = ("Q:", "Q.", "Question:")
 _ANSWER_MARKS = ("A:", "A.", "Answer:")
+# A transcript's turn: a speaker's name in capitals and a colon open the paragraph ("REINHOLT: We
+# have moved ..."). Not the labels an editor writes ("UPDATE:", "CORRECTION:").
+_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z’'-]+(?:\s[A-Z][A-Z’'-]+){0,2}):\s")
+_EDITORIAL_LABELS = frozenset(
+    {"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR’S NOTE", "EDITOR'S NOTE", "BREAKING"}
+    | {"WATCH", "READ", "READ MORE", "LIVE", "VIDEO", "PHOTOS", "EXCLUSIVE", "ANALYSIS", "OPINION", "RELATED"}
+)
+_FIRST_PERSON = frozenset({"i", "we"})
 _QUOTE_TOKENS = frozenset({"“", "”", '"'})  # a quotation's marks, left in the masked text
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "in"})  # "the Institute for Fiscal Studies"
 _JOINED_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also"})  # "... and has said"
@@ -504,6 +512,26 @@ def attribute(article: Article) -> list[SourcedMention]:
             pending.extend(len(result) + index for index in reader.unclosed)
             result.extend(found)
     return result
+
+
+def _speakers_by_label(article: Article) -> dict[str, str]:
+    """The speakers of a transcript by the labels that open their turns: a label in capitals that
+    opens two paragraphs or more, or any such label beside questions ("Q:"), each for the person
+    the article names in full with that surname ("REINHOLT:" is "Tomas Reinholt"), or the label
+    as a name. The first paragraph after the headline is left out: "NEW DELHI:" is a dateline."""
+    labels: dict[str, int] = {}
+    questions = False
+    for paragraph in article.paragraphs[2:]:
+        questions = questions or paragraph.text.startswith(_QUESTION_MARKS)
+        if (opening := _SPEAKER_LABEL.match(paragraph.text)) and opening.group("label") not in _EDITORIAL_LABELS:
+            labels[opening.group("label")] = labels.get(opening.group("label"), 0) + 1
+    speakers: dict[str, str] = {}
+    for label, turns in labels.items():
+        if turns >= 2 or questions:
+            surname = label.split()[-1]
+            named = re.search(rf"\b(?:[A-Z][a-z’'.-]+\s){{1,2}}(?i:{re.escape(surname)})\b(?<![A-Z]{{2}})", article.text)
+            speakers[label] = named.group() if named else " ".join(word.capitalize() for word in label.split())
+    return speakers
 
 
 def mentions_in(article: Article) -> Iterable[Mention]:
@@ -623,6 +651,7 @@ class _Reader:
         self.opening_speaker: str | None = None
         self.unclosed: list[int] = []
         self.interviewee: str | None = None  # of an interview set as questions and answers
+        self._speakers_by_label = _speakers_by_label(article)  # of a transcript: "REINHOLT:" -> "Tomas Reinholt"
 
     def _last_mentioned(self, kind: str, window: int, start: int) -> str:
         pattern = _PERSON_MENTION if kind == "person" else _ORGANISATION_MENTION
@@ -666,6 +695,8 @@ class _Reader:
             named = self._last_mentioned("person", 0, base)
             self.interviewee = None if named == UNATTRIBUTED else named
         answering = self.interviewee if paragraph.text.startswith(_ANSWER_MARKS) else None
+        if self._speakers_by_label and paragraph.number > 2 and (label := _SPEAKER_LABEL.match(paragraph.text)):
+            answering = self._speakers_by_label.get(label.group("label"))
 
         found: list[SourcedMention] = []
         mentions = find_figures(paragraph.text)
@@ -686,8 +717,8 @@ class _Reader:
                 source = UNATTRIBUTED  # "Graham Pike, 58, of Stockport, ..., the court heard": an age is background
             else:
                 source = _source_in_sentence(masked, sentences[sentence_index], local)
-            if answering and source == UNATTRIBUTED and local.end > dateline_end:
-                source = answering
+            if answering and (source == UNATTRIBUTED or source.lower() in _FIRST_PERSON) and local.end > dateline_end:
+                source = answering  # an answer, a transcript's turn: what "we" have done is the speaker's
             found.append(
                 SourcedMention(local.shifted(base), paragraph.number, paragraph.sentences[sentence_index], source, quoted)
             )
