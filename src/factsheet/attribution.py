@@ -1771,8 +1771,8 @@ def _is_person(name: str) -> bool:
         return True  # "one of the mediators said. He said ...": one person of many
     name = name.split(" of ")[0]  # "David Watt of Rosenberg Research & Associates Inc."
     words = _words_of(name)
-    if words and words[-1] in _NO_PERSONS_NAME_ENDS:
-        return False  # "Northfield Coal", "the Halden Games", "the United Nations": named as a person would be
+    if words and (words[-1] in _NO_PERSONS_NAME_ENDS or (len(words) == 2 and words[0] in vocab.PLACE_NAME_OPENERS)):
+        return False  # "Northfield Coal", "the Halden Games", "the United Nations", "New Zealand": named as a person would be
     if (role := _ROLE_THEN_NAME.search(name)) and role.group("role").lower() in vocab.PERSON_ROLES:
         return True  # "Green group leader Priya Sandhu": a body's word in the title, a person named
     if not words or any(word in vocab.ORGANISATION_WORDS for word in words):

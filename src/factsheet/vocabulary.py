@@ -2403,6 +2403,13 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
 COLLECTIVE_NAME_ENDS: frozenset[str] = frozenset(
     {"nations", "states", "emirates", "islands", "kingdom", "republic", "airways", "airlines"}
 )
+# Words that open the names of places and never a person's: "New Zealand", "South Sudan", "Port
+# Talbot", "San Diego", "Mount Kenya" are written as two capitalised words, as "Ana Ruiz" is.
+PLACE_NAME_OPENERS: frozenset[str] = frozenset(
+    {"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+    | {"port", "fort", "mount", "lake", "cape", "upper", "lower", "greater", "san", "santa", "los", "las"}
+    | {"sri", "hong", "puerto", "buenos", "costa", "saudi", "united"}
+)
 # Nouns after "under" and a number that name terms, not a bound: "under three emissions
 # scenarios" (the noun may follow a word of its kind), "under two contracts".
 UNDER_TERMS_NOUNS: frozenset[str] = frozenset(
