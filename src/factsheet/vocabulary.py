@@ -1899,6 +1899,7 @@ PARTY_NOUNS: frozenset[str] = (
             "broadcaster",
             "outlet",
             "website",
+            *("site", "portal", "blog", "publication"),  # "the price comparison site MoneyWise ... the site said"
             "source",
             "insiders",
             "study",
