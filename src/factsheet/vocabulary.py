@@ -1485,6 +1485,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "replied",
         "responded",
         "argued",
+        # the present of the same ("Prices, she argues, tell you ...": analysis writes its experts so)
+        *("argues", "insists", "explains", "stresses", "asserts", "concludes", "acknowledges", "admits"),
         "stressed",
         "emphasised",
         "emphasized",
