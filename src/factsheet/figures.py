@@ -391,6 +391,13 @@ _DOTTED_TIME_AFTER = re.compile(r"\s?(?P<ampm>(?i:[ap]\.m\.|[ap]m\b))")
 _PHONE_LABELS = ("tel", "telephone", "phone", "ph", "fax", "mobile", "mob")
 _PHONE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:" + "|".join(_PHONE_LABELS) + r")\.?:?[ \u00a0]*\(?$")
 _PHONE_NUMBER_AT = re.compile(r"(?=(?:[ \u00a0().-]{0,3}\d){6})\d[\d \u00a0().-]*\d")
+# A short number to call: after a verb of calling, and with no noun after it ("call 10 witnesses" counts).
+_CALL_BEFORE = re.compile(
+    r"\b(?:[Cc]all(?:ed|ing)?|[Dd]ial(?:l?ed|l?ing)?|[Rr]ing(?:ing)?|rang|[Tt]ext(?:ed|ing)?|[Pp]hon(?:e|ed|ing))[ \u00a0]+$"
+)
+_CALLED_AFTER = re.compile(r"[,.;:)]|[ \u00a0]+(?:or|on|in|for|and|to|from|free|quoting|if|when|with|now)\b|\s*$")
+# Numbers joined by slashes, three or more, that no date reader took: a reference, a case number.
+_SLASHED_CODE = re.compile(r"\d+(?:/\d+){2,}(?![\d/])")
 _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
 # A dimension's sign has the same space on both sides ("4 x 6", "4x6"); "5x 2008" is a multiple, then a year.
 _DIMENSION_SIDE_AFTER = re.compile(r"(?:[ \u00a0][x×][ \u00a0]|[x×])\d")
@@ -1332,6 +1339,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and (number := _PHONE_NUMBER_AT.match(text, start))
     ):
         return number.end()  # "Tel: 000 111 82-2100", "Fax: (02) 9876 5432": a number to call
+    if raw.isdigit() and (len(raw) >= 3 or raw[0] == "0") and _CALL_BEFORE.search(before) and _CALLED_AFTER.match(text, end):
+        return end  # "call 101, quoting ...", "dial 999 in an emergency", "text 85258": a number to call, no count
     name = _NAME_PREFIX.search(before) if before.endswith("-") else None
     if name and currency is None:
         prefix = name.group("name")
@@ -1390,6 +1399,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             return after  # "24/7", "9/11": a name, not a date
     if currency is None and not grouped and following in "/-." and (date := _read_numeric_date(text, start, end, raw, floor)):
         return date
+    if following == "/" and (code := _SLASHED_CODE.match(text, start)):
+        return code.end()  # "crime reference 47/19832/24", "case 2024/118/3": a code, no date, no figure
     if (
         currency is None
         and following == "/"
