@@ -417,6 +417,12 @@ READINGS = [
     # a unit of two words hyphenated before its noun
     ("4,000-square-metre", Kind.MEASURE, "4000", "m2", None),
     ("500-square-foot", Kind.MEASURE, "500", "sq ft", None),
+    # a racecourse's distances and margins, a weight in stone (where no ordinal ends in "st")
+    ("three miles and two furlongs", Kind.MEASURE, "26", "furlong", None),
+    ("just over two lengths", Kind.MEASURE, "2", "length", "just over"),
+    ("11st 10lb", Kind.MEASURE, "164", "lb", None),
+    ("14 stone", Kind.MEASURE, "14", "st", None),
+    ("15st", Kind.MEASURE, "15", "st", None),
     # units of air quality and shipping
     ("289 micrograms per cubic metre", Kind.MEASURE, "289", "µg/m3", None),
     ("45 µg/m3", Kind.MEASURE, "45", "µg/m3", None),

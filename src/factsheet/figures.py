@@ -414,7 +414,7 @@ _COMPOUND_PART = re.compile(
     + r")(?:-(?i:"
     + _DIGIT_WORD
     + r"))?[ \u00a0]))[ \u00a0]?"
-    r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?|inch(?:es)?|oz|ounces?|cm|centimet(?:re|er)s?)"
+    r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?|inch(?:es)?|oz|ounces?|cm|centimet(?:re|er)s?|lbs?|furlongs?)"
     r"|in(?![ \u00a0]+(?:the|a|an|his|her|their|its)\b))\b(?!-)"  # "6 ft 2 in", not "5 ft 2 in the morning"
 )
 # Minutes and seconds glued to their numbers after hours: "2h 01m 09s", "1hr 30min".
@@ -1451,7 +1451,9 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             return _mention(text, start, date_end, Figure(Kind.DATE, _date_value(year, month, day)))
     if raw.isdigit() and len(raw) <= 2 and currency is None and (day_end := _day_ending_a_range(text, start, end, raw, scan)):
         return day_end  # "June 1-3rd", "April 9 through 17th": the range's second day
-    if _ORDINAL_AFTER.match(text, end):
+    # "11st 10lb", "a 15st man": stone, where no ordinal ends in "st" (the 11th, the 15th)
+    stone = text.startswith("st", end) and raw.isdigit() and not ordinal(int(raw)).endswith("st")
+    if _ORDINAL_AFTER.match(text, end) and not stone:
         if (
             raw.isdigit()
             and 1 <= int(raw) <= 31

@@ -781,6 +781,8 @@ COMPOUND_UNITS: dict[tuple[str, str], int] = {
     ("year", "month"): 12,
     ("ft", "inch"): 12,
     ("lb", "oz"): 16,
+    ("st", "lb"): 14,
+    ("mile", "furlong"): 8,
     ("m", "cm"): 100,
 }
 
@@ -793,7 +795,7 @@ VAGUE_DURATION_SUFFIXES: tuple[str, ...] = ("-old", "-long")
 
 # Units of one or two letters that are units only glued to the digits ("199g", "65W", "12V",
 # "2L", "6.1in"): spaced, they are letters and words ("Grade 5 A", "5 in 10").
-GLUED_MEASURE_UNITS: dict[str, str] = {"in": "inch", "g": "g", "W": "W", "Wh": "Wh", "V": "V", "L": "l", "l": "l"}
+GLUED_MEASURE_UNITS: dict[str, str] = {"in": "inch", "g": "g", "W": "W", "Wh": "Wh", "V": "V", "L": "l", "l": "l", "st": "st"}
 
 # Units of measure, by the words that write them.
 MEASURE_UNITS: dict[str, str] = {
@@ -876,6 +878,13 @@ MEASURE_UNITS: dict[str, str] = {
     "ft": "ft",
     "yards": "yard",
     "yard": "yard",
+    # a racecourse's distances and margins: "two miles and two furlongs", "won by three lengths"
+    "furlongs": "furlong",
+    "furlong": "furlong",
+    "lengths": "length",
+    "length": "length",
+    # a person's weight in Britain: "14 stone" ("stones" are stones), glued "11st 10lb" below
+    "stone": "st",
     "sq ft": "sq ft",
     "square feet": "sq ft",
     "square foot": "sq ft",
