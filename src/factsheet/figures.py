@@ -396,6 +396,12 @@ _CALL_BEFORE = re.compile(
     r"\b(?:[Cc]all(?:ed|ing)?|[Dd]ial(?:l?ed|l?ing)?|[Rr]ing(?:ing)?|rang|[Tt]ext(?:ed|ing)?|[Pp]hon(?:e|ed|ing))[ \u00a0]+$"
 )
 _CALLED_AFTER = re.compile(r"[,.;:)]|[ \u00a0]+(?:or|on|in|for|and|to|from|free|quoting|if|when|with|now)\b|\s*$")
+# A bookmaker's odds: a fraction named as a price ("the 5/2 favourite", "a 7/2 chance") or after the
+# words of betting ("cut his price from 4/1"). Read as a date, "5/2" would be the 2nd of May.
+_ODDS = re.compile(
+    r"(?P<odds>\d{1,3}/\d{1,3})(?![\d/])(?P<named>[ \u00a0-]+(?i:joint[ -])?(?i:fav(?:ou?rite)?s?|chance|shot|outsider|poke)\b)?"
+)
+_ODDS_BEFORE = re.compile(r"(?i:\b(?:odds|price[ds]?|priced|bookmakers?|bookies|backed|betting)\b)[^.;\n]{0,40}$")
 # Numbers joined by slashes, three or more, that no date reader took: a reference, a case number.
 _SLASHED_CODE = re.compile(r"\d+(?:/\d+){2,}(?![\d/])")
 _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
@@ -1397,6 +1403,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         after = end + 1 + len(vocab.NUMERIC_NAMES[raw])
         if not (text[after : after + 1].isdigit() or text.startswith("/", after)):
             return after  # "24/7", "9/11": a name, not a date
+    if following == "/" and (odds := _ODDS.match(text, start)) and (odds.group("named") or _ODDS_BEFORE.search(before)):
+        return odds.end("odds")  # "the 5/2 favourite", "his price was cut from 4/1": a bookmaker's odds, no date
     if currency is None and not grouped and following in "/-." and (date := _read_numeric_date(text, start, end, raw, floor)):
         return date
     if following == "/" and (code := _SLASHED_CODE.match(text, start)):
