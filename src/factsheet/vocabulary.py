@@ -1766,7 +1766,7 @@ BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset(
     {
         *("bank", "firm", "board", "union", "court", "bureau", "institute", "university", "foundation"),
         *("association", "federation", "authority", "regulator", "party", "club", "league", "charity"),
-        *("hospital", "airline", "carrier", "operator", "insurer", "lender", "retailer", "manufacturer"),
+        *("hospital", "hospice", "airline", "carrier", "operator", "insurer", "lender", "retailer", "manufacturer"),
         *("corporation", "fund", "trust", "tribunal", "network", "broadcaster", "newspaper", "school"),
         *("college", "academy", "society", "choir", "orchestra", "museum", "church", "team"),
         *("consultancy", "consultancies", "zoo", "aquarium", "alliance", "consortium", "cooperative"),
