@@ -211,6 +211,7 @@ _DOCUMENT_NOUNS = frozenset(
         *("tracker", "trackers", "database", "dataset"),  # "a tracker run by the website X": X's
         *("accounts", "readings"),  # "accounts filed in March showed", "readings from a monitor"
         *("notice", "notices", "email", "emails", "letter", "letters", "memo"),  # "told in a notice that"
+        *("listing", "advert", "advertisement"),  # "the listing shows": a property's particulars
     }
 )
 # Participles after a comma that report what the clause's subject says: ", saying ...".

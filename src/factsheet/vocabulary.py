@@ -1943,6 +1943,7 @@ PARTY_NOUNS: frozenset[str] = (
             "filings",
             *("accounts", "readings"),  # "accounts filed in March showed", "according to readings from a monitor"
             *("notice", "notices", "email", "emails"),  # "were told in a notice seen by this newspaper that"
+            *("listing", "advert", "advertisement"),  # "according to the listing": an agent's sale particulars
             "release",
             "bulletin",
             "forecast",
