@@ -256,7 +256,10 @@ _RELATIVE_HEAD_GAP = re.compile(r" (?:(?!and |but |or )[a-z]+ ){0,2}")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$")
 # A frame in a relative clause ("Harwick, which reported ..."), and the sentence's own verb after
 # that clause closes ("..., has made four acquisitions").
-_RELATIVE_FRAME = re.compile(r",\s+(?:which|who)\b[^,;]{0,60}$")  # "Harwick, which reported", ", which analysts estimated"
+_RELATIVE_FRAME = re.compile(r",\s+(?:which|who|where|when)\b[^,;]{0,60}$")  # "Harwick, which reported", ", where X wrote"
+# "wrote" reports a statement ("wrote that", "wrote in a letter"), not a work written ("wrote three novels").
+_WRITING_VERBS = frozenset({"wrote", "writes", "write", "written"})
+_WRITTEN_WORK_OPENERS = frozenset({"most", "many", "some", "several", "all", "his", "her", "their", "its"})
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|can|could)\s")
 # "and" joining a clause to the speaker's with no comma ("cut 300 jobs and analysts said"): what
 # went before is no more theirs than before ", and" ("but" and "while" always end a clause).
@@ -833,6 +836,8 @@ class _Reader:
             return None
         if word == "valued" and previous in (",", "now", "last"):
             return None  # "Pacely, valued at $2bn, said": what describes the subject, no valuing
+        if word in _WRITING_VERBS and next_word in _WRITTEN_WORK_OPENERS:
+            return None  # "wrote most of the 26 poems", "wrote three novels": what a writer wrote, no statement
         if previous == "," and next_word in ("at", "to") and (word.endswith("ed") or word in ("forecast", "put")):
             return None  # "spending, forecast at $30bn, ...", "the deficit, projected to reach 5%": a participle
 
