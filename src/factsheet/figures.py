@@ -733,8 +733,8 @@ _UNIT_AFTER = re.compile(
     r"|(?P<money_after>[ \u00a0]?(?P<money_symbol>" + "|".join(re.escape(s) for s in _SYMBOLS_AFTER) + r")(?![ \u00a0]?\d))"
     r"|(?P<measure>" + _MEASURE + ")"
 )
-# "three times the average", "10 times as many", "2.5 times higher than", "four times its size": a
-# multiple. Not how often something happened: "three times a week", "three times the following
+# "three times the average", "10 times as many", "2.5 times higher than", "four times its size",
+# "three times normal rainfall": a multiple. Not how often something happened: "three times a week", "three times the following
 # year", "three times as a child", "three times over the weekend".
 _COMPARATIVES = (
     "more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|longer|shorter|wider|heavier|"
@@ -745,6 +745,7 @@ _TIMES_AFTER = re.compile(  # a closing quotation mark may come between ('"40 ti
     r"[ \u00a0]times(?=[\"”’]?(?:[ \u00a0]+(?:"
     + _COMPARATIVES
     + r"|the(?![ \u00a0]+(?:following|next|past|last|same|first)\b)|that[ \u00a0]+of|what|its|their|his|her|our|"
+    r"normal|usual|average|typical|"  # "three times normal rainfall"
     r"as[ \u00a0]+(?!(?:a|an|the|part|of|well|if|in|on|at|to|with|for|he|she|it|they|we|i|you)\b)[a-z]+|"
     r"over(?=[ \u00a0]*(?:[,.;:!?)]|$))|(?:over-?)?subscribed|that(?=[ \u00a0]*[,.;:!?)])|"
     r"(?:[a-z]+[ \u00a0]+)?(?i:"
