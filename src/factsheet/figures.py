@@ -402,6 +402,9 @@ _ODDS = re.compile(
     r"(?P<odds>\d{1,3}/\d{1,3})(?![\d/])(?P<named>[ \u00a0-]+(?i:joint[ -])?(?i:fav(?:ou?rite)?s?|chance|shot|outsider|poke)\b)?"
 )
 _ODDS_BEFORE = re.compile(r"(?i:\b(?:odds|price[ds]?|priced|bookmakers?|bookies|backed|betting)\b)[^.;\n]{0,40}$")
+# A blood pressure: two numbers over each other after the words that name one, or with its unit.
+_PRESSURE = re.compile(r"(?:[6-9]\d|1\d\d|2[0-4]\d)/(?:[4-9]\d|1[0-4]\d)(?![\d/])(?P<unit>[ \u00a0]?mm[ \u00a0]?Hg\b)?")
+_PRESSURE_BEFORE = re.compile(r"(?i:\bblood[ -]pressure\b|\breadings?\b)[^.;\n]{0,40}$")
 # Numbers joined by slashes, three or more, that no date reader took: a reference, a case number.
 _SLASHED_CODE = re.compile(r"\d+(?:/\d+){2,}(?![\d/])")
 _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
@@ -1406,6 +1409,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             return after  # "24/7", "9/11": a name, not a date
     if following == "/" and (odds := _ODDS.match(text, start)) and (odds.group("named") or _ODDS_BEFORE.search(before)):
         return odds.end("odds")  # "the 5/2 favourite", "his price was cut from 4/1": a bookmaker's odds, no date
+    if (
+        following == "/"
+        and (pressure := _PRESSURE.match(text, start))
+        and (pressure.group("unit") or _PRESSURE_BEFORE.search(before))
+    ):
+        return pressure.end()  # "a reading of 140/90 or higher": a blood pressure, no score (a cricket score reads the same)
     if currency is None and not grouped and following in "/-." and (date := _read_numeric_date(text, start, end, raw, floor)):
         return date
     if following == "/" and (code := _SLASHED_CODE.match(text, start)):
