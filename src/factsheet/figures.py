@@ -392,8 +392,9 @@ _PHONE_LABELS = ("tel", "telephone", "phone", "ph", "fax", "mobile", "mob")
 _PHONE_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?i:" + "|".join(_PHONE_LABELS) + r")\.?:?[ \u00a0]*\(?$")
 _PHONE_NUMBER_AT = re.compile(r"(?=(?:[ \u00a0().-]{0,3}\d){6})\d[\d \u00a0().-]*\d")
 # A short number to call: after a verb of calling, and with no noun after it ("call 10 witnesses" counts).
-_CALL_BEFORE = re.compile(
-    r"\b(?:[Cc]all(?:ed|ing)?|[Dd]ial(?:l?ed|l?ing)?|[Rr]ing(?:ing)?|rang|[Tt]ext(?:ed|ing)?|[Pp]hon(?:e|ed|ing))[ \u00a0]+$"
+_CALLING_WORDS = frozenset(
+    {"call", "called", "calling", "dial", "dialled", "dialed", "dialling", "dialing", "ring", "rang", "ringing"}
+    | {"text", "texted", "texting", "phone", "phoned", "phoning"}
 )
 _CALLED_AFTER = re.compile(r"[,.;:)]|[ \u00a0]+(?:or|on|in|for|and|to|from|free|quoting|if|when|with|now)\b|\s*$")
 # A bookmaker's odds: a fraction named as a price ("the 5/2 favourite", "a 7/2 chance") or after the
@@ -1349,7 +1350,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         and (number := _PHONE_NUMBER_AT.match(text, start))
     ):
         return number.end()  # "Tel: 000 111 82-2100", "Fax: (02) 9876 5432": a number to call
-    if raw.isdigit() and (len(raw) >= 3 or raw[0] == "0") and _CALL_BEFORE.search(before) and _CALLED_AFTER.match(text, end):
+    if (
+        raw.isdigit()
+        and (len(raw) >= 3 or raw[0] == "0")
+        and _last_word(before) in _CALLING_WORDS
+        and _CALLED_AFTER.match(text, end)
+    ):
         return end  # "call 101, quoting ...", "dial 999 in an emergency", "text 85258": a number to call, no count
     name = _NAME_PREFIX.search(before) if before.endswith("-") else None
     if name and currency is None:
