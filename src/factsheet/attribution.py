@@ -2495,7 +2495,7 @@ def _reduced_relative_subject(tokens: list[_Token], verb: int, subject: list[_To
     noun = len(subject) - 1
     if subject[noun].text[:1].isupper():  # "a move analysts at Corbel Research said would": of a named body
         noun = next((i for i in range(noun - 1, 1, -1) if not subject[i].text[:1].isupper()), 0)
-        if subject[noun].lower not in ("at", "from", "with") or noun == len(subject) - 1:
+        if subject[noun].lower not in ("at", "from", "with"):
             return []
         noun -= 1
     last = subject[noun]

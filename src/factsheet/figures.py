@@ -738,8 +738,8 @@ _UNIT_AFTER = re.compile(
     r"|(?P<measure>" + _MEASURE + ")"
 )
 # "three times the average", "10 times as many", "2.5 times higher than", "four times its size",
-# "three times normal rainfall": a multiple. Not how often something happened: "three times a week", "three times the following
-# year", "three times as a child", "three times over the weekend".
+# "three times normal rainfall": a multiple. Not how often something happened: "three times a
+# week", "three times the following year", "three times as a child", "three times over the weekend".
 _COMPARATIVES = (
     "more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|longer|shorter|wider|heavier|"
     "lighter|stronger|weaker|cheaper|costlier|richer|deadlier|hotter|warmer|colder|deeper|likelier|denser|"

@@ -93,9 +93,10 @@ def match_sources(first: str, second: str) -> SourceMatch:
     return SourceMatch.DIFFERENT
 
 
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+|[\w&’'.-]+")  # "1,200" is one word
+_GROUPED_DIGITS = r"\d{1,3}(?:,\d{3})+"  # "1,200", one word
+_WORD = re.compile(_GROUPED_DIGITS + r"|[\w&’'.-]+")
 _HAS_DIGIT = re.compile(r"\d")
-_PLAIN_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_PLAIN_COUNT = re.compile(_GROUPED_DIGITS + r"|\d+")
 _COUNTING_DETERMINERS = frozenset({"the", "its", "their", "our", "all"})
 _COMPOUND_FIGURE = re.compile(r"\d+(?:-[a-z]+)+")  # "12-member", "36-year-old": a figure that describes the head
 _PARTICLES = frozenset({"out", "up", "off", "down"})  # that end a phrasal verb: "carried out", "drew up"

@@ -883,7 +883,7 @@ MEASURE_UNITS: dict[str, str] = {
     "furlong": "furlong",
     "lengths": "length",
     "length": "length",
-    # a person's weight in Britain: "14 stone" ("stones" are stones), glued "11st 10lb" below
+    # a person's weight in Britain: "14 stone" ("stones" are stones); glued, "11st", in GLUED_MEASURE_UNITS
     "stone": "st",
     "sq ft": "sq ft",
     "square feet": "sq ft",
