@@ -417,6 +417,9 @@ READINGS = [
     # a unit of two words hyphenated before its noun
     ("4,000-square-metre", Kind.MEASURE, "4000", "m2", None),
     ("500-square-foot", Kind.MEASURE, "500", "sq ft", None),
+    # a computer's times
+    ("120 milliseconds", Kind.DURATION, "120", "millisecond", None),
+    ("40ms", Kind.DURATION, "40", "millisecond", None),
     # a racecourse's distances and margins, a weight in stone (where no ordinal ends in "st")
     ("three miles and two furlongs", Kind.MEASURE, "26", "furlong", None),
     ("just over two lengths", Kind.MEASURE, "2", "length", "just over"),

@@ -695,6 +695,10 @@ WEEKDAY_PREFIXES: tuple[str, ...] = (
 DURATION_UNITS: dict[str, str] = {
     "second": "second",
     "seconds": "second",
+    # a computer's times: "response times rose from 120 milliseconds", "a 40ms delay"
+    "millisecond": "millisecond",
+    "milliseconds": "millisecond",
+    "ms": "millisecond",
     "minute": "minute",
     "minutes": "minute",
     "hour": "hour",
@@ -728,7 +732,7 @@ DURATION_UNITS: dict[str, str] = {
 }
 # Short units of time written glued to the number ("within 72h", "90mins").
 GLUED_DURATION_UNITS: tuple[str, ...] = (
-    *("h", "hr", "hrs", "min", "mins", "sec", "secs"),
+    *("h", "hr", "hrs", "min", "mins", "sec", "secs", "ms"),
     *("yr", "yrs", "year", "years", "day", "days", "week", "weeks", "month", "months"),  # "5yrs", "3.5years", hurried
 )
 # What a valuation or a pay multiple multiplies: "trades at 15 times earnings", "four times salary".
