@@ -172,48 +172,6 @@ _NAMED_FOR = vocab.BODY_WORDS | frozenset(
 )
 _EXPECTING_VERBS = frozenset({"expected", "forecast", "predicted", "anticipated"})
 _VALUING_VERBS = frozenset({"estimated", "put", "valued", "priced", "assessed"})
-_DOCUMENT_NOUNS = frozenset(
-    {
-        "data",
-        "minutes",
-        "figures",
-        "statistics",
-        "numbers",
-        "survey",
-        "surveys",
-        "poll",
-        "polls",
-        "report",
-        "reports",
-        "study",
-        "studies",
-        "estimates",
-        "estimate",
-        "projections",
-        "projection",
-        "census",
-        "analysis",
-        "research",
-        "model",
-        "models",
-        "index",
-        "forecast",
-        "forecasts",
-        "count",
-        "tally",
-        "records",
-        "findings",
-        "results",
-        "calculations",
-        "trial",  # "a trial of 9,412 patients found": a study of its patients
-        "trials",
-        *("filing", "filings", "document", "documents", "prospectus"),  # "Kestrel's latest quarterly filing": Kestrel's
-        *("tracker", "trackers", "database", "dataset"),  # "a tracker run by the website X": X's
-        *("accounts", "readings"),  # "accounts filed in March showed", "readings from a monitor"
-        *("notice", "notices", "email", "emails", "letter", "letters", "memo"),  # "told in a notice that"
-        *("listing", "advert", "advertisement"),  # "the listing shows": a property's particulars
-    }
-)
 # Participles after a comma that report what the clause's subject says: ", saying ...".
 _REPORTING_PARTICIPLES = frozenset(
     {"saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "stating", "pointing"}
@@ -422,7 +380,7 @@ _JOINED_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also"})
 _ISSUED_NOUNS = (
     vocab.FIGURE_NOUNS
     | _WARNING_NOUNS
-    | _DOCUMENT_NOUNS
+    | vocab.DOCUMENT_NOUNS
     | {"statement", "statements", "update", "updates", "bulletin", "bulletins", "release", "advice", "guidelines"}
 )
 # Verbs that report only with one of their nouns a few words after them.
@@ -518,23 +476,24 @@ def attribute(article: Article) -> list[SourcedMention]:
     return result
 
 
-def _speakers_by_label(article: Article) -> dict[str, str]:
-    """The speakers of a transcript by the labels that open their turns: a label in capitals that
-    opens two paragraphs or more, or any such label beside questions ("Q:"), each for the person
-    the article names in full with that surname ("REINHOLT:" is "Tomas Reinholt"), or the label
-    as a name. The first paragraph after the headline is left out: "NEW DELHI:" is a dateline."""
-    labels: dict[str, int] = {}
+def _turn_speakers(article: Article) -> dict[int, str]:
+    """The speaker of each turn of a transcript, by paragraph number: a label in capitals that opens
+    two paragraphs or more, or any such label beside questions ("Q:"), stands for the person the
+    article names in full with that surname ("REINHOLT:" is "Tomas Reinholt"), or for the label as
+    a name. The first paragraph after the headline is left out: "NEW DELHI:" is a dateline."""
+    turns: dict[str, list[int]] = {}
     questions = False
     for paragraph in article.paragraphs[2:]:
         questions = questions or paragraph.text.startswith(_QUESTION_MARKS)
         if (opening := _SPEAKER_LABEL.match(paragraph.text)) and opening.group("label") not in _EDITORIAL_LABELS:
-            labels[opening.group("label")] = labels.get(opening.group("label"), 0) + 1
-    speakers: dict[str, str] = {}
-    for label, turns in labels.items():
-        if turns >= 2 or questions:
+            turns.setdefault(opening.group("label"), []).append(paragraph.number)
+    speakers: dict[int, str] = {}
+    for label, numbers in turns.items():
+        if len(numbers) >= 2 or questions:
             surname = label.split()[-1]
             named = re.search(rf"\b(?:[A-Z][a-z’'.-]+\s){{1,2}}(?i:{re.escape(surname)})\b(?<![A-Z]{{2}})", article.text)
-            speakers[label] = named.group() if named else " ".join(word.capitalize() for word in label.split())
+            speaker = named.group() if named else " ".join(word.capitalize() for word in label.split())
+            speakers.update(dict.fromkeys(numbers, speaker))
     return speakers
 
 
@@ -655,7 +614,7 @@ class _Reader:
         self.opening_speaker: str | None = None
         self.unclosed: list[int] = []
         self.interviewee: str | None = None  # of an interview set as questions and answers
-        self._speakers_by_label = _speakers_by_label(article)  # of a transcript: "REINHOLT:" -> "Tomas Reinholt"
+        self._turn_speakers = _turn_speakers(article)  # of a transcript: paragraph -> "Tomas Reinholt"
 
     def _last_mentioned(self, kind: str, window: int, start: int) -> str:
         pattern = _PERSON_MENTION if kind == "person" else _ORGANISATION_MENTION
@@ -699,8 +658,7 @@ class _Reader:
             named = self._last_mentioned("person", 0, base)
             self.interviewee = None if named == UNATTRIBUTED else named
         answering = self.interviewee if paragraph.text.startswith(_ANSWER_MARKS) else None
-        if self._speakers_by_label and paragraph.number > 2 and (label := _SPEAKER_LABEL.match(paragraph.text)):
-            answering = self._speakers_by_label.get(label.group("label"))
+        answering = self._turn_speakers.get(paragraph.number, answering)
 
         found: list[SourcedMention] = []
         mentions = find_figures(paragraph.text)
@@ -790,7 +748,7 @@ class _Reader:
                 return None
             phrase = _phrase_until_punctuation(tokens, index + 1)
             party = _party(phrase)
-            if not party or (party[0].start != phrase[0].start and phrase[0].lower not in _DOCUMENT_NOUNS):
+            if not party or (party[0].start != phrase[0].start and phrase[0].lower not in vocab.DOCUMENT_NOUNS):
                 return None  # the party opens what is cited, or is the maker of its document ("citing data from X")
             if not index:  # "Citing hospital records, the charity said ...": as ", citing" after it
                 return _Frame(self._name(party), token.start, party[-1].end, token.start, True, cited=True)
@@ -993,7 +951,7 @@ class _Reader:
         phrase = tokens[index + 2 : that]
         if tokens[index + 1].lower == "in" and phrase[-1].text in _WEEKDAYS:
             phrase = phrase[:-2] if len(phrase) > 2 and phrase[-2].lower == "on" else phrase  # "in a letter on Monday"
-        if tokens[index + 1].lower == "in" and not any(t.lower in _DOCUMENT_NOUNS for t in phrase[:3]):
+        if tokens[index + 1].lower == "in" and not any(t.lower in vocab.DOCUMENT_NOUNS for t in phrase[:3]):
             return None  # "told in person", "told in March": no document
         party = _party(phrase)
         if not party:
@@ -1068,7 +1026,7 @@ class _Reader:
         if not (valuing or expecting) and verb >= 1 and tokens[verb - 1].text == ",":
             return None  # "The researchers, led by Ana Teixeira, modelled ...": who the subject is, no frame
         if tokens[verb].lower in _OPERATING_VERBS and not any(
-            t.lower in _DOCUMENT_NOUNS for t in tokens[max(0, verb - 6) : verb]
+            t.lower in vocab.DOCUMENT_NOUNS for t in tokens[max(0, verb - 6) : verb]
         ):
             return None  # "a survey run by X" is X's; "eight hospitals run by X", "a coalition led by X" are no one's statement
         party = _party(_phrase_until_punctuation(tokens, index + 1))
@@ -1385,7 +1343,7 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             before is not None
             and before.leading
             and _word_at(masked, before.verb_start) in _RESULT_VERBS
-            and before.source.rsplit(" ", 1)[-1].lower() not in _DOCUMENT_NOUNS  # "The survey ... recorded": its finding
+            and before.source.rsplit(" ", 1)[-1].lower() not in vocab.DOCUMENT_NOUNS  # "The survey ... recorded": its finding
         ):
             # "Italy recorded the most deaths, 12,743, ..., the study found": what a place or a body
             # recorded is what the closing frame found
@@ -1932,7 +1890,7 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
                 token.lower.endswith("ed")
                 or token.lower in _ACCESS_VERBS
                 or token.lower in _MAKING_VERBS
-                or (token.lower == "out" and phrase[index - 1].lower in _DOCUMENT_NOUNS)  # "figures out on Tuesday from X"
+                or (token.lower == "out" and phrase[index - 1].lower in vocab.DOCUMENT_NOUNS)  # "figures out on Tuesday from X"
             )
             and token.lower not in vocab.PARTY_NOUNS
             and phrase[index - 1].lower not in vocab.DETERMINER_WORDS  # "the revised plan": an adjective
@@ -1943,8 +1901,8 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
     if maker:
         return maker
     # "a survey of 2,840 nurses published by X": a document with what it counted, then its maker
-    counted = any(t.lower == "of" and i and head[i - 1].lower in _DOCUMENT_NOUNS for i, t in enumerate(head))
-    if head[-1].lower in _DOCUMENT_NOUNS or (counted and rest):
+    counted = any(t.lower == "of" and i and head[i - 1].lower in vocab.DOCUMENT_NOUNS for i, t in enumerate(head))
+    if head[-1].lower in vocab.DOCUMENT_NOUNS or (counted and rest):
         if rest and rest[0].lower == "out" and (source_at := next((i for i, t in enumerate(rest) if t.lower == "from"), 0)):
             maker = rest[source_at + 1 :]
             if maker and is_party(_text_of(maker)):
@@ -1961,7 +1919,7 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
     if (
         rest
         and not any(t.lower == "by" for t in rest)
-        and any(t.lower in _DOCUMENT_NOUNS for t in head)
+        and any(t.lower in vocab.DOCUMENT_NOUNS for t in head)
         and is_party(_text_of(head))
     ):
         return head  # "a YouGov poll for The Times published on Monday": the poll; "a diplomat briefed on X" stays whole
@@ -1972,7 +1930,7 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
     if phrase[-1].lower in vocab.PRONOUN_SOURCES:
         return phrase[-1:]
     for index in range(1, len(phrase) - 1):
-        if phrase[index].lower == "of" and phrase[index - 1].lower in _DOCUMENT_NOUNS and is_party(_text_of(phrase[:index])):
+        if phrase[index].lower == "of" and phrase[index - 1].lower in vocab.DOCUMENT_NOUNS and is_party(_text_of(phrase[:index])):
             return phrase[:index]  # "A poll of 2,000 adults found": the poll (what it asked is no party's name)
     return []
 
@@ -2108,7 +2066,7 @@ def _maker(phrase: list[_Token]) -> list[_Token]:
         if token.lower in ("from", "by", "of", "in") and 0 < index < len(phrase) - 1:
             if token.lower == "by" and phrase[index - 1].lower in _ACCESS_VERBS:
                 return []  # "intelligence reports seen by Reuters": Reuters saw them, someone else wrote them
-            document = phrase[index - 1].lower in _DOCUMENT_NOUNS
+            document = phrase[index - 1].lower in vocab.DOCUMENT_NOUNS
             if document or token.lower == "by":
                 rest = _without_client(phrase[index + 1 :])
                 if token.lower == "in" and not rest[-1].text[0].isupper():
@@ -2134,7 +2092,7 @@ def _without_client(maker: list[_Token]) -> list[_Token]:
 
 def _owner_of_document(phrase: list[_Token]) -> list[_Token]:
     """ "Statistics Canada's labour force survey data": the owner names the party."""
-    if phrase[-1].lower not in _DOCUMENT_NOUNS:
+    if phrase[-1].lower not in vocab.DOCUMENT_NOUNS:
         return []
     for index, token in enumerate(phrase[:-1]):
         if token.lower.endswith(("’s", "'s")) and token.text[0].isupper():
@@ -2308,7 +2266,7 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         subject = _phrase_back(tokens, opener - 1)  # "The latest poll, published Wednesday, put ..."
         if (
             subject
-            and subject[-1].lower in _DOCUMENT_NOUNS
+            and subject[-1].lower in vocab.DOCUMENT_NOUNS
             and segment[0].lower in _MAKING_VERBS
             and len(segment) > 2
             and segment[1].lower == "by"
@@ -2330,7 +2288,7 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     if opener >= 0 and tokens[opener].lower in vocab.BACKGROUND_CLAUSE_OPENERS:
         if opener > 0 and tokens[opener - 1].text == ",":
             described = _phrase_back(tokens, opener - 2)
-            if described and described[-1].lower in _DOCUMENT_NOUNS and (maker := _maker_in_clause(segment)):
+            if described and described[-1].lower in vocab.DOCUMENT_NOUNS and (maker := _maker_in_clause(segment)):
                 return maker  # "The data, which was released by Zillow on Tuesday, shows": its maker
             return _named_before_role(tokens, opener - 2 - len(described), described) or described
         # "Dr. Tomas Berg, a sleep specialist at the hospital who was not involved, said": the
@@ -2425,7 +2383,7 @@ def _names_a_document(phrase: list[_Token]) -> bool:
     """Whether a phrase names a document, so that the party found in it is the document or its
     maker: "port authority data released on Friday", "Home Office data published on Monday",
     "analysis by the institute published on Thursday"."""
-    return any(token.lower in _DOCUMENT_NOUNS for token in phrase)
+    return any(token.lower in vocab.DOCUMENT_NOUNS for token in phrase)
 
 
 def _body_of_role(role: list[_Token]) -> list[_Token]:
@@ -2499,20 +2457,13 @@ def _reduced_relative_subject(tokens: list[_Token], verb: int, subject: list[_To
             return []
         noun -= 1
     last = subject[noun]
-    if not (last.text.islower() and last.lower.endswith("s") and _names_people(last.lower)):
+    if not (last.text.islower() and last.lower.endswith("s") and is_party(last.text)):
         return []
     first = noun
     while first > 2 and subject[first - 1].lower in _PARTY_MODIFIERS:
         first -= 1  # "a move most analysts said would": most analysts
     head = subject[first - 1]
     return subject[first:] if head.is_word and head.text.islower() and head.lower not in _PARTY_MODIFIERS else []
-
-
-def _names_people(plural: str) -> bool:
-    """A plural of people by role ("analysts") or by what they do ("economists", "forecasters")."""
-    return plural[:-1] in vocab.PARTY_NOUNS or (
-        plural not in vocab.NOT_PARTY_NOUNS and plural.endswith(("ists", "ers", "ors", "ians"))
-    )
 
 
 def _clause_follows(tokens: list[_Token], verb: int) -> bool:

@@ -397,15 +397,24 @@ _CALLING_WORDS = frozenset(
     | {"text", "texted", "texting", "phone", "phoned", "phoning"}
 )
 _CALLED_AFTER = re.compile(r"[,.;:)]|[ \u00a0]+(?:or|on|in|for|and|to|from|free|quoting|if|when|with|now)\b|\s*$")
-# A bookmaker's odds: a fraction named as a price ("the 5/2 favourite", "a 7/2 chance") or after the
-# words of betting ("cut his price from 4/1"). Read as a date, "5/2" would be the 2nd of May.
-_ODDS = re.compile(
-    r"(?P<odds>\d{1,3}/\d{1,3})(?![\d/])(?P<named>[ \u00a0-]+(?i:joint[ -])?(?i:fav(?:ou?rite)?s?|chance|shot|outsider|poke)\b)?"
+# Two numbers over a slash that are neither a date nor a score, each with the word after it and the
+# words before it that name it: a bookmaker's odds ("the 5/2 favourite", "cut his price from 4/1";
+# read as a date, "5/2" is the 2nd of May) and a blood pressure ("a reading of 140/90", "120/80
+# mmHg"; read as a score, 140-90). Alone they read the same as a date and a cricket score, so they
+# are left out, not misread.
+_NAMED_SLASH_PAIRS = (
+    (
+        re.compile(
+            r"\d{1,3}/\d{1,3}(?![\d/])"
+            r"(?P<named>[ \u00a0-]+(?i:joint[ -])?(?i:fav(?:ou?rite)?s?|chance|shot|outsider|poke)\b)?"
+        ),
+        re.compile(r"(?i:\b(?:odds|price[ds]?|priced|bookmakers?|bookies|backed|betting)\b)[^.;\n]{0,40}$"),
+    ),
+    (
+        re.compile(r"(?:[6-9]\d|1\d\d|2[0-4]\d)/(?:[4-9]\d|1[0-4]\d)(?![\d/])(?P<named>[ \u00a0]?mm[ \u00a0]?Hg\b)?"),
+        re.compile(r"(?i:\bblood[ -]pressure\b|\breadings?\b)[^.;\n]{0,40}$"),
+    ),
 )
-_ODDS_BEFORE = re.compile(r"(?i:\b(?:odds|price[ds]?|priced|bookmakers?|bookies|backed|betting)\b)[^.;\n]{0,40}$")
-# A blood pressure: two numbers over each other after the words that name one, or with its unit.
-_PRESSURE = re.compile(r"(?:[6-9]\d|1\d\d|2[0-4]\d)/(?:[4-9]\d|1[0-4]\d)(?![\d/])(?P<unit>[ \u00a0]?mm[ \u00a0]?Hg\b)?")
-_PRESSURE_BEFORE = re.compile(r"(?i:\bblood[ -]pressure\b|\breadings?\b)[^.;\n]{0,40}$")
 # Numbers joined by slashes, three or more, that no date reader took: a reference, a case number.
 _SLASHED_CODE = re.compile(r"\d+(?:/\d+){2,}(?![\d/])")
 _PHONE_AFTER = re.compile(r"(?:[-. \u00a0]?\(?\d{2,4}\)?){2,4}(?!\d)")
@@ -1292,6 +1301,15 @@ def _read_glued(text: str, prefix_start: int, start: int, end: int, floor: int, 
     return replace(qualified, figure=replace(figure, qualifier=f"{before} {figure.qualifier}" if before else figure.qualifier))
 
 
+def _named_slash_pair(text: str, start: int, before: str) -> int | None:
+    """Where two numbers over a slash end when they are odds or a blood pressure by the words around
+    them (`_NAMED_SLASH_PAIRS`), else None."""
+    for pair, naming_before in _NAMED_SLASH_PAIRS:
+        if (match := pair.match(text, start)) and (match.group("named") or naming_before.search(before)):
+            return match.end()
+    return None
+
+
 def _sign_before(text: str, start: int, floor: int, value: Decimal) -> tuple[int, Decimal]:
     """Where the figure starts and its value with the sign or "minus" written before `start`, the
     number's first digit or its currency's first character: the sign is the figure's ("-5 degrees",
@@ -1413,14 +1431,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         after = end + 1 + len(vocab.NUMERIC_NAMES[raw])
         if not (text[after : after + 1].isdigit() or text.startswith("/", after)):
             return after  # "24/7", "9/11": a name, not a date
-    if following == "/" and (odds := _ODDS.match(text, start)) and (odds.group("named") or _ODDS_BEFORE.search(before)):
-        return odds.end("odds")  # "the 5/2 favourite", "his price was cut from 4/1": a bookmaker's odds, no date
-    if (
-        following == "/"
-        and (pressure := _PRESSURE.match(text, start))
-        and (pressure.group("unit") or _PRESSURE_BEFORE.search(before))
-    ):
-        return pressure.end()  # "a reading of 140/90 or higher": a blood pressure, no score (a cricket score reads the same)
+    if following == "/" and (named_pair := _named_slash_pair(text, start, before)):
+        return named_pair  # "the 5/2 favourite", "a reading of 140/90": odds, a blood pressure; no date, no score
     if currency is None and not grouped and following in "/-." and (date := _read_numeric_date(text, start, end, raw, floor)):
         return date
     if following == "/" and (code := _SLASHED_CODE.match(text, start)):

@@ -1849,6 +1849,51 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # Times of day written as words.
 TIME_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
+# Documents and data that state figures ("the survey found", "data from X showed"), whose maker
+# is looked for after them ("a study by X", "Kestrel's latest quarterly filing"): parties too.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "data",
+        "minutes",  # "minutes of the meeting showed" (with a number before it, a duration: no party)
+        "figures",
+        "statistics",
+        "numbers",
+        "survey",
+        "surveys",
+        "poll",
+        "polls",
+        "report",
+        "reports",
+        "study",
+        "studies",
+        "estimates",
+        "estimate",
+        "projections",
+        "projection",
+        "census",
+        "analysis",
+        "research",
+        "model",
+        "models",
+        "index",
+        "forecast",
+        "forecasts",
+        "count",
+        "tally",
+        "records",
+        "findings",
+        "results",
+        "calculations",
+        "trial",  # "a trial of 9,412 patients found": a study of its patients
+        "trials",
+        *("filing", "filings", "document", "documents", "prospectus"),  # "Kestrel's latest quarterly filing": Kestrel's
+        *("tracker", "trackers", "database", "dataset"),  # "a tracker run by the website X": X's
+        *("accounts", "readings"),  # "accounts filed in March showed", "readings from a monitor"
+        *("notice", "notices", "email", "emails", "letter", "letters", "memo"),  # "told in a notice that"
+        *("listing", "advert", "advertisement"),  # "the listing shows": a property's particulars
+    }
+)
+
 # --- parties: who can state a figure ---------------------------------------------------
 # A source's head noun, when it is not a name: people by role, groups, bodies and the
 # documents that state figures. Role nouns by suffix ("economist", "forecaster") are read
@@ -1917,55 +1962,18 @@ PARTY_NOUNS: frozenset[str] = (
             *("site", "portal", "blog", "publication"),  # "the price comparison site MoneyWise ... the site said"
             "source",
             "insiders",
-            "study",
-            "studies",
-            "trial",  # "trials have shown": a clinical trial, as a study is
-            "trials",
-            "survey",
-            "surveys",
-            "poll",
-            "polls",
-            "census",
-            "analysis",
-            "research",
             "review",
-            "model",
-            "models",
-            "index",
             "statement",
             "statements",
-            "estimate",
-            "estimates",
-            "projection",
-            "projections",
-            "figures",
-            "statistics",
-            "numbers",
-            "records",
-            "documents",
-            "filing",
-            "filings",
-            *("accounts", "readings"),  # "accounts filed in March showed", "according to readings from a monitor"
-            *("notice", "notices", "email", "emails"),  # "were told in a notice seen by this newspaper that"
-            *("listing", "advert", "advertisement"),  # "according to the listing": an agent's sale particulars
             "release",
             "bulletin",
-            "forecast",
-            "forecasts",
             "outlook",
-            "tally",
-            "count",
             "audit",
             "assessment",
-            "findings",
-            "results",  # "The results, presented at the meeting, showed"
-            "memo",
             *("lawsuit", "lawsuits", "complaint", "petition", "ruling", "judgment", "judgement"),  # "the lawsuit alleged"
-            "minutes",  # "minutes of the meeting showed" (with a number before it, a duration: no party)
             *("tool", "tracker", "gauge"),  # "according to CME Group's FedWatch tool"
             *("timing", "timings", "scoreboard"),  # "according to the meeting's official timing"
             *("body", "bodies"),  # "the trade body said" (not "the body" alone: sources.is_party)
-            "letter",
             "budget",
             "agreement",
             "organisers",
@@ -1976,7 +1984,6 @@ PARTY_NOUNS: frozenset[str] = (
             "troops",
             "observatory",
             "monitor",
-            "tracker",
             "platform",
             "app",
             "family",
@@ -2036,6 +2043,7 @@ PARTY_NOUNS: frozenset[str] = (
         }
     )
 )
+PARTY_NOUNS |= DOCUMENT_NOUNS  # "the survey found", "the filing showed"
 # Bodies that state figures of their own ("the studio said", "the museum said", "the chain
 # reported"): every body "it" may stand for is a party too.
 PARTY_NOUNS |= BODY_WORDS | frozenset({"studio", "studios", "chain", "festival", "magazine", "label"})
