@@ -83,6 +83,36 @@ def test_the_html_navigation_and_sidebar_figures_are_ignored(articles: dict[str,
         assert noise not in text
 
 
+def scripted_page(body: str) -> str:
+    """A full page as a script renders it: the example's article in its own blocks."""
+    headline = PARAGRAPHS[0]
+    return (
+        f"<!DOCTYPE html><html><head><title>{escape(headline)} | The Coast Daily</title></head><body>"
+        f"<nav><a href='/'>Home</a></nav><article><h1>{escape(headline)}</h1>{body}</article></body></html>"
+    )
+
+
+def test_empty_comments_a_script_joins_text_with_lose_no_words(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura", reason="trafilatura comes with the html extra")
+    joined = [escape(p).replace(" since ", " <!-- -->since<!-- --> ") for p in PARAGRAPHS[1:]]
+    page = tmp_path / "page.html"
+    page.write_text(scripted_page("".join(f"<p>{p}</p>" for p in joined)), encoding="utf-8")
+    assert [p.text for p in read_article(page).paragraphs] == PARAGRAPHS
+
+
+def test_a_charts_short_labels_are_not_paragraphs(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura", reason="trafilatura comes with the html extra")
+    # Labels drawn over a chart, each in its own block, which the extractor leaves out: each is
+    # inside some longer text of the article ("80" in "1980s"), but no line of it.
+    chart = "<figure>" + "".join(f"<p>{label}</p>" for label in ("0", "20", "80", "$12", "million")) + "</figure>"
+    paragraphs = [f"<p>{escape(p)}</p>" for p in PARAGRAPHS[1:]]
+    page = tmp_path / "page.html"
+    page.write_text(scripted_page("".join(paragraphs[:3]) + chart + "".join(paragraphs[3:])), encoding="utf-8")
+    text = [p.text for p in read_article(page).paragraphs]
+    assert not {"0", "20", "80", "$12", "million"} & set(text)
+    assert text[-1] == PARAGRAPHS[-1]
+
+
 def test_a_caption_is_kept_and_marked(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
     page.write_text(

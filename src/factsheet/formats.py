@@ -104,9 +104,17 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
     for element in [*document.iter(*_HTML_NOISE), *document.xpath(_HIDDEN)]:
         if element.getparent() is not None:
             element.drop_tree()
+    # A page rendered by a script marks where it joined pieces with empty comments ("that big
+    # <!-- -->since 2012"); the extractor drops the text after each, so they go, their text kept.
+    # (Comments with words stay: the extractor reads the page's shape by them too.)
+    for comment in [c for c in document.iter(lxml_html.etree.Comment) if not (c.text or "").strip()]:
+        comment.drop_tag()
     headline = next((h.text_content() for h in document.iter("h1")), None)
     extracted = _extracted(document) if _FULL_PAGE.search(text[:65536]) else None
-    article_text = "".join(extracted.replace("|", "").split()) if extracted else None  # compared without white space
+    article_text = _bare(extracted) if extracted else None  # compared without white space
+    # A short block ("80", a chart's label) is found inside any long text by chance: it must be a
+    # line of the extractor's own (a heading, a list item "- ...", a table row "| ... |").
+    article_lines = {_bare(line).removeprefix("-") for line in extracted.splitlines()} if extracted else set()
     roots = document.xpath("//body") or [document]
     if article_text is None:  # a CMS fragment, or no extractor: the page's own marks
         roots = document.xpath("//article") or document.xpath("//main") or roots
@@ -118,7 +126,7 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
             block = " | ".join(" ".join(cell.text_content().split()) for cell in element if cell.tag in ("td", "th"))
         else:
             block = " ".join(element.text_content().split())
-        if article_text is not None and "".join(block.replace("|", "").split()) not in article_text:
+        if article_text is not None and not _held_by(_bare(block), article_text, article_lines):
             continue  # the extractor judged it part of the page around the article
         if element.tag == "h1" and block == " ".join((headline or "").split()):
             continue
@@ -132,6 +140,16 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
     return _join(paragraphs)
 
 
+def _bare(text: str) -> str:
+    """Text as compared with the extractor's: no white space, no table bars."""
+    return "".join(text.replace("|", "").split())
+
+
+def _held_by(block: str, article_text: str, article_lines: set[str]) -> bool:
+    return block in article_lines if len(block) < _SHORT_BLOCK else block in article_text
+
+
+_SHORT_BLOCK = 25  # characters but white space: a block shorter must be one of the extractor's lines
 _BLOCKS_COVER = 0.6  # the share of the extractor's text the page's own blocks must hold to be used
 _FULL_PAGE = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 
