@@ -113,6 +113,26 @@ def test_a_charts_short_labels_are_not_paragraphs(tmp_path: Path) -> None:
     assert text[-1] == PARAGRAPHS[-1]
 
 
+QUOTED = ["Harbour letters", "The harbourmaster wrote to the council in March.", "We counted 40 boats.", "Nine were lost."]
+
+
+def test_a_quotation_of_two_paragraphs_is_two_paragraphs_in_every_format(tmp_path: Path) -> None:
+    pytest.importorskip("lxml", reason="lxml comes with the formats extra")
+    headline, lead, *quoted = QUOTED
+    (tmp_path / "a.md").write_text(f"# {headline}\n\n{lead}\n\n> {quoted[0]}\n>\n> {quoted[1]}\n", encoding="utf-8")
+    body = f"<h1>{headline}</h1><p>{lead}</p><blockquote><p>{quoted[0]}</p><p>{quoted[1]}</p></blockquote>"
+    (tmp_path / "a.html").write_text(body, encoding="utf-8")
+    for name in ("a.md", "a.html"):
+        assert [p.text for p in read_article(tmp_path / name).paragraphs] == QUOTED, name
+
+
+def test_a_quotation_with_words_beside_its_paragraphs_is_read_whole(tmp_path: Path) -> None:
+    pytest.importorskip("lxml", reason="lxml comes with the formats extra")
+    page = tmp_path / "a.html"
+    page.write_text("<h1>Harbour letters</h1><blockquote>She wrote: <p>We counted 40 boats.</p></blockquote>", encoding="utf-8")
+    assert [p.text for p in read_article(page).paragraphs] == ["Harbour letters", "She wrote: We counted 40 boats."]
+
+
 def test_a_caption_is_kept_and_marked(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
     page.write_text(

@@ -119,9 +119,13 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
     if article_text is None:  # a CMS fragment, or no extractor: the page's own marks
         roots = document.xpath("//article") or document.xpath("//main") or roots
     paragraphs: list[str] = [headline] if headline else []
+    read_by_blocks: set[Any] = set()  # quotations and list items whose text is all in blocks of their own
     for element in roots[0].iter(*_HTML_BLOCKS, "tr"):
-        if any(parent.tag in (*_HTML_BLOCKS, "tr") for parent in element.iterancestors()):
+        if any(parent.tag in _READ_WHOLE and parent not in read_by_blocks for parent in element.iterancestors()):
             continue  # a <p> inside a <blockquote>, <li> or table row is read once, with its parent
+        if element.tag in _READ_BY_BLOCKS and _all_in_blocks(element):
+            read_by_blocks.add(element)  # a quotation of three paragraphs is three, as in Markdown
+            continue
         if element.tag == "tr":
             block = " | ".join(" ".join(cell.text_content().split()) for cell in element if cell.tag in ("td", "th"))
         else:
@@ -138,6 +142,25 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
         paragraphs = [headline] if headline else []
         paragraphs += [line for line in extracted.splitlines() if " ".join(line.split()) != " ".join((headline or "").split())]
     return _join(paragraphs)
+
+
+_READ_WHOLE = frozenset((*_HTML_BLOCKS, "tr"))
+_READ_BY_BLOCKS = frozenset(("blockquote",))
+
+
+def _all_in_blocks(element: Any) -> bool:
+    """Whether every word of the element is inside a block it holds (`<blockquote><p>..</p><p>..</p>`)."""
+    if not any(child.tag in _READ_WHOLE for child in element.iterdescendants()):
+        return False
+    for text in element.xpath(".//text()"):
+        holder = text.getparent()
+        if text.is_tail:
+            holder = holder.getparent()
+        while holder is not element and holder.tag not in _READ_WHOLE:
+            holder = holder.getparent()
+        if holder is element and text.strip():
+            return False  # words of its own beside its blocks: read whole
+    return True
 
 
 def _bare(text: str) -> str:
