@@ -113,6 +113,20 @@ def test_a_charts_short_labels_are_not_paragraphs(tmp_path: Path) -> None:
     assert text[-1] == PARAGRAPHS[-1]
 
 
+def test_a_caption_in_the_articles_body_is_kept_though_the_extractor_leaves_it_out(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura", reason="trafilatura comes with the html extra")
+    paragraphs = [f"<p>{escape(p)}</p>" for p in PARAGRAPHS[1:]]
+    photo = "<figure><img src='dunes.jpg'><figcaption>Volunteers filled 300 sandbags on Friday.</figcaption></figure>"
+    elsewhere = "<div class='more'><figure><img src='x.jpg'><figcaption>Our 12 best photos of 2024</figcaption></figure></div>"
+    page = tmp_path / "page.html"
+    page.write_text(
+        scripted_page("".join(paragraphs[:3]) + photo + "".join(paragraphs[3:])).replace("</body>", elsewhere + "</body>"),
+        encoding="utf-8",
+    )
+    text = [p.text for p in read_article(page).paragraphs]
+    assert text == [*PARAGRAPHS[:4], "[Caption] Volunteers filled 300 sandbags on Friday.", *PARAGRAPHS[4:]]
+
+
 QUOTED = ["Harbour letters", "The harbourmaster wrote to the council in March.", "We counted 40 boats.", "Nine were lost."]
 
 

@@ -118,8 +118,8 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
     roots = document.xpath("//body") or [document]
     if article_text is None:  # a CMS fragment, or no extractor: the page's own marks
         roots = document.xpath("//article") or document.xpath("//main") or roots
-    paragraphs: list[str] = [headline] if headline else []
-    read_by_blocks: set[Any] = set()  # quotations and list items whose text is all in blocks of their own
+    blocks: list[tuple[Any, str, bool]] = []  # each block, its text, and whether it is the article's
+    read_by_blocks: set[Any] = set()  # quotations whose text is all in blocks of their own
     for element in roots[0].iter(*_HTML_BLOCKS, "tr"):
         if any(parent.tag in _READ_WHOLE and parent not in read_by_blocks for parent in element.iterancestors()):
             continue  # a <p> inside a <blockquote>, <li> or table row is read once, with its parent
@@ -130,18 +130,39 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
             block = " | ".join(" ".join(cell.text_content().split()) for cell in element if cell.tag in ("td", "th"))
         else:
             block = " ".join(element.text_content().split())
-        if article_text is not None and not _held_by(_bare(block), article_text, article_lines):
-            continue  # the extractor judged it part of the page around the article
         if element.tag == "h1" and block == " ".join((headline or "").split()):
             continue
-        if element.tag == "figcaption" and block:
-            block = f"[Caption] {block}"
-        paragraphs.append(block)
+        # Not held by the extractor's text: it judged the block part of the page around the article.
+        blocks.append((element, block, article_text is None or _held_by(_bare(block), article_text, article_lines)))
+    # The extractor leaves out captions; a caption inside the article's body is the article's.
+    body = _innermost_holder([element for element, _, held in blocks if held and element.tag == "p"])
+    paragraphs: list[str] = [headline] if headline else []
+    for element, block, held in blocks:
+        if element.tag == "figcaption" and block and (held or (body is not None and _inside(element, body))):
+            paragraphs.append(f"[Caption] {block}")
+        elif held and element.tag != "figcaption":
+            paragraphs.append(block)
     if extracted and article_text and sum(len("".join(p.split())) for p in paragraphs) < _BLOCKS_COVER * len(article_text):
         # The story is not in the page's blocks (text in <div>s and <br>s): the extractor's lines.
         paragraphs = [headline] if headline else []
         paragraphs += [line for line in extracted.splitlines() if " ".join(line.split()) != " ".join((headline or "").split())]
     return _join(paragraphs)
+
+
+def _innermost_holder(elements: list[Any]) -> Any | None:
+    """The innermost element that holds all of `elements` (the article's body), or None when
+    that is the whole page or there are none."""
+    if not elements:
+        return None
+    holder = elements[0]
+    for element in elements[1:]:
+        while not _inside(element, holder):
+            holder = holder.getparent()
+    return None if holder.tag in ("body", "html") else holder
+
+
+def _inside(element: Any, holder: Any) -> bool:
+    return element is holder or any(parent is holder for parent in element.iterancestors())
 
 
 _READ_WHOLE = frozenset((*_HTML_BLOCKS, "tr"))
