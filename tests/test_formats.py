@@ -127,6 +127,15 @@ def test_a_caption_in_the_articles_body_is_kept_though_the_extractor_leaves_it_o
     assert text == [*PARAGRAPHS[:4], "[Caption] Volunteers filled 300 sandbags on Friday.", *PARAGRAPHS[4:]]
 
 
+def test_soft_hyphens_are_no_part_of_the_text(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura", reason="trafilatura comes with the html extra")
+    # A soft hyphen marks where a browser may break a word, and shows only there.
+    hyphenated = [escape(p).replace("harbour", "har&shy;bour").replace("Floodwaters", "Flood&shy;waters") for p in PARAGRAPHS[1:]]
+    page = tmp_path / "page.html"
+    page.write_text(scripted_page("".join(f"<p>{p}</p>" for p in hyphenated)), encoding="utf-8")
+    assert [p.text for p in read_article(page).paragraphs] == PARAGRAPHS
+
+
 QUOTED = ["Harbour letters", "The harbourmaster wrote to the council in March.", "We counted 40 boats.", "Nine were lost."]
 
 

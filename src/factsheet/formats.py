@@ -127,9 +127,9 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
             read_by_blocks.add(element)  # a quotation of three paragraphs is three, as in Markdown
             continue
         if element.tag == "tr":
-            block = " | ".join(" ".join(cell.text_content().split()) for cell in element if cell.tag in ("td", "th"))
+            block = " | ".join(_shown(cell) for cell in element if cell.tag in ("td", "th"))
         else:
-            block = " ".join(element.text_content().split())
+            block = _shown(element)
         if element.tag == "h1" and block == " ".join((headline or "").split()):
             continue
         # Not held by the extractor's text: it judged the block part of the page around the article.
@@ -147,6 +147,12 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
         paragraphs = [headline] if headline else []
         paragraphs += [line for line in extracted.splitlines() if " ".join(line.split()) != " ".join((headline or "").split())]
     return _join(paragraphs)
+
+
+def _shown(element: Any) -> str:
+    """An element's text as a reader sees it: on one line, with no soft hyphen (a place where
+    the browser may break a word, shown only there: "\u00adIsraeli-Palestinian")."""
+    return " ".join(element.text_content().replace("\u00ad", "").split())
 
 
 def _innermost_holder(elements: list[Any]) -> Any | None:
