@@ -24,6 +24,10 @@ SENTENCES = [
     ("It hired Brand & Co. The firm grew.", ["It hired Brand & Co.", "The firm grew."]),
     ("Apple Inc. Chief Executive Ana Ruiz spoke.", ["Apple Inc. Chief Executive Ana Ruiz spoke."]),
     ("It sold Hanwa Co. Ltd. shares.", ["It sold Hanwa Co. Ltd. shares."]),
+    # each item of a list on its own line is a sentence, with a stop or without; a minus is no item
+    ("We know:\n- 4 died, police said.\n- Two cars fell.", ["We know:", "- 4 died, police said.", "- Two cars fell."]),
+    ("Closed:\n* 12 schools\n• 3 roads", ["Closed:", "* 12 schools", "• 3 roads"]),
+    ("It fell to\n-5C overnight.", ["It fell to\n-5C overnight."]),
 ]
 
 

@@ -19,7 +19,9 @@ from .files import Unreadable, read_limited
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0\u2028\u2029]*\n\s*")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# A stop before a capital or a digit; or a line break before an item of a list ("\n- Three of
+# its five carriages ..."), which opens a sentence of its own, with a stop before it or not.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?P<item>\n)(?=[ \t]*[-*•][ \t])")
 _CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
 # A company's suffix ends a sentence before a word that opens one: "... at Berenson & Co. The
 # company lost ..."; not "Apple Inc. Chief Executive ..." nor "Samsung Co. Ltd.".
@@ -174,6 +176,13 @@ def _sentences(text: str, start: int, end: int) -> list[Sentence]:
         # The word holds no space: looked for after the last one, and most often it is plain
         # letters right after a space, which needs no pattern.
         stop_at = stop.start()
+        if stop.group("item"):
+            if text[cursor:stop_at].strip():
+                pieces.append((cursor, stop_at))
+            cursor = stop.end()
+            while cursor < end and text[cursor].isspace():
+                cursor += 1
+            continue
         word_start = max(cursor, text.rfind(" ", cursor, stop_at) + 1)
         written = text[word_start:stop_at]
         if not (written.isascii() and written.isalpha()):
