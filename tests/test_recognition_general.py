@@ -122,6 +122,7 @@ READINGS = [
     ("1.2K", Kind.COUNT, "1200", None, None),  # thousands, with a decimal or three digits ("300K")
     ("300K", Kind.COUNT, "300000", None, None),
     ("5 to 1", Kind.SCORE, "5-1", None, None),  # a ratio spaced out, against one only
+    ("nine votes to four", Kind.SCORE, "9-4", None, None),  # a tally in words, with its "votes"
     ("three to one", Kind.SCORE, "3-1", None, None),
     # times and dates
     ("8PM", Kind.TIME, "20:00", None, None),
@@ -445,6 +446,9 @@ READINGS = [
     ("10kmph", Kind.MEASURE, "10", "km/h", None),
     ("6.1 t/ha", Kind.MEASURE, "6.1", "t/ha", None),
     ("2.3 tonnes per hectare", Kind.MEASURE, "2.3", "t/ha", None),
+    ("about 37.2 million hectolitres", Kind.MEASURE, "37200000", "hl", "about"),
+    ("35 hectolitres per hectare", Kind.MEASURE, "35", "hl/ha", None),
+    ("52 hl/ha", Kind.MEASURE, "52", "hl/ha", None),
     ("3 dollars 50 cents", Kind.MONEY, "3.5", "USD", None),
     ("thirteen dollars forty-five cents", Kind.MONEY, "13.45", "USD", None),
     ("12 pounds and 40 pence", Kind.MONEY, "12.4", "GBP", None),

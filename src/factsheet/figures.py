@@ -337,6 +337,10 @@ _TALLY_AFTER = re.compile(
     r"(?:[ \u00a0]+votes?)?[ \u00a0]+to[ \u00a0]+(?P<second>\d{1,3})(?![\d.,:]\d|[\w%])"
     r"(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|on|with|after|against|for|at|and|but|to|vote|votes)\b)"
 )
+# A tally in words has its "votes" ("by nine votes to four"): no verb of voting before it makes
+# "nine to four" one, which a time ("from nine to four") or a range may be.
+_WORD_TALLY_AFTER = re.compile(r"[ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+(?=\w)")
+_TALLY_ENDS = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|on|with|after|against|for|at|and|but|to|vote|votes)\b")
 # A cricket side's runs for its wickets, as British copy says them: "245 for 6 at tea", "312 for
 # nine declared". Not "3 for 2 offers", "245 for 6 hours", "voted 245 for 6 against".
 _WICKETS_AFTER = re.compile(
@@ -1757,6 +1761,24 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     return _qualified(text, start, cursor, figure, floor)
 
 
+def _word_tally(text: str, end: int, first: int) -> tuple[int, int] | None:
+    """Where a vote's tally in words ends and its second term ("nine votes to four", "twelve votes
+    to 9"), or None: the second no more than the first, and the clause going on or ending after it."""
+    if not 0 < first < 1000 or not (joined := _WORD_TALLY_AFTER.match(text, end)):
+        return None
+    second_start = joined.end()
+    if digits := re.match(r"\d{1,3}(?![\d.,:]\d|[\w%])", text[second_start : second_start + 4]):
+        second, second_end = Decimal(digits.group()), second_start + digits.end()
+    else:
+        value, second_end, _ = _number_words(text, second_start)
+        if value is None:
+            return None
+        second = value
+    if second != second.to_integral_value() or second > first or not _TALLY_ENDS.match(text, second_end):
+        return None
+    return second_end, int(second)
+
+
 def _against_one(text: str, end: int, first: int, before: str) -> int | None:
     """Where a ratio spaced out against one ends ("5 to 1", "three to one"), or None: the first
     term above one and below a hundred, and no range after "from" or "between" ("from 3 to 1")."""
@@ -2322,6 +2344,8 @@ def _read_word(text: str, start: int, end: int, floor: int, scan: _Scan) -> Ment
     if text.startswith("-to-", cursor) and (score := _TO_ONE_AFTER.match(text, cursor)) and value == value.to_integral_value():
         against = _second_term(score)  # "a two-to-one margin", as "3-to-1" in digits
         return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(value)}-{against}"), floor)
+    if value == value.to_integral_value() and (tally_end := _word_tally(text, cursor, int(value))):
+        return _qualified(text, start, tally_end[0], Figure(Kind.SCORE, f"{int(value)}-{tally_end[1]}"), floor)
     if 1 < value < 100 and value == value.to_integral_value() and (spaced_end := _against_one(text, cursor, int(value), before)):
         return _qualified(text, start, spaced_end, Figure(Kind.SCORE, f"{int(value)}-1"), floor)  # "by three to one"
 

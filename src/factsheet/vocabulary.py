@@ -869,6 +869,10 @@ MEASURE_UNITS: dict[str, str] = {
     "liters": "l",
     "litre": "l",
     "liter": "l",
+    "hectolitres": "hl",  # wine's and beer's measure, a hundred litres
+    "hectolitre": "hl",
+    "hectoliters": "hl",
+    "hectoliter": "hl",
     "millilitres": "ml",
     "millilitre": "ml",
     "milliliters": "ml",
@@ -1015,6 +1019,9 @@ MEASURE_UNITS: dict[str, str] = {
     "tons per hectare": "t/ha",
     "tonne per hectare": "t/ha",
     "ton per hectare": "t/ha",
+    "hl/ha": "hl/ha",  # a vineyard's yield, hectolitres a hectare
+    "hectolitres per hectare": "hl/ha",
+    "hectoliters per hectare": "hl/ha",
     "mg/dL": "mg/dL",  # of blood sugar or cholesterol
     "mmol/L": "mmol/L",
     "parts per million": "ppm",
