@@ -158,7 +158,7 @@ _FINITE_WORDS = (
         "fell",
     }
 )
-_GUIDING_VERBS = frozenset({"sees", "guided", "guides"})
+_GUIDING_VERBS = frozenset({"sees", "see", "guided", "guides"})
 _FINDING_VERBS = frozenset({"found", "finds", "find"})
 _ACCESS_VERBS = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "examined", "accessed", "received"})
 # After a document noun, a verb that makes it the subject's noun: "a report said", "reports seen by".
@@ -305,7 +305,9 @@ _FRAMING_CLAUSE = re.compile(
     r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
     r"(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:after|before|since|into)\b"
 )
-_HEADLINE_SOURCE = re.compile(r"\s[-–—]\s(?P<source>[A-Z][\w&.'’]*(?:\s[A-Z][\w&.'’]*){0,4})\s*$")
+# "Ferry fire: 3 dead, 27 injured — coastguard", "... - Reuters": a wire headline's credit, a name
+# or a party in small letters ("— police", "— report").
+_HEADLINE_SOURCE = re.compile(r"\s[-–—]\s(?P<source>[A-Za-z][\w&.'’]*(?:\s[A-Za-z][\w&.'’]*){0,4})\s*$")
 _NOUN_FORMS = frozenset(
     {"report", "reports", "estimate", "estimates", "claim", "claims", "notes", "states", "show", "shows", "forecast", "forecasts"}
     | {"values", "value"}
@@ -365,6 +367,7 @@ _REVISED_NOUNS = vocab.FIGURE_NOUNS | _WARNING_NOUNS
 # An interview set as questions and answers: how each paragraph opens.
 _QUESTION_MARKS = ("Q:", "Q.", "Question:")
 _ANSWER_MARKS = ("A:", "A.", "Answer:")
+_MARKED_LINE = re.compile(r"(?m)^(?:Q:|Q\.|Question:|(?P<answer>A:|A\.|Answer:))")
 # A transcript's turn: a speaker's name in capitals and a colon open the paragraph ("REINHOLT: We
 # have moved ..."). Not the labels an editor writes ("UPDATE:", "CORRECTION:").
 _SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z’'-]+(?:\s[A-Z][A-Z’'-]+){0,2}):\s")
@@ -643,6 +646,8 @@ class _Reader:
         ]
         all_frames = [f for sentence in sentences for f in sentence.frames]
         headline = _HEADLINE_SOURCE.search(paragraph.text) if paragraph.number == 1 else None
+        if headline and headline.group("source").islower() and not is_party(headline.group("source")):
+            headline = None  # "Storm nears — and 3 more are on the way": no credit
         quote_starts = [start for start, _ in quotes]
         opens_quoted = paragraph.text[:1] in _OPENING_QUOTES
         running = self.last_speaker if opens_quoted else None
@@ -659,6 +664,12 @@ class _Reader:
             self.interviewee = None if named == UNATTRIBUTED else named
         answering = self.interviewee if paragraph.text.startswith(_ANSWER_MARKS) else None
         answering = self._turn_speakers.get(paragraph.number, answering)
+        # A question and its answer on lines of one paragraph: each line's mark says who speaks.
+        marked_lines = (
+            [(m.start(), m.group("answer") is not None) for m in _MARKED_LINE.finditer(paragraph.text)]
+            if self.interviewee and "\n" in paragraph.text and paragraph.number not in self._turn_speakers
+            else []
+        )
 
         found: list[SourcedMention] = []
         mentions = find_figures(paragraph.text)
@@ -679,8 +690,11 @@ class _Reader:
                 source = UNATTRIBUTED  # "Graham Pike, 58, of Stockport, ..., the court heard": an age is background
             else:
                 source = _source_in_sentence(masked, sentences[sentence_index], local)
-            if answering and (source == UNATTRIBUTED or source.lower() in _FIRST_PERSON) and local.end > dateline_end:
-                source = answering  # an answer, a transcript's turn: what "we" have done is the speaker's
+            speaking = answering
+            if marked_lines and (line := bisect.bisect_right(marked_lines, (local.start, True)) - 1) >= 0:
+                speaking = self.interviewee if marked_lines[line][1] else None
+            if speaking and (source == UNATTRIBUTED or source.lower() in _FIRST_PERSON) and local.end > dateline_end:
+                source = speaking  # an answer, a transcript's turn: what "we" have done is the speaker's
             found.append(
                 SourcedMention(local.shifted(base), paragraph.number, paragraph.sentences[sentence_index], source, quoted)
             )
@@ -1570,6 +1584,8 @@ def _revises_a_figure(tokens: list[_Token], index: int, verb: str) -> bool:
     trillion"; not "raised its full-year profit forecast on Wednesday after carrying ...")."""
     nouns = _revised_nouns(verb)
     reach = 7 if verb in _GUIDING_VERBS else 4
+    if verb == "see" and not any(t.text[0].isdigit() for t in tokens[index + 1 : index + 10]):
+        return False  # "economists see inflation at 38%" forecasts; "when they see an attractive target" does not
     if any(t.lower in nouns for t in tokens[index + 1 : index + reach]):
         return True
     return any(

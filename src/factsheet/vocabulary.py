@@ -1436,7 +1436,7 @@ REVISING_VERBS: frozenset[str] = frozenset(
     # "reaffirmed its target of 8% growth", "kept its forecast at 3%", "now sees full-year revenue of
     # $4.1 billion", "guided for a 10% drop in sales": a company's guidance
     | {*("reaffirmed", "reaffirms", "affirmed", "maintained", "maintains", "reiterated", "reiterates", "kept", "keeps")}
-    | {"sees", "guided", "guides"}
+    | {"sees", "see", "guided", "guides"}  # "Economists polled by Reuters see inflation at 38%": their forecast
 )
 # Reporting verbs: the subject of one of these is the source of what the clause says.
 # Verbs of saying against, which report only what follows "that": "complained that fares rose 40%",
@@ -1449,7 +1449,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         *("allege", "alleges"),  # "The plaintiffs allege that ..."
         *("informed", "informs"),  # "The collector informed that ...", as South Asian English writes it; only before "that"
         *("reaffirmed", "reaffirms", "affirmed", "maintained", "maintains", "reiterated", "reiterates"),
-        *("kept", "keeps", "sees", "guided", "guides"),  # report only of a figure noun: REVISING_VERBS
+        *("kept", "keeps", "sees", "see", "guided", "guides"),  # report only of a figure noun: REVISING_VERBS
         "caution",  # "Pollsters caution that a survey can move by three points"
         "cautions",
         "said",
@@ -1550,6 +1550,8 @@ FIGURE_NOUNS: frozenset[str] = frozenset(
 # What a company's guidance is of ("sees full-year revenue of $4 billion", "guided for a drop in sales").
 GUIDANCE_NOUNS: frozenset[str] = FIGURE_NOUNS | frozenset(
     {"revenue", "revenues", "sales", "earnings", "profit", "profits", "growth", "loss", "losses", "margin", "margins"}
+    # what an economist's forecast is of ("analysts see the rate at 4.5%")
+    | {"inflation", "rate", "rates", "unemployment", "gdp", "output", "deficit", "yields"}
 )
 # Verbs that only report when a figure follows "at" ("put the death toll at 200").
 REPORTING_VERBS_NEEDING_AT: frozenset[str] = frozenset({"put", "puts", "estimated", "estimates", "values", "valued"})
@@ -1769,6 +1771,9 @@ COMPANY_NAME_ENDS: frozenset[str] = frozenset(
         *("communications", "entertainment", "studios", "publishing", "shipping", "logistics", "freight"),
         *("railways", "construction", "engineering", "properties", "realty", "developments", "industries"),
         *("manufacturing", "chemicals", "textiles", "aerospace", "solutions", "ventures", "enterprises", "utilities"),
+        # what a business makes or keeps, in the plural ("Halvard Breweries"; not "Mills", a surname)
+        *("breweries", "distillers", "distilleries", "bakeries", "dairies", "fisheries", "wines", "vineyards"),
+        *("stores", "supermarkets", "hotels", "resorts", "restaurants", "pharmacies", "brands", "farms"),
     }
 )
 # Bodies "it" may stand for when no source was named before ("the bank cut rates, and it said ..."):
@@ -2429,6 +2434,7 @@ ONE_DAY_FORMATS: frozenset[str] = frozenset(
 IRREGULAR_PAST: frozenset[str] = frozenset(
     {"struck", "hit", "came", "went", "fell", "rose", "grew", "took", "made", "won", "lost", "sold", "cost", "broke"}
     | {"left", "held", "led", "ran", "sat", "stood", "began", "became", "got", "gave", "kept", "met", "paid", "saw"}
+    | {"cut", "put", "bought", "built", "brought", "spent", "sent", "sought", "drew", "wrote"}  # "X cut its forecast, saying"
 )
 # Last words of names that are never a person's ("the United Nations", "the United Arab
 # Emirates"): "he" and "she" do not stand for them.
