@@ -2618,6 +2618,14 @@ def _read_weekday(text: str, start: int, end: int, floor: int, scan: _Scan, *, a
     if abbreviated:
         return None  # "Sun" and "Wed" alone are words
     day_part = _DAY_PART_AFTER.match(text, end)
+    if (
+        not day_part
+        and not scan.standalone
+        and text[max(floor, start - 4) : start].lower() == "the "
+        and _CAPITALISED_WORD_AFTER.match(text, end)
+        and not _MONTH_AT.match(text, end + 1)
+    ):
+        return None  # "the Sunday Mirror", "the Monday Club": a name
     if day_part:
         parts.append(day_part.group("p"))
         end = day_part.end()
@@ -3252,6 +3260,8 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     word_before = _WORD_BEFORE.search(before)
     if word_before and word_before.group("w").lower() in vocab.ONE_PRONOUN_BEFORE:
         return False
+    if _CHANGE_BEFORE.search(before) and text[end : end + 1] in ("", ".", ",", ";", ")"):
+        return True  # "the Conservatives on 28%, up one": a change of one (a point, a place)
     following = _WORD_AFTER.match(text, end)
     if not following:
         return False
@@ -3273,6 +3283,7 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"
 
 
+_CHANGE_BEFORE = re.compile(r",[ \u00a0]+(?:up|down)[ \u00a0]+$")
 # A verb in the third person after "one" ("one strikes", "one costs"); not a noun that ends in
 # "s" in the singular ("one bus", "one series", "one class", "one crisis", "one news story").
 _THIRD_PERSON_VERB = re.compile(r"[a-z]+(?<![suiw])(?<!ie)(?<!ic)s")
