@@ -34,6 +34,7 @@ READINGS = [
     ("30-odd", Kind.COUNT, "30", None, "odd"),
     ("just under 40", Kind.COUNT, "40", None, "just under"),
     ("within 72 hours", Kind.DURATION, "72", "hour", "within"),
+    ("two winters", Kind.DURATION, "2", "winter", None),  # seasons as spans of time, in the plural only
     ("just over three minutes", Kind.DURATION, "3", "minute", "just over"),
     # money in any currency
     ("C$16.4 million", Kind.MONEY, "16400000", "CAD", None),

@@ -434,10 +434,15 @@ _ROLE_THEN_NAME = re.compile(r"\b(?P<role>[a-z]+)\s[A-Z][\w’'-]+\s[A-Z][\w’'
 _NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,[ \u00a0]$")
 _FULL_NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+[ \u00a0][A-Z][a-z’'-]+,[ \u00a0]$")
 # A sentence that opens with a name and goes on with its verb or a clause set off: "Pacely, which ...".
+# Words that link a sentence to the one before, and open it before its subject: "But the council
+# disputed the figures, saying ...".
+_OPENING_LINKS = frozenset({"but", "and", "yet", "still", "however", "meanwhile", "instead"})
 _OPENING_BODY = re.compile(
     r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says)\b)"
-    # "The coastguard urged ...", "The regional council voted ...": a body by its common noun
-    r"|(?P<body>The\s(?:[a-z]+\s)?(?:" + vocab.alternation(vocab.BODY_WORDS) + r"))(?=\s[a-z]+\b)(?!\sof\b)"
+    # "The coastguard urged ...", "The regional council voted ...", "But the council disputed ...":
+    # a body by its common noun
+    r"|(?:(?:" + vocab.alternation(word.capitalize() for word in _OPENING_LINKS) + r"),?\s)?"
+    r"(?P<body>[Tt]he\s(?:[a-z]+\s)?(?:" + vocab.alternation(vocab.BODY_WORDS) + r"))(?=\s[a-z]+\b)(?!\sof\b)"
 )
 # A sentence whose subject is "it", after a few words of time at most ("Last winter it was
 # called out ..."): the body it stands for is the one the sentence before opens with.
@@ -876,6 +881,8 @@ class _Reader:
             and not _clause_follows(tokens, index)
         ):
             return None  # "has declared three days of mourning", "declared a state of emergency": an act
+        if word in vocab.THAT_ONLY_VERBS and _that_after(tokens, index + 1, 4) is None:
+            return None  # "the court ruled 6 to 3", "promised to cut 500 jobs": a deed, no statement
         if word in vocab.OBJECTING_VERBS and following and following.is_word and _that_after(tokens, index + 1, 3) is None:
             return None  # "complained that fares rose 40%" reports; "complained of pains for 3 days" does not
         if word in ("informed", "informs") and _that_after(tokens, index + 1, 6) is None:
@@ -1093,11 +1100,11 @@ class _Reader:
             if at > 0 and pattern is _OPENING_BODY and _OPENS_WITH_IT.match(masked, sentence_starts[at]):
                 at -= 1  # "The coastguard urged ... . Last winter it was called out 146 times, it said."
             offset = sentence_starts[at]
-            if base + offset <= self.last_named_at:
-                return None
             opening = pattern.match(masked, offset)
             if opening is None:
                 return None
+            if base + offset <= self.last_named_at != base + opening.start(opening.lastgroup or 0):
+                return None  # a source named after it, and not as the sentence's opening words
             name = opening.group("name") or opening.groupdict().get("body") or ""
             if not is_party(name) or self._is_person(name, start):
                 return None
@@ -2069,8 +2076,10 @@ def _opening_subject(tokens: list[_Token], limit: int) -> list[_Token]:
     if not subject:
         return []
     first = next(i for i, token in enumerate(tokens) if token.start == subject[0].start)
-    opens = first == 0 or (
-        tokens[first - 1].text == "," and bool(_party(tokens[: first - 1]))  # "The spokesman, Tom Reid, called"
+    opens = (
+        first == 0
+        or (tokens[first - 1].text == "," and bool(_party(tokens[: first - 1])))  # "The spokesman, Tom Reid, called"
+        or (first <= 2 and tokens[0].lower in _OPENING_LINKS and [t.text for t in tokens[1:first]] in ([], [","]))  # "But the"
     )
     return _party(subject) if opens else []
 

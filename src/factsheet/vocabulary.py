@@ -721,6 +721,10 @@ DURATION_UNITS: dict[str, str] = {
     "fortnights": "fortnight",
     "night": "night",
     "nights": "night",
+    # seasons counted as spans of time ("no heating for two winters"); plural only: "the 2024 winter
+    # season" is a year and a season
+    "winters": "winter",
+    "summers": "summer",
     "hrs": "hour",
     "hr": "hour",
     "h": "hour",
@@ -1444,8 +1448,13 @@ REVISING_VERBS: frozenset[str] = frozenset(
 OBJECTING_VERBS: frozenset[str] = frozenset(
     {"objected", "objects", "complained", "complains", "protested", "contended", "contends"}
 )
+# Verbs of a ruling or a promise, which report only what follows "that": "the tribunal ruled on
+# Friday that he had failed ...", "the government has pledged that all new buses will ..."; not
+# "the court ruled 6 to 3", "ruled out", "promised to cut 500 jobs".
+THAT_ONLY_VERBS: frozenset[str] = frozenset({"ruled", "rules", "pledged", "pledges", "promised", "promises", "vowed", "vows"})
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
+        *THAT_ONLY_VERBS,
         *("allege", "alleges"),  # "The plaintiffs allege that ..."
         *("informed", "informs"),  # "The collector informed that ...", as South Asian English writes it; only before "that"
         *("reaffirmed", "reaffirms", "affirmed", "maintained", "maintains", "reiterated", "reiterates"),
