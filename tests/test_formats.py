@@ -136,6 +136,34 @@ def test_soft_hyphens_are_no_part_of_the_text(tmp_path: Path) -> None:
     assert [p.text for p in read_article(page).paragraphs] == PARAGRAPHS
 
 
+def test_a_word_document_reads_as_its_tracked_changes_accepted(tmp_path: Path) -> None:
+    pytest.importorskip("lxml", reason="lxml comes with the formats extra")
+    from .test_hostile_files import para, word_file
+
+    def run(text: str) -> str:
+        return f"<w:r><w:t xml:space='preserve'>{text}</w:t></w:r>"
+
+    edited = (
+        "<w:p>"
+        + run("The council spent ")
+        + "<w:del><w:r><w:delText>£4m</w:delText></w:r></w:del><w:ins>"
+        + run("£5m")
+        + "</w:ins>"
+        + run(" over ten")
+        + "<w:r><w:noBreakHyphen/></w:r>"
+        + run("year terms")
+        + "<w:moveFrom>"
+        + run(" on 12 roads")
+        + "</w:moveFrom>"
+        + run(".")
+        + "</w:p>"
+    )
+    moved = "<w:p>" + run("Work began") + "<w:moveTo>" + run(" on 12 roads") + "</w:moveTo>" + run(" in May.") + "</w:p>"
+    word_file(tmp_path / "a.docx", f"<w:body>{para('Road repairs')}{edited}{moved}</w:body>")
+    text = [p.text for p in read_article(tmp_path / "a.docx").paragraphs]
+    assert text == ["Road repairs", "The council spent £5m over ten-year terms.", "Work began on 12 roads in May."]
+
+
 QUOTED = ["Harbour letters", "The harbourmaster wrote to the council in March.", "We counted 40 boats.", "Nine were lost."]
 
 

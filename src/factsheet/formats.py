@@ -285,10 +285,17 @@ def _docx_part(package: Any, part: str, name: str, etree: Any, *, required: bool
 
 
 def _docx_text(paragraph: Any) -> str:
-    """A paragraph's text: its runs, tabs and breaks as spaces; deleted text left out."""
+    """A paragraph's text as it reads with every tracked change accepted: its runs, tabs and breaks
+    as spaces, a hyphen Word keeps from breaking as a hyphen ("10-year"), no soft hyphen; deleted
+    text (its own element, `w:delText`) and text moved away from here left out."""
     parts: list[str] = []
-    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-        parts.append((node.text or "") if node.tag == f"{_W}t" else " ")
+    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"):
+        if any(a.tag == f"{_W}moveFrom" for a in node.iterancestors()):
+            continue  # read where it was moved to
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        else:
+            parts.append("-" if node.tag == f"{_W}noBreakHyphen" else " ")
     return "".join(parts)
 
 
