@@ -164,6 +164,18 @@ def test_a_word_document_reads_as_its_tracked_changes_accepted(tmp_path: Path) -
     assert text == ["Road repairs", "The council spent £5m over ten-year terms.", "Work began on 12 roads in May."]
 
 
+def test_raised_digits_after_a_number_read_as_a_power_or_a_footnotes_mark(tmp_path: Path) -> None:
+    pytest.importorskip("lxml", reason="lxml comes with the formats extra")
+    page = tmp_path / "a.html"
+    page.write_text(
+        "<h1>Cells</h1><p>The dish held 10<sup>5</sup> cells in 2019<sup><a href='#note-3'>3</a></sup>, "
+        "as in the 19<sup>th</sup> century, in 40 m<sup>2</sup>.</p>",
+        encoding="utf-8",
+    )
+    paragraphs = [p.text for p in read_article(page).paragraphs]
+    assert paragraphs == ["Cells", "The dish held 10^5 cells in 2019, as in the 19th century, in 40 m2."]
+
+
 QUOTED = ["Harbour letters", "The harbourmaster wrote to the council in March.", "We counted 40 boats.", "Nine were lost."]
 
 

@@ -109,6 +109,8 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
     # (Comments with words stay: the extractor reads the page's shape by them too.)
     for comment in [c for c in document.iter(lxml_html.etree.Comment) if not (c.text or "").strip()]:
         comment.drop_tag()
+    for sup in list(document.iter("sup")):
+        _write_raised(sup)
     headline = next((h.text_content() for h in document.iter("h1")), None)
     extracted = _extracted(document) if _FULL_PAGE.search(text[:65536]) else None
     article_text = _bare(extracted) if extracted else None  # compared without white space
@@ -147,6 +149,23 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
         paragraphs = [headline] if headline else []
         paragraphs += [line for line in extracted.splitlines() if " ".join(line.split()) != " ".join((headline or "").split())]
     return _join(paragraphs)
+
+
+def _write_raised(sup: Any) -> None:
+    """Digits raised after a number, as the page writes them flat: a power as "10^5" (read flat,
+    "10<sup>5</sup>" would be 105), a footnote's mark linked to its note left out ("in 2019<sup><a>3</a></sup>"
+    would be 20193)."""
+    raised = sup.text_content().strip()
+    before = sup.getprevious()
+    preceding = (before.tail if before is not None else sup.getparent().text) or ""
+    if not (raised.isdigit() and preceding[-1:].isdigit()):
+        return  # "19<sup>th</sup> century", "km<sup>2</sup>": read as written
+    if sup.find(".//a") is not None or any(a.tag == "a" for a in sup.iterancestors()):
+        sup.drop_tree()  # its tail stays
+    else:
+        for child in list(sup):
+            child.drop_tree()
+        sup.text = "^" + raised
 
 
 def _shown(element: Any) -> str:
