@@ -176,6 +176,17 @@ def test_raised_digits_after_a_number_read_as_a_power_or_a_footnotes_mark(tmp_pa
     assert paragraphs == ["Cells", "The dish held 10^5 cells in 2019, as in the 19th century, in 40 m2."]
 
 
+def test_a_raised_power_in_a_word_document_reads_as_one(tmp_path: Path) -> None:
+    pytest.importorskip("lxml", reason="lxml comes with the formats extra")
+    from .test_hostile_files import para, word_file
+
+    raised = "<w:r><w:rPr><w:vertAlign w:val='superscript'/></w:rPr><w:t>5</w:t></w:r>"
+    body = f"<w:body>{para('Cells')}<w:p><w:r><w:t xml:space='preserve'>The dish held 10</w:t></w:r>{raised}"
+    body += "<w:r><w:t xml:space='preserve'> cells.</w:t></w:r></w:p></w:body>"
+    word_file(tmp_path / "a.docx", body)
+    assert [p.text for p in read_article(tmp_path / "a.docx").paragraphs] == ["Cells", "The dish held 10^5 cells."]
+
+
 QUOTED = ["Harbour letters", "The harbourmaster wrote to the council in March.", "We counted 40 boats.", "Nine were lost."]
 
 

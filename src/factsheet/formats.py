@@ -312,10 +312,19 @@ def _docx_text(paragraph: Any) -> str:
         if any(a.tag == f"{_W}moveFrom" for a in node.iterancestors()):
             continue  # read where it was moved to
         if node.tag == f"{_W}t":
-            parts.append(node.text or "")
+            text = node.text or ""
+            if text.isdigit() and parts and parts[-1][-1:].isdigit() and _raised(node):
+                text = "^" + text  # "10" and a raised "5": 10^5, as the HTML reader writes it
+            parts.append(text)
         else:
             parts.append("-" if node.tag == f"{_W}noBreakHyphen" else " ")
     return "".join(parts)
+
+
+def _raised(text_node: Any) -> bool:
+    run = text_node.getparent()
+    align = run.find(f"{_W}rPr/{_W}vertAlign") if run is not None else None
+    return align is not None and align.get(f"{_W}val") == "superscript"
 
 
 def _docx_rows(table: Any) -> list[str]:
