@@ -813,7 +813,7 @@ class _Reader:
             return None
         if word == "valued" and previous in (",", "now", "last"):
             return None  # "Pacely, valued at $2bn, said": what describes the subject, no valuing
-        if word in _WRITING_VERBS and next_word in _WRITTEN_WORK_OPENERS:
+        if word in _WRITING_VERBS and (next_word in _WRITTEN_WORK_OPENERS or (following is not None and _counts(following))):
             return None  # "wrote most of the 26 poems", "wrote three novels": what a writer wrote, no statement
         if previous == "," and next_word in ("at", "to") and (word.endswith("ed") or word in ("forecast", "put")):
             return None  # "spending, forecast at $30bn, ...", "the deficit, projected to reach 5%": a participle
@@ -1190,7 +1190,7 @@ class _Reader:
             for named in self._recently_named_with(role):
                 words = _words_of(named)
                 if len(words) > len(phrase) and _heads(named, role) and all(w in words for w in described):
-                    return self._named_again(named)
+                    return self._named_again(_maker_named(named, role))
             # Not "the company" by "X Company" named in passing ("president of Dana F. Besecker Company"):
             # a company the article writes about is named without its role word as often as with it.
             titled = _titled_name(text, role.capitalize(), window, start) if role not in ("company", "firm") else None
@@ -1593,6 +1593,13 @@ def _revises_a_figure(tokens: list[_Token], index: int, verb: str) -> bool:
     reach = 7 if verb in _GUIDING_VERBS else 4
     if verb == "see" and not any(t.text[0].isdigit() for t in tokens[index + 1 : index + 10]):
         return False  # "economists see inflation at 38%" forecasts; "when they see an attractive target" does not
+    if (
+        index + 3 < len(tokens)
+        and tokens[index + 1].lower in ("a", "an")
+        and tokens[index + 2].lower in nouns
+        and tokens[index + 3].lower == "of"
+    ):
+        return False  # "has raised a total of $1.1 billion from investors", "cut a total of 300 jobs": an amount, a deed
     if any(t.lower in nouns for t in tokens[index + 1 : index + reach]):
         return True
     return any(
@@ -1711,6 +1718,20 @@ def _latest_first(names: list[str]) -> Iterator[str]:
 @functools.lru_cache(maxsize=4096)
 def _words_of(name: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _TOKEN.findall(name))
+
+
+def _maker_named(named: str, role: str) -> str:
+    """The party a role names again in a document's name: "the charity" after "a survey for the food
+    charity FareShare North" is "the food charity FareShare North", the survey's maker, not the survey."""
+    words = named.split()
+    at = next((i for i, word in enumerate(words) if word.lower() == role), 0)
+    for index in range(at - 1, 0, -1):
+        if words[index] in _MAKER_LINKS and any(word.lower() in vocab.DOCUMENT_NOUNS for word in words[:index]):
+            return " ".join(words[index + 1 :])
+    return named
+
+
+_MAKER_LINKS = frozenset({"for", "by", "from", "of", "at"})
 
 
 def _heads(name: str, role: str) -> bool:
@@ -2206,8 +2227,8 @@ def _compared_with(tokens: list[_Token], start: int, last: int) -> bool:
 
 def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     index = verb - 1
-    while index >= 0 and tokens[index].lower in _TRAILERS_OR_NOT:
-        index -= 1
+    while index >= 0 and tokens[index].lower in _TRAILERS_OR_NOT and not tokens[index].text[0].isupper():
+        index -= 1  # not the end of a name: "Rail Fair Now said"
     # "a YouGov survey of 1,214 members conducted between Jan. 3 and Jan. 7 found": when it was
     # carried out, whose "and" ends no subject
     index = _before_dated_span(tokens, index)
