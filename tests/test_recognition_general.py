@@ -31,6 +31,7 @@ READINGS = [
     ("north of $1 billion", Kind.MONEY, "1000000000", "USD", "north of"),
     ("give or take 30", Kind.COUNT, "30", None, "give or take"),
     ("as few as 12", Kind.COUNT, "12", None, "as few as"),
+    ("as low as -6C", Kind.MEASURE, "-6", "°C", "as low as"),
     ("30-odd", Kind.COUNT, "30", None, "odd"),
     ("just under 40", Kind.COUNT, "40", None, "just under"),
     ("within 72 hours", Kind.DURATION, "72", "hour", "within"),

@@ -883,6 +883,8 @@ class _Reader:
             return None  # "has declared three days of mourning", "declared a state of emergency": an act
         if word in vocab.THAT_ONLY_VERBS and _that_after(tokens, index + 1, 4) is None:
             return None  # "the court ruled 6 to 3", "promised to cut 500 jobs": a deed, no statement
+        if word in vocab.AS_ONLY_VERBS and not _describes_as(tokens, index):
+            return None  # "described the scene", "describe terror as jet plunges": no figure called anything
         if word in vocab.OBJECTING_VERBS and following and following.is_word and _that_after(tokens, index + 1, 3) is None:
             return None  # "complained that fares rose 40%" reports; "complained of pains for 3 days" does not
         if word in ("informed", "informs") and _that_after(tokens, index + 1, 6) is None:
@@ -2599,6 +2601,16 @@ def _names_a_rate(tokens: list[_Token], at: int) -> bool:
         return False
     after = tokens[at + 1] if at + 1 < len(tokens) else None
     return after is None or not after.is_word or after.lower in _HEAD_ENDS_AFTER_A_RATE
+
+
+def _describes_as(tokens: list[_Token], index: int) -> bool:
+    """Whether "as" and what it calls something follow the verb of describing within four words:
+    "described as a 1-in-100-year flood", "described the damage as 40% worse"; not "describe
+    terror as the jet plunges", where "as" opens a clause."""
+    return any(
+        tokens[at].lower == "as" and (tokens[at + 1].lower in ("a", "an") or _counts(tokens[at + 1]))
+        for at in range(index + 1, min(index + 5, len(tokens) - 1))
+    )
 
 
 def _counts(token: _Token) -> bool:

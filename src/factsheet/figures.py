@@ -1535,9 +1535,9 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             score
             and len(raw) >= 3
             and (len(second := score.group("second")) == 1 or (len(second) == 3 and second.endswith("00") and second[0] != "1"))
-            and _is_name_number(raw, before, text, end)
+            and (_is_name_number(raw, before, text, end) or before[-4:].lower() in ("the ", " an ") or before[-2:] == "a ")
         ):
-            return score.end()  # "a Boeing 787-9", "a Boeing 777-200": a model and its variant, no score
+            return score.end()  # "a Boeing 787-9", "a Boeing 777-200", "the 737-8": a model and its variant, no score
         if (
             score
             and not _is_year(raw)
@@ -3283,7 +3283,7 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"
 
 
-_CHANGE_BEFORE = re.compile(r",[ \u00a0]+(?:up|down)[ \u00a0]+$")
+_CHANGE_BEFORE = re.compile(r"(?:,[ \u00a0]+(?:up|down)|\b(?:up|down)[ \u00a0]+from)[ \u00a0]+$")  # ", up one", "up from one"
 # A verb in the third person after "one" ("one strikes", "one costs"); not a noun that ends in
 # "s" in the singular ("one bus", "one series", "one class", "one crisis", "one news story").
 _THIRD_PERSON_VERB = re.compile(r"[a-z]+(?<![suiw])(?<!ie)(?<!ic)s")

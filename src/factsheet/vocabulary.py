@@ -445,6 +445,7 @@ QUALIFIERS: dict[str, str] = {
     # how few or how little, said as a bound reached: their own meaning
     "as few as": "as few as",
     "as little as": "as little as",
+    "as low as": "as little as",  # "temperatures as low as -6C": the low end reached, as "as little as £5"
 }
 # Comparison signs before a number, glued or spaced ("<5%", ">= 30"), as tables and
 # web pages write them.
@@ -1452,9 +1453,13 @@ OBJECTING_VERBS: frozenset[str] = frozenset(
 # Friday that he had failed ...", "the government has pledged that all new buses will ..."; not
 # "the court ruled 6 to 3", "ruled out", "promised to cut 500 jobs".
 THAT_ONLY_VERBS: frozenset[str] = frozenset({"ruled", "rules", "pledged", "pledges", "promised", "promises", "vowed", "vows"})
+# Verbs that report only what follows "as": "what the agency described as a 1-in-100-year flood";
+# not "described the scene".
+AS_ONLY_VERBS: frozenset[str] = frozenset({"described", "describes", "describe"})
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
         *THAT_ONLY_VERBS,
+        *AS_ONLY_VERBS,
         *("allege", "alleges"),  # "The plaintiffs allege that ..."
         *("informed", "informs"),  # "The collector informed that ...", as South Asian English writes it; only before "that"
         *("reaffirmed", "reaffirms", "affirmed", "maintained", "maintains", "reiterated", "reiterates"),
