@@ -308,6 +308,14 @@ _FRAMING_CLAUSE = re.compile(
 # "Ferry fire: 3 dead, 27 injured — coastguard", "... - Reuters": a wire headline's credit, a name
 # or a party in small letters ("— police", "— report").
 _HEADLINE_SOURCE = re.compile(r"\s[-–—]\s(?P<source>[A-Za-z][\w&.'’]*(?:\s[A-Za-z][\w&.'’]*){0,4})\s*$")
+# A headline that sets a quotation beside its speaker with a colon: "Farmer: 'We lost half the
+# harvest'", "'We lost half the harvest': a farmer on the drought".
+_HEADLINE_QUOTE = re.compile(
+    r"^(?P<before>[A-Z][^:\"“‘']{1,60}):\s*(?P<q>[\"“‘'].+[\"”’'])\s*$"
+    r"|^(?P<q2>[\"“‘'].+[\"”’'])\s*:\s*(?P<after>[^\"“”:]{2,80})$"
+)
+# Where a speaker after the colon ends: "a farmer on the drought" is a farmer.
+_HEADLINE_SPEAKER_ENDS = frozenset({"on", "in", "about", "after", "as", "at", "for", "over", "from", "with", "amid"})
 _NOUN_FORMS = frozenset(
     {"report", "reports", "estimate", "estimates", "claim", "claims", "notes", "states", "show", "shows", "forecast", "forecasts"}
     | {"values", "value"}
@@ -651,6 +659,7 @@ class _Reader:
         ]
         all_frames = [f for sentence in sentences for f in sentence.frames]
         headline = _HEADLINE_SOURCE.search(paragraph.text) if paragraph.number == 1 else None
+        headline_quote = self._headline_quote(paragraph.text) if paragraph.number == 1 else None
         if headline and headline.group("source").islower() and not is_party(headline.group("source")):
             headline = None  # "Storm nears — and 3 more are on the way": no credit
         quote_starts = [start for start, _ in quotes]
@@ -695,6 +704,8 @@ class _Reader:
                 source = UNATTRIBUTED  # "Graham Pike, 58, of Stockport, ..., the court heard": an age is background
             else:
                 source = _source_in_sentence(masked, sentences[sentence_index], local)
+            if headline_quote and source == UNATTRIBUTED and headline_quote[0] <= local.start < headline_quote[1]:
+                source = headline_quote[2]  # "'We lost half the harvest': a farmer on the drought"
             speaking = answering
             if marked_lines and (line := bisect.bisect_right(marked_lines, (local.start, True)) - 1) >= 0:
                 speaking = self.interviewee if marked_lines[line][1] else None
@@ -711,6 +722,22 @@ class _Reader:
         else:
             self.last_speaker = None
         return found
+
+    def _headline_quote(self, text: str) -> tuple[int, int, str] | None:
+        """The quotation of a headline that names its speaker beside it with a colon, and the
+        speaker: (start, end, source), or None."""
+        match = _HEADLINE_QUOTE.match(text)
+        if match is None:
+            return None
+        side = "before" if match.group("before") else "after"
+        tokens = _tokens(text, match.start(side), match.end(side))
+        phrase = _phrase_until_punctuation(tokens, 0)
+        phrase = next((phrase[:i] for i, t in enumerate(phrase) if i and t.lower in _HEADLINE_SPEAKER_ENDS), phrase)
+        party = _party(phrase)
+        if not party or len(party) != len(phrase):
+            return None  # "'We lost 40 cows': Farmers count the cost": no speaker named alone
+        quote = "q" if side == "before" else "q2"
+        return match.start(quote), match.end(quote), self._name(party)
 
     def _sentence_frames(self, masked: str, start: int, end: int, hints: list[int]) -> _SentenceFrames:
         if not _any_between(hints, start, end):
