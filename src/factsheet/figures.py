@@ -1649,6 +1649,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if (powered := _powered(value, raw, power)) is None:
             return power.end()  # "10^400", "0^-1": no figure a fact sheet can hold
         value, cursor = powered, power.end()
+    if _is_length_or_millions(text, cursor, raw, currency, floor):
+        return cursor + 1  # "The river peaked at 5.2m": metres, which "5.2m" alone is not; left out, not misread
     if suffix := _scale_suffix(text, cursor, raw, currency):
         value *= suffix[0]
         cursor = suffix[1]
@@ -1926,6 +1928,27 @@ def _scale_suffix(text: str, cursor: int, raw: str, currency: str | None) -> tup
         if _DIMENSION_AFTER.match(text, match.end()):
             return None  # "1.8m tall": a length, and "tall" is read into its span
     return vocab.SCALE_SUFFIXES[suffix], match.end()
+
+
+def _is_length_or_millions(text: str, cursor: int, raw: str, currency: str | None, floor: int) -> bool:
+    """A number with one decimal and "m" glued, nothing counted after it, in a sentence about
+    water or heights ("The river peaked at 5.2m on Sunday"): alone it reads as millions, here it is
+    metres, so it is left out rather than misread."""
+    if currency is not None or text[cursor : cursor + 1] != "m" or not _ONE_DECIMAL.fullmatch(raw):
+        return False
+    if _is_word_char(text, cursor + 1) or _PLURAL_NOUN_AFTER.match(text, cursor + 1) or _DIMENSION_AFTER.match(text, cursor + 1):
+        return False  # "5.2mm", "5.2m homes"; "1.8m tall" is read whole
+    stop = text.rfind(". ", 0, cursor)
+    sentence_start = max(floor, stop + 2 if stop >= 0 else 0, cursor - 200)
+    return bool(_LENGTH_SUBJECT.search(text, sentence_start, cursor))
+
+
+_ONE_DECIMAL = re.compile(r"\d{1,2}\.\d")
+# What is measured in metres in a sentence whose "5.2m" is no million.
+_LENGTH_SUBJECT = re.compile(
+    r"\b(?i:river|rivers|water|waters|level|levels|tide|tides|wave|waves|flood|floodwater|sea|lake|reservoir|surge"
+    r"|height|depth|deep|tall|high|jump|jumped|vault|throw|threw|metres|meters)\b"
+)
 
 
 def _counted_after(text: str, end: int) -> bool:
