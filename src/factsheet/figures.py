@@ -3280,6 +3280,8 @@ _ONE_SPEAKER_AFTER = re.compile(
 
 def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     """ "one" counts only before a word it counts: not "no one", "one of", "One Napa"."""
+    if _PAR_AFTER.match(text, end):
+        return True  # "the cut fell at one over par", "Lee is at one under.": a golfer's score
     word_before = _WORD_BEFORE.search(before)
     if word_before and word_before.group("w").lower() in vocab.ONE_PRONOUN_BEFORE:
         return False
@@ -3306,6 +3308,10 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"
 
 
+# A golfer's score after "one": "one over par", "at one under.", "one under after nine holes".
+_PAR_AFTER = re.compile(
+    r"[ \u00a0](?:over|under)(?:[ \u00a0]par\b|(?=[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:after|through|with)\b))"
+)
 _CHANGE_BEFORE = re.compile(r"(?:,[ \u00a0]+(?:up|down)|\b(?:up|down)[ \u00a0]+from)[ \u00a0]+$")  # ", up one", "up from one"
 # A verb in the third person after "one" ("one strikes", "one costs"); not a noun that ends in
 # "s" in the singular ("one bus", "one series", "one class", "one crisis", "one news story").
