@@ -441,10 +441,10 @@ _SURNAME = re.compile(r"[A-Z][a-z’'-]+")
 _ROLE_THEN_NAME = re.compile(r"\b(?P<role>[a-z]+)\s[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
 _NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,[ \u00a0]$")
 _FULL_NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+[ \u00a0][A-Z][a-z’'-]+,[ \u00a0]$")
-# A sentence that opens with a name and goes on with its verb or a clause set off: "Pacely, which ...".
 # Words that link a sentence to the one before, and open it before its subject: "But the council
 # disputed the figures, saying ...".
 _OPENING_LINKS = frozenset({"but", "and", "yet", "still", "however", "meanwhile", "instead"})
+# A sentence that opens with a name and goes on with its verb or a clause set off: "Pacely, which ...".
 _OPENING_BODY = re.compile(
     r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says)\b)"
     # "The coastguard urged ...", "The regional council voted ...", "But the council disputed ...":

@@ -238,6 +238,7 @@ _WEEKDAY_PREFIX = re.compile(
 )
 _COUPLE_OF_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>[Aa][ \u00a0]+couple[ \u00a0]+of)[ \u00a0]+$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<a>[Aa]n?)\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he|[Aa]n?)[ \u00a0]$")  # "the 737-8", "a 787-9"
 _NAME_PREFIX = re.compile(r"(?:^|(?<=[^\w-]))(?P<name>[A-Za-z][A-Za-z0-9]*)-$")
 _WORD_BEFORE = re.compile(r"(?P<w>[\w’']+)[^\w\n]{0,3}$")
 # A currency before its amount, glued or one space apart ("RM900", "USD 200", "$5"); a symbol of
@@ -333,14 +334,13 @@ _TALLY_BEFORE = re.compile(
     r"\b(?i:(?:voted|passed|approved|rejected|defeated|carried|ruled|backed|upheld|won|beat)(?:[ \u00a0]+by)?"
     r"|(?:vote|votes|margin|tally)[ \u00a0]+of)[ \u00a0]+$"
 )
-_TALLY_AFTER = re.compile(
-    r"(?:[ \u00a0]+votes?)?[ \u00a0]+to[ \u00a0]+(?P<second>\d{1,3})(?![\d.,:]\d|[\w%])"
-    r"(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|on|with|after|against|for|at|and|but|to|vote|votes)\b)"
-)
+# Where a tally's clause ends or goes on after its second term.
+_TALLY_END = r"(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|on|with|after|against|for|at|and|but|to|vote|votes)\b)"
+_TALLY_AFTER = re.compile(r"(?:[ \u00a0]+votes?)?[ \u00a0]+to[ \u00a0]+(?P<second>\d{1,3})(?![\d.,:]\d|[\w%])" + _TALLY_END)
 # A tally in words has its "votes" ("by nine votes to four"): no verb of voting before it makes
 # "nine to four" one, which a time ("from nine to four") or a range may be.
 _WORD_TALLY_AFTER = re.compile(r"[ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+(?=\w)")
-_TALLY_ENDS = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|on|with|after|against|for|at|and|but|to|vote|votes)\b")
+_TALLY_ENDS = re.compile(_TALLY_END)
 # A cricket side's runs for its wickets, as British copy says them: "245 for 6 at tea", "312 for
 # nine declared". Not "3 for 2 offers", "245 for 6 hours", "voted 245 for 6 against".
 _WICKETS_AFTER = re.compile(
@@ -1535,7 +1535,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             score
             and len(raw) >= 3
             and (len(second := score.group("second")) == 1 or (len(second) == 3 and second.endswith("00") and second[0] != "1"))
-            and (_is_name_number(raw, before, text, end) or before[-4:].lower() in ("the ", " an ") or before[-2:] == "a ")
+            and (_is_name_number(raw, before, text, end) or _DETERMINER_BEFORE.search(before))
         ):
             return score.end()  # "a Boeing 787-9", "a Boeing 777-200", "the 737-8": a model and its variant, no score
         if (
