@@ -19,9 +19,13 @@ from .files import Unreadable, read_limited
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0\u2028\u2029]*\n\s*")
-# A stop before a capital or a digit; or a line break before an item of a list ("\n- Three of
-# its five carriages ..."), which opens a sentence of its own, with a stop before it or not.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?P<item>\n)(?=[ \t]*[-*•][ \t])")
+# A stop before a capital or a digit; in a paragraph of several lines, also a line break before an
+# item of a list ("\n- Three of its five carriages ..."), which opens a sentence of its own, with a
+# stop before it or not. (Apart: a pattern that opens with one class of characters is scanned for
+# in C, and most paragraphs are one line.)
+_STOP = r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+_SENTENCE_END = re.compile(_STOP)
+_SENTENCE_END_OR_ITEM = re.compile(_STOP + r"|(?P<item>\n)(?=[ \t]*[-*•][ \t])")
 _CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
 # A company's suffix ends a sentence before a word that opens one: "... at Berenson & Co. The
 # company lost ..."; not "Apple Inc. Chief Executive ..." nor "Samsung Co. Ltd.".
@@ -172,11 +176,12 @@ def _sentences(text: str, start: int, end: int) -> list[Sentence]:
     if dateline and dateline.end() < end:
         pieces.append((start, start + len(dateline.group().rstrip())))
         cursor = dateline.end()
-    for stop in _SENTENCE_END.finditer(text, cursor, end):
+    ends = _SENTENCE_END_OR_ITEM if text.find("\n", cursor, end) >= 0 else _SENTENCE_END
+    for stop in ends.finditer(text, cursor, end):
         # The word holds no space: looked for after the last one, and most often it is plain
         # letters right after a space, which needs no pattern.
         stop_at = stop.start()
-        if stop.group("item"):
+        if stop.lastgroup == "item":
             if text[cursor:stop_at].strip():
                 pieces.append((cursor, stop_at))
             cursor = stop.end()

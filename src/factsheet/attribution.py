@@ -579,17 +579,25 @@ class _SentenceFrames:
 _NO_FRAMES = _SentenceFrames.build([], [])
 
 
-def _idle_revisions(masked: str, hints: list[int], start: int, end: int) -> bool:
-    """Whether every hint in the clause is a verb of revision with none of its nouns after it
-    ("crews cut power to 40,000 homes"): no frame comes of the clause (a verb of revision reports
-    only with its noun, and a maker's "by" only after a verb that is a hint too), and its tokens,
-    the dearest part of reading it, are not made."""
+def _idle_hints(masked: str, hints: list[int], start: int, end: int) -> bool:
+    """Whether every hint in the clause is a verb that reports only with a word after it, and that
+    word is nowhere after it: a verb of revision with none of its nouns ("crews cut power to 40,000
+    homes"), one of describing with no "as" ("Residents described hearing a roar"), one of ruling
+    or promising with no "that". No frame comes of the clause (and a maker's "by" comes only after
+    a verb that is a hint too), so its tokens, the dearest part of reading it, are not made."""
     for hint in hints[bisect.bisect_left(hints, start) : bisect.bisect_left(hints, end)]:
         verb = _word_at(masked, hint)
-        if verb not in vocab.REVISING_VERBS:
-            return False
         after = masked[hint:end].lower()
-        if any(noun in after for noun in _revised_nouns(verb)):
+        if verb in vocab.REVISING_VERBS:
+            if any(noun in after for noun in _revised_nouns(verb)):
+                return False
+        elif verb in vocab.AS_ONLY_VERBS:
+            if " as " in after:
+                return False
+        elif verb in vocab.THAT_ONLY_VERBS:
+            if " that " in after:
+                return False
+        else:
             return False
     return True
 
@@ -745,7 +753,7 @@ class _Reader:
         clauses = _clauses(masked, start, end)
         frames: list[_Frame] = []
         for clause_start, clause_end in clauses:
-            if not _any_between(hints, clause_start, clause_end) or _idle_revisions(masked, hints, clause_start, clause_end):
+            if not _any_between(hints, clause_start, clause_end) or _idle_hints(masked, hints, clause_start, clause_end):
                 continue
             tokens = _tokens(masked, clause_start, clause_end)
             clause = _Clause(tokens)
