@@ -2394,10 +2394,12 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
             return named
     if described := _described_before_clause(tokens, index):
         return described  # "Veltrix, which has $9 billion in cash and investments, has said": Veltrix
-    if opener >= 1 and tokens[opener].text == "," and _is_name_phrase(segment):
+    if opener >= 1 and tokens[opener].text == "," and (_is_name_phrase(segment) or _ends_in_a_name(segment)):
         role = _phrase_back(tokens, opener - 1)
         if role and role[-1].text.islower():
-            return segment  # "The regulator, the FCA, said", "the country's air accident investigator, the BEA, said"
+            # "The regulator, the FCA, said", "the country's air accident investigator, the BEA, said",
+            # "The judges' chair, the novelist Tom Ellery, said": the name set off after the role
+            return segment
     # "Amir Patel, a hydrologist at the university, said", "Ana Ruiz, director of the shelter, said": the person
     return _named_before_role(tokens, opener, segment) or segment
 
@@ -2675,8 +2677,16 @@ def _is_persons_age(text: str, mention: Mention) -> bool:
     )
 
 
+def _ends_in_a_name(phrase: list[_Token]) -> bool:
+    """Whether a phrase of a role ends in a person's name: "the novelist Tom Ellery"."""
+    return len(phrase) >= 3 and phrase[0].text.islower() and bool(_PERSON_NAME.search(" ".join(t.text for t in phrase)))
+
+
 def _is_age(phrase: list[_Token]) -> bool:
-    """A number alone set off by commas after a name: an age ("Paul Ferrer, 58, said")."""
+    """A number alone set off by commas after a name: an age ("Paul Ferrer, 58, said", "Joanna
+    Mercer, now 62, says")."""
+    if len(phrase) == 2 and phrase[0].lower == "now":
+        phrase = phrase[1:]
     return len(phrase) == 1 and phrase[0].text.isdigit() and len(phrase[0].text) <= 3
 
 

@@ -815,7 +815,11 @@ _UNIT_JOINED_AFTER = re.compile(r"-(?P<suffix>long|old)\b(?!-)")  # "a decade-lo
 _FIGURE_THEN_OVER = re.compile(r"(?:[ \u00a0]+[A-Za-z’'-]+)?[ \u00a0]+")  # "48,000| acres over"; not "8| patients waited over"
 # Before "over" and a duration: words that spread something over the time, and words after
 # which the time is how long something lasts ("waited over 18 weeks", "for over 20 years").
-_SPREADING_WORDS = frozenset({"out", "spread", "phased", "staggered", "spaced", "rising", "falling", "growing"})
+_SPREADING_WORDS = frozenset(
+    {"out", "spread", "phased", "staggered", "spaced", "rising", "falling", "growing"}
+    # a work made over a time: "shot over 96 days", "recorded over 11 days", "built over three years"
+    | {"shot", "filmed", "recorded", "built", "staged", "painted", "written", "compiled", "assembled"}
+)
 # Lengths and areas a figure may be spread over ("a 4% gradient over 2 miles").
 _GROUND_UNITS = frozenset({"km", "m", "mile", "ft", "yard", "nmi", "km2", "m2", "sq mi", "sq ft", "ha", "acre"})
 _LASTING_WORDS = frozenset(
