@@ -336,11 +336,13 @@ _TALLY_BEFORE = re.compile(
 )
 # Where a tally's clause ends or goes on after its second term.
 _TALLY_END = r"(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|on|with|after|against|for|at|and|but|to|vote|votes)\b)"
-_TALLY_AFTER = re.compile(r"(?:[ \u00a0]+votes?)?[ \u00a0]+to[ \u00a0]+(?P<second>\d{1,3})(?![\d.,:]\d|[\w%])" + _TALLY_END)
+_TALLY_SECOND = r"\d{1,3}(?![\d.,:]\d|[\w%])"  # a whole number of votes: no more digits, no decimal after it
+_TALLY_AFTER = re.compile(r"(?:[ \u00a0]+votes?)?[ \u00a0]+to[ \u00a0]+(?P<second>" + _TALLY_SECOND + ")" + _TALLY_END)
 # A tally in words has its "votes" ("by nine votes to four"): no verb of voting before it makes
 # "nine to four" one, which a time ("from nine to four") or a range may be.
 _WORD_TALLY_AFTER = re.compile(r"[ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+(?=\w)")
 _TALLY_ENDS = re.compile(_TALLY_END)
+_TALLY_SECOND_DIGITS = re.compile(_TALLY_SECOND)
 # A cricket side's runs for its wickets, as British copy says them: "245 for 6 at tea", "312 for
 # nine declared". Not "3 for 2 offers", "245 for 6 hours", "voted 245 for 6 against".
 _WICKETS_AFTER = re.compile(
@@ -1773,8 +1775,10 @@ def _word_tally(text: str, end: int, first: int) -> tuple[int, int] | None:
     if not 0 < first < 1000 or not (joined := _WORD_TALLY_AFTER.match(text, end)):
         return None
     second_start = joined.end()
-    if digits := re.match(r"\d{1,3}(?![\d.,:]\d|[\w%])", text[second_start : second_start + 4]):
-        second, second_end = Decimal(digits.group()), second_start + digits.end()
+    if digits := _TALLY_SECOND_DIGITS.match(text, second_start):
+        second, second_end = Decimal(digits.group()), digits.end()
+    elif not _LATIN_WORD.match(text, second_start):
+        return None  # "twelve votes to 9.5", "to 123.4": no whole number of votes, and no word to read
     else:
         value, second_end, _ = _number_words(text, second_start)
         if value is None:
