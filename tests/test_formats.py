@@ -176,6 +176,13 @@ def test_raised_digits_after_a_number_read_as_a_power_or_a_footnotes_mark(tmp_pa
     assert paragraphs == ["Cells", "The dish held 10^5 cells in 2019, as in the 19th century, in 40 m2."]
 
 
+def test_a_raised_character_that_is_no_ascii_digit_is_left_as_written(tmp_path: Path) -> None:
+    pytest.importorskip("lxml", reason="lxml comes with the formats extra")
+    page = tmp_path / "a.html"
+    page.write_text("<h1>Cells</h1><p>The dish held 10<sup>²</sup> cells.</p>", encoding="utf-8")
+    assert [p.text for p in read_article(page).paragraphs] == ["Cells", "The dish held 10² cells."]
+
+
 def test_a_raised_power_in_a_word_document_reads_as_one(tmp_path: Path) -> None:
     pytest.importorskip("lxml", reason="lxml comes with the formats extra")
     from .test_hostile_files import para, word_file

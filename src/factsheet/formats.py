@@ -158,7 +158,7 @@ def _write_raised(sup: Any) -> None:
     raised = sup.text_content().strip()
     before = sup.getprevious()
     preceding = (before.tail if before is not None else sup.getparent().text) or ""
-    if not (raised.isdigit() and preceding[-1:].isdigit()):
+    if not (raised.isascii() and raised.isdigit() and preceding[-1:].isdigit()):
         return  # "19<sup>th</sup> century", "km<sup>2</sup>": read as written
     if sup.find(".//a") is not None or any(a.tag == "a" for a in sup.iterancestors()):
         sup.drop_tree()  # its tail stays
@@ -313,7 +313,7 @@ def _docx_text(paragraph: Any) -> str:
             continue  # read where it was moved to
         if node.tag == f"{_W}t":
             text = node.text or ""
-            if text.isdigit() and parts and parts[-1][-1:].isdigit() and _raised(node):
+            if text.isascii() and text.isdigit() and parts and parts[-1][-1:].isdigit() and _raised(node):
                 text = "^" + text  # "10" and a raised "5": 10^5, as the HTML reader writes it
             parts.append(text)
         else:
