@@ -27,6 +27,7 @@ NEWS_SYMBOLS = {
     "S$": "SGD",
     "Mex$": "MXN",
     "KSh": "KES",
+    "Sh": "KES",  # Kenyan papers write "Sh196.40" (Tanzanian and Ugandan ones "TSh", "USh")
     "Tk": "BDT",
     "QR": "QAR",
     "Rmb": "CNY",

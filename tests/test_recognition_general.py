@@ -459,6 +459,19 @@ READINGS = [
     ("one hundred percents", Kind.PERCENT, "100", "percent", None),
     ("magnitude 7.8", Kind.MEASURE, "7.8", "magnitude", None),
     ("Category 4", Kind.MEASURE, "4", "category", None),  # a hurricane's scale
+    ("EF-3", Kind.MEASURE, "3", "EF", None),  # a tornado's, on the Enhanced Fujita scale
+    ("at least EF2", Kind.MEASURE, "2", "EF", "at least"),
+    ("1450 BC", Kind.YEAR, "1450 BC", None, None),  # a year of an era
+    ("around 10,000 BCE", Kind.YEAR, "10000 BC", None, "around"),
+    ("300 B.C.", Kind.YEAR, "300 BC", None, None),
+    ("AD 79", Kind.YEAR, "79", None, None),
+    ("410 CE", Kind.YEAR, "410", None, None),
+    ("N412bn", Kind.MONEY, "412000000000", "NGN", None),  # the naira as Nigerian papers write it
+    ("N5,000", Kind.MONEY, "5000", "NGN", None),
+    ("N1.2 trillion", Kind.MONEY, "1200000000000", "NGN", None),
+    ("Sh196.40", Kind.MONEY, "196.4", "KES", None),  # the Kenyan shilling as Kenyan papers write it
+    ("14 and 15 September", Kind.DATE, "09-14/09-15", None, None),  # two days in a row, the month once
+    ("September 14 and 15", Kind.DATE, "09-14/09-15", None, None),
     ("aged 87", Kind.COUNT, "87", None, None),  # an age: in an article the span is "87"
     ("24-year-olds", Kind.DURATION, "24", "year", None),
     ("over-65s", Kind.COUNT, "65", None, "over"),

@@ -72,6 +72,8 @@ def test_a_source_that_matches_nothing_says_so() -> None:
         ("$39,014", "39014 USD"),
         ("6.3 magnitude", "6.3 magnitude"),
         ("Category 4", "Category 4"),
+        ("EF-3", "EF3"),
+        ("1450 BC", "1450 BC"),
         ("October", "October"),
         ("40C", "40 °C"),
         ("seven days", "7 days"),

@@ -36,6 +36,7 @@ SYMBOLS: dict[str, str] = {
     "Rs": "INR",
     "Rs.": "INR",
     "S$": "SGD",
+    "Sh": "KES",
     "T$": "TOP",
     "TSh": "TZS",
     "Tk": "BDT",

@@ -253,6 +253,14 @@ _CENTURY_BEFORE = re.compile(
     r"(?:^|(?<=[\s(-]))(?:(?P<digits>[1-9]|[12]\d|30)(?:st|nd|rd|th)"
     r"|(?P<words>(?i:(?:twenty|thirty)[- \u00a0])?(?i:" + vocab.alternation(vocab.ORDINAL_DAYS) + r")))(?:[ \u00a0]+|-)$"
 )
+# Nigerian papers write the naira as "N" glued to an amount ("N412bn", "N5,000", "N1.2 trillion"):
+# read so only where the digits are grouped or scaled, as no mask ("N95") or road ("N1") is.
+_NAIRA_AMOUNT = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:(?:bn|m|trn|tn|k)\b|[ \u00a0](?:million|billion|trillion)\b)"
+)
+# The Enhanced Fujita scale's steps, as a tornado's rating is written ("EF3", "EF-3"): a step on a scale, as "Category 4" is.
+_TORNADO_STEPS = frozenset("012345")
+_ERA_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:AD|A\.D\.)[ \u00a0]$")  # "AD 79": "AD" the one era written before its year
 _ERA_AFTER = re.compile(r"[ \u00a0](?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w.]\w)")
 _IN_A_ROW_AFTER = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+row|running|straight)\b")
 _ORDINAL_WORD_AFTER = re.compile(r"[- \u00a0](?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)s?\b")
@@ -584,6 +592,7 @@ _A_THING_OR_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]n?[ \u00a0]+[a-z]+[ \u00a0]+o
 _OR_FEW_AFTER = re.compile(r"[ \u00a0]+or[ \u00a0]+(?P<n>(?i:two|three)|[23])\b(?![-–]|[.,]?\d)")  # "a week| or two"
 # A number in words with no scale, the first end of "two or three million": "two", "twenty-five".
 _SMALL_NUMBER_WORDS = re.compile(r"(?i:" + _UNIT_OR_TEN_WORD + r")(?:[- ](?i:" + _UNIT_OR_TEN_WORD + r"))?")
+_NEXT_DAY_ALONE = re.compile(r"(?P<day>\d{1,2})" + _DAY_END)  # "15" of "September 14 and 15, when ..."
 _BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Bb]etween[ \u00a0]+$")  # "between 60 and 65 percent"
 _RANGE_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION})
 _GLUED_M_TEXT = re.compile(r"\d{1,4}m")
@@ -999,7 +1008,7 @@ def _opens_range(text: str, mention: Mention, joiner: re.Match[str]) -> bool:
     ages)."""
     figure = mention.figure
     if joiner.group("and") and not _BETWEEN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
-        return False
+        return _next_day_after_and(text, mention, joiner)
     if figure.approximate or not (
         mention.text[-1:].isdigit()
         or _GLUED_M_TEXT.fullmatch(mention.text)
@@ -1021,6 +1030,20 @@ def _opens_range(text: str, mention: Mention, joiner: re.Match[str]) -> bool:
     elif not (figure.kind is Kind.MEASURE and figure.unit == "m" and _GLUED_M_TEXT.fullmatch(mention.text)):
         return False
     return True
+
+
+def _next_day_after_and(text: str, mention: Mention, joiner: re.Match[str]) -> bool:
+    """Whether "and" joins two days in a row of one month written once: "14 and 15 September",
+    "September 14 and 15" (an interval of two days, as "14-15 September" is). Days further apart
+    are two dates, and the first alone no count: left as they are."""
+    if mention.figure.kind is Kind.COUNT and mention.text.isdigit():
+        day = int(mention.text)
+        after = _DAY_MONTH_AFTER.match(text, joiner.end() + len(str(day + 1)))
+        return text.startswith(str(day + 1), joiner.end()) and after is not None and after.group("month") is not None
+    if mention.figure.kind is Kind.DATE and (date := _DAY_OF_DATE.fullmatch(mention.figure.value)) and date.group("day"):
+        second = _NEXT_DAY_ALONE.match(text, joiner.end())
+        return second is not None and int(second.group("day")) == int(date.group("day")) + 1
+    return False
 
 
 def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
@@ -1252,6 +1275,15 @@ def _read_digits(text: str, start: int, end: int, floor: int, scan: _Scan) -> Me
             return _qualified(
                 text, start - 1, end, Figure(Kind.MEASURE, text[start:end], unit="magnitude"), floor
             )  # "an M7.8 quake"
+        if previous == "N" and (start - 1 == floor or not _is_word_char(text, start - 2)) and _NAIRA_AMOUNT.match(text, start):
+            return _read_glued(text, start - 1, start, end, floor, scan, currency="NGN")  # "N412bn", "N5,000"
+        digits = text[start:end]
+        if (
+            digits in _TORNADO_STEPS
+            and text.startswith("EF", start - 2)
+            and (start - 2 == floor or not _is_word_char(text, start - 3))
+        ):
+            return _qualified(text, start - 2, end, Figure(Kind.MEASURE, digits, unit="EF"), floor)  # "an EF3 tornado"
         return None  # "A320", "G20": names
     if (
         (previous.islower() or previous == ".")
@@ -1290,7 +1322,9 @@ def _read_digits(text: str, start: int, end: int, floor: int, scan: _Scan) -> Me
     return _read_number(text, start, end, floor, scan, currency=None)
 
 
-def _read_glued(text: str, prefix_start: int, start: int, end: int, floor: int, scan: _Scan) -> Mention | int | None:
+def _read_glued(
+    text: str, prefix_start: int, start: int, end: int, floor: int, scan: _Scan, *, currency: str | None = None
+) -> Mention | int | None:
     """Capitals and digits that make one figure: "RM900,000", "R1.5 billion", "Q4 2018", "FY2024"."""
     prefix = text[prefix_start:start]
     digits = text[start:end]
@@ -1300,7 +1334,7 @@ def _read_glued(text: str, prefix_start: int, start: int, end: int, floor: int, 
         return _read_fiscal(text, prefix_start, end) if len(digits) in (2, 4) else None
     if len(prefix) == 1 and digits == "0":
         return None  # "R0", the reproduction number: no amount of nothing is written with its symbol glued
-    mention = _read_number(text, start, end, floor, scan, currency=vocab.CURRENCY_SYMBOLS.get(prefix, prefix))
+    mention = _read_number(text, start, end, floor, scan, currency=currency or vocab.CURRENCY_SYMBOLS.get(prefix, prefix))
     if not isinstance(mention, Mention) or mention.start != start:
         return mention
     figure = mention.figure
@@ -1391,6 +1425,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         if prefix.lower() in vocab.MEASURE_UNITS and (value := _decimal(raw)) is not None:  # "magnitude-6.4"
             figure = Figure(Kind.MEASURE, _canonical(value), unit=vocab.MEASURE_UNITS[prefix.lower()])
             return _mention(text, start - len(prefix) - 1, end, figure)
+        if prefix == "EF" and raw in _TORNADO_STEPS:
+            return _qualified(text, start - 3, end, Figure(Kind.MEASURE, raw, unit="EF"), floor)  # "an EF-3 tornado"
         if (
             prefix.lower() in ("over", "under")
             and raw.isdigit()
@@ -1714,6 +1750,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             if scan.standalone:
                 return _mention(text, word_start, end, figure)
             return _qualified(text, start, end, figure, floor)
+    if figure.kind is Kind.COUNT and cursor == end and "." not in raw and (year := _year_of_era(text, start, end, value, before)):
+        return _qualified(text, year[0], year[1], year[2], floor)  # "1450 BC", "10,000 BC", "AD 79"
     if figure.kind is Kind.COUNT and cursor == end:
         if (
             "." in raw
@@ -2790,6 +2828,23 @@ def _read_century(text: str, start: int, end: int, floor: int) -> Mention | None
             value += " BC"
     qualifier_start, qualifier = _period_qualifier(text, before.start(), floor)
     return _mention(text, qualifier_start, end, Figure(Kind.CENTURY, value, qualifier=qualifier))
+
+
+def _year_of_era(text: str, start: int, end: int, value: Decimal, before: str) -> tuple[int, int, Figure] | None:
+    """A year of an era written beside it: "1450 BC", "10,000 BCE", "79 AD", "AD 410", "200 CE";
+    where it starts and ends, and the figure. Not "5,000 BC Hydro customers" (a name goes on)."""
+    era = _ERA_AFTER.match(text, end)
+    era_before = None if era else _ERA_BEFORE.search(before)
+    if not (era or era_before) or end - start > 7 or value < 1 or value != value.to_integral_value():
+        return None  # (a run of digits too long for a year is never made a number: ints of many digits are slow)
+    number = int(value)
+    if era and not _CAPITALISED_WORD_AFTER.match(text, era.end()):
+        if era.group("era").startswith("B"):
+            return (start, era.end(), Figure(Kind.YEAR, f"{number} BC")) if number <= 100_000 else None
+        return (start, era.end(), Figure(Kind.YEAR, str(number))) if number <= 2100 else None
+    if era_before and number <= 2100 and text[start:end].isdigit():
+        return start - len(before) + era_before.start(), end, Figure(Kind.YEAR, str(number))
+    return None
 
 
 def ordinal(number: int) -> str:

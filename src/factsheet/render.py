@@ -34,7 +34,7 @@ _MONTHS = (
     "December",
 )
 _INVARIABLE_UNITS = frozenset({"magnitude", "sq ft", "sq mi", "km2", "m2", "kWh", "penny"})
-_SCALES_BEFORE_VALUE = {"category": "Category"}
+_SCALES_BEFORE_VALUE = {"category": "Category ", "EF": "EF"}  # "Category 4", "EF3"
 _PLURAL_UNITS = {"century": "centuries", "inch": "inches", "mph": "mph", "km/h": "km/h", "percent": "%"}
 SORT_KEYS: dict[str, Callable[[tuple[int, Fact]], Any]] = {
     "article": lambda item: item[0],
@@ -179,7 +179,7 @@ def display_value(figure: Figure) -> str:
         return f"{value}%"
     unit = figure.unit
     if unit in _SCALES_BEFORE_VALUE:
-        return f"{_SCALES_BEFORE_VALUE[unit]} {value}"  # "Category 4": a step on a named scale
+        return f"{_SCALES_BEFORE_VALUE[unit]}{value}"  # a step on a named scale
     if value != "1" and not _invariable(unit):
         unit = _PLURAL_UNITS.get(unit, unit + "s")
     return f"{value} {unit}"
