@@ -160,6 +160,13 @@ _FINITE_WORDS = (
 )
 _GUIDING_VERBS = frozenset({"sees", "see", "guided", "guides"})
 _FINDING_VERBS = frozenset({"found", "finds", "find"})
+# Verbs a headline writes after a comma with the subject of its first left out ("Firm cuts 300
+# jobs, says demand is weak").
+_HEADLINE_SECOND_VERBS = frozenset({"says", "claims", "warns", "predicts", "expects", "estimates", "forecasts", "sees"})
+_ISSUING_VERBS = frozenset({"issued", "issues", "released", "releases", "published", "publishes"})
+# What lies between a verb of issuing and the date it was done on: what was issued, a few words
+# with no clause and no figure, then "on" or "at" ("issued a warning for the area at").
+_WHEN_ISSUED = re.compile(r"(?:\s+(?!(?:that|which|saying|showing|of)\b)[A-Za-z’'-]+){1,8}\s+(?:on|at)\s+")
 _ACCESS_VERBS = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "examined", "accessed", "received"})
 # After a document noun, a verb that makes it the subject's noun: "a report said", "reports seen by".
 _VERBS_AFTER_A_NOUN = vocab.REPORTING_VERBS | _ACCESS_VERBS | _MAKING_VERBS
@@ -627,6 +634,7 @@ class _Reader:
         self._read_so_far: list[tuple[int, str, list[int]]] = []
         self.last_speaker: str | None = None
         self.base = 0
+        self.in_headline = False
         # The last person and organisation mentioned, found by a scan that never reads a character twice.
         self._mentioned: dict[str, tuple[int, str]] = {}
         self._full_name_at: dict[str, int] = {}  # where a surname is first written after a first name
@@ -655,6 +663,7 @@ class _Reader:
 
     def read(self, paragraph: Paragraph) -> list[SourcedMention]:
         self.base = base = paragraph.start
+        self.in_headline = paragraph.number == 1
         quotes = _quote_spans(paragraph.text)
         masked = _mask(paragraph.text, quotes)
         hints = [match.end() - 1 for match in _HINT_AFTER.finditer(" " + masked)]  # a space before its first word
@@ -830,6 +839,15 @@ class _Reader:
         previous = tokens[index - 1].lower if index else ""
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         next_word = following.lower if following else ""
+        if (
+            self.in_headline
+            and previous == ","
+            and word in _HEADLINE_SECOND_VERBS
+            and (party := _headline_subject(tokens, index))
+        ):
+            # "Veltrix unveils chip, claims 40% longer battery life": a headline drops the subject of
+            # its second verb; what follows it is the party's
+            return _Frame(self._name(party), token.start, _frame_end(tokens, index), token.start, True, after_only=True)
         if word == "told" and previous in vocab.PASSIVE_AUXILIARIES and index >= 2:
             # "the court was told", "jurors were told the firm owed £3m": what a hearing is told, as "the court heard"
             subject = _subject_before(tokens, index - 1)
@@ -1381,6 +1399,8 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     nearest = bisect.bisect_right(sentence.verb_starts, mention.start) - 1  # last frame whose verb precedes
     date_like = mention.figure.kind in _DATE_KINDS or masked.startswith(" ago", mention.end)  # "18 months ago"
     if low < high:  # the clause has attributions of its own
+        if date_like and low <= nearest < high and _issued_when(masked, frames[nearest], mention):
+            return UNATTRIBUTED  # "The service issued a warning at 6:31 p.m.": when it was issued
         inside = _frame_around(frames, max(low, min(nearest + 1, high - 1)), mention.start, low)
         if inside is not None and mention.end <= inside.verb_start:
             if _CLAIMED_IN_SUBJECT.search(masked, inside.start, mention.start):
@@ -1400,11 +1420,12 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
         if (
             before is not None
             and before.leading
-            and _word_at(masked, before.verb_start) in _RESULT_VERBS
+            and _word_at(masked, before.verb_start) in _RESULT_VERBS | _FINDING_VERBS
             and before.source.rsplit(" ", 1)[-1].lower() not in vocab.DOCUMENT_NOUNS  # "The survey ... recorded": its finding
         ):
             # "Italy recorded the most deaths, 12,743, ..., the study found": what a place or a body
-            # recorded is what the closing frame found
+            # recorded is what the closing frame found; "Archaeologists have found nine houses, the
+            # council said": what they found is what the council says
             closing = sentence.next_trailing[max(nearest + 1, bisect.bisect_right(sentence.verb_starts, mention.end))]
             if closing < high and _set_off(masked, frames[closing]):
                 return frames[closing].source
@@ -1469,6 +1490,17 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     if _in_background(masked, clause_start, clause_end, mention, [chosen]):
         return UNATTRIBUTED
     return chosen.source
+
+
+def _issued_when(masked: str, frame: _Frame, mention: Mention) -> bool:
+    """Whether a date or time says when the frame's party issued what it names: "issued a tornado
+    warning for the area at 6:31 p.m.", "released its report on Tuesday" (what it states would
+    follow "that", "of" or "for")."""
+    return (
+        frame.leading
+        and _word_at(masked, frame.verb_start) in _ISSUING_VERBS
+        and _WHEN_ISSUED.fullmatch(masked, frame.end, mention.start) is not None
+    )
 
 
 def _closed_relative_between(masked: str, frame: _Frame, mention: Mention) -> bool:
@@ -1789,10 +1821,17 @@ def _titled_name(text: str, role: str, floor: int, ceiling: int) -> str | None:
             right = _CAPITALISED_AFTER.match(text, end, min(len(text), end + 120))
             begin = left.start() if left else at
             finish = right.end() if right else end
+            if right and right.group().split()[-1].lower() in _OTHER_BODY_HEADS:
+                finish = begin = at  # "the State House of Assembly" is no state: the role names another body there
             if begin < at or finish > end:
                 return text[begin:finish]
         at = text.rfind(role, floor, at)
     return None
+
+
+# Heads of bodies that a role's word may stand before in a name ("State House", "Governor's
+# Office"): the name is that body's, not the role's.
+_OTHER_BODY_HEADS = vocab.BODY_WORDS | {"house", "assembly", "senate", "parliament", "congress", "hall"}
 
 
 # The last words of the names of companies, events and collectives, which are written as persons' are.
@@ -2105,6 +2144,15 @@ def _opening_party(tokens: list[_Token], limit: int) -> list[_Token]:
         if all(t.is_word for t in tokens[:end]) and _party(tokens[:end]) == tokens[:end]:
             return tokens[:end]
     return []
+
+
+def _headline_subject(tokens: list[_Token], limit: int) -> list[_Token]:
+    """The party a headline opens with as the subject of its first verb, a word in the present
+    before `limit` ("Veltrix unveils ..."): the words before that verb, if they are a party."""
+    verb = next((i for i in range(1, limit) if tokens[i].text.islower()), None)
+    if verb is None or not tokens[verb].text.endswith("s") or not all(t.is_word for t in tokens[:verb]):
+        return []
+    return tokens[:verb] if _party(tokens[:verb]) == tokens[:verb] else []
 
 
 def _opening_subject(tokens: list[_Token], limit: int) -> list[_Token]:

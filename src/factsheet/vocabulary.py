@@ -1801,6 +1801,7 @@ BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset(
         *("college", "academy", "society", "choir", "orchestra", "museum", "church", "team"),
         *("consultancy", "consultancies", "zoo", "aquarium", "alliance", "consortium", "cooperative"),
         "coastguard",  # "The coastguard urged people to stay away. It said ..."
+        "forum",  # "the Matatu Operators Forum": "according to the forum"
     }
 )
 # Verbs in the present that open a clause before ", saying ..." ("The union disputes the figure,
@@ -1917,6 +1918,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         *("accounts", "readings"),  # "accounts filed in March showed", "readings from a monitor"
         *("notice", "notices", "email", "emails", "letter", "letters", "memo"),  # "told in a notice that"
         *("listing", "advert", "advertisement"),  # "the listing shows": a property's particulars
+        *("contract", "contracts"),  # "according to contracts filed with the commission"
     }
 )
 
