@@ -471,6 +471,7 @@ READINGS = [
     ("N1.2 trillion", Kind.MONEY, "1200000000000", "NGN", None),
     ("Sh196.40", Kind.MONEY, "196.4", "KES", None),  # the Kenyan shilling as Kenyan papers write it
     ("14 and 15 September", Kind.DATE, "09-14/09-15", None, None),  # two days in a row, the month once
+    ("two of every three", Kind.FRACTION, "0.667", None, None),
     ("September 14 and 15", Kind.DATE, "09-14/09-15", None, None),
     ("aged 87", Kind.COUNT, "87", None, None),  # an age: in an article the span is "87"
     ("24-year-olds", Kind.DURATION, "24", "year", None),

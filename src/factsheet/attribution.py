@@ -232,9 +232,10 @@ _JOINED_CLAUSE_BEFORE = re.compile(r"\sand\s+$")
 _RELATIVE_OPENER = re.compile(r"\b(?:whose|who|whom|which)\b")  # "a mayor whose reputation, the court heard, ..."
 # "..., the court heard, was destroyed"; not "according to Gavi, the vaccine alliance", nor a
 # clause joined after it ("..., the utility said, and expected to ..."), nor the frame's own
-# participle ("..., the owner said, adding that ...")
+# participle ("..., the owner said, adding that ..."), nor a clause about the frame's party
+# ("according to the agency, which has staff at the port")
 _CLAUSE_GOES_ON = re.compile(
-    r"\s*,\s+(?!(?:the|a|an|its|their|his|her|our|and|but|or|while|as|so|"
+    r"\s*,\s+(?!(?:the|a|an|its|their|his|her|our|and|but|or|while|as|so|which|who|whose|where|"
     + "|".join(sorted(_REPORTING_PARTICIPLES))
     + r")\b)[a-z]"
 )
@@ -784,11 +785,25 @@ class _Reader:
             phrase = _phrase_until_punctuation(tokens, index + 2, reach=_ACCORDING_REACH)
             # "according to a person familiar with the talks who spoke on condition of anonymity": the person
             phrase = next((phrase[:i] for i, t in enumerate(phrase) if i > 1 and t.lower in ("who", "whose")), phrase)
-            party = _party(phrase)
-            if not party:
-                return None
-            if named := _name_after_role(tokens, phrase):
-                phrase = party = named  # "according to a mine safety inspector, Paulo Brandt": the person
+            maker = next(
+                (
+                    i
+                    for i in range(1, len(phrase) - 1)
+                    if phrase[i].lower in vocab.PRONOUN_SOURCES
+                    and phrase[i + 1].lower in _MAKING_VERBS
+                    and phrase[i - 1].lower in vocab.DOCUMENT_NOUNS
+                ),
+                None,
+            )
+            if maker is not None:  # "according to traffic figures it published last week": its maker's
+                party = [phrase[maker]]
+                phrase = _phrase_until_punctuation(tokens, index + 2, reach=_ACCORDING_REACH)  # to the clause's end
+            else:
+                party = _party(phrase)
+                if not party:
+                    return None
+                if named := _name_after_role(tokens, phrase):
+                    phrase = party = named  # "according to a mine safety inspector, Paulo Brandt": the person
             source = self._name(party)
             after = [t.lower for t in _two_from(tokens, phrase[-1].end)]
             leads = phrase[-1].end < clause.last_word_start and not _closes_a_phrase(after)

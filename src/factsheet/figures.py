@@ -373,7 +373,10 @@ _WORD_BELOW_SIXTY = vocab.alternation([w for w, v in {**vocab.UNITS_WORDS, **voc
 _DIGIT_WORD = vocab.alternation([w for w, v in vocab.UNITS_WORDS.items() if 0 < v < 10])
 # The whole of a share ("1 in 5,000", "out of five hundred"): grouped digits, or the first word of a number.
 _DENOMINATOR = r"(?P<n>\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?![.,]\d)|(?i:" + _UNIT_OR_TEN_WORD + r"))\b"
-_OUT_OF_AFTER = re.compile(r"\s+(?i:out\s+of)\s+" + _DENOMINATOR)
+_SENTENCE_OPENS_AFTER = frozenset({"", ".", "!", "?", '"', "“"})  # the last character before a sentence's first word
+# A verb after a sentence's first word, which is then its subject ("Half were women").
+_VERB_AFTER_SUBJECT = re.compile(r"[ \u00a0]+(?:were|was|are|is|have|had|said|say|will|would|could|did|do|[a-z]{2,}ed)\b")
+_OUT_OF_AFTER = re.compile(r"\s+(?i:out\s+of|of\s+every)\s+" + _DENOMINATOR)  # "3 out of 5", "two of every three"
 _SLASH_AFTER = re.compile(r"/(?P<b>\d{1,4})(?:/(?P<c>\d{2}|\d{4}))?(?![\d/])")
 _SLASH_SCORE_AFTER = re.compile(r"/(?P<b>\d{1,3})(?![\d/]|[.,]\d)")
 _VULGAR_AFTER = re.compile(r"[ \u00a0]?(?P<f>[" + "".join(vocab.VULGAR_FRACTIONS) + "])")  # "6½", "6 ½"
@@ -2516,6 +2519,8 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
             or scan.standalone
             or _last_word(before) in ("by", "in")  # "fell by half", "cut in half" are a share of what they change
             or (_last_word(before) == "a" and _CLAUSE_ENDS_AFTER.match(text, end))  # "fell by a half."
+            # "Half received the vaccine": a share of those named before, the sentence's subject
+            or (text[start] == "H" and before.rstrip()[-1:] in _SENTENCE_OPENS_AFTER and _VERB_AFTER_SUBJECT.match(text, end))
         ):
             return None
         return _qualified(text, start, end, Figure(Kind.FRACTION, "0.5"), floor)

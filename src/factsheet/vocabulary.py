@@ -1918,7 +1918,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         *("accounts", "readings"),  # "accounts filed in March showed", "readings from a monitor"
         *("notice", "notices", "email", "emails", "letter", "letters", "memo"),  # "told in a notice that"
         *("listing", "advert", "advertisement"),  # "the listing shows": a property's particulars
-        *("contract", "contracts"),  # "according to contracts filed with the commission"
+        *("contract", "contracts", "form", "forms"),  # "according to contracts filed with ...", "the verdict form"
     }
 )
 
