@@ -127,6 +127,38 @@ def test_a_caption_in_the_articles_body_is_kept_though_the_extractor_leaves_it_o
     assert text == [*PARAGRAPHS[:4], "[Caption] Volunteers filled 300 sandbags on Friday.", *PARAGRAPHS[4:]]
 
 
+def test_a_page_laid_out_in_tables_is_read_by_its_paragraphs_and_its_data_by_rows(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura", reason="trafilatura comes with the html extra")
+    # An old site's layout: the page is one table, its columns cells; the article's own data
+    # table sets two tables side by side in a quotation, which the extractor leaves out.
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{bags}</td><td>{share}</td></tr>"
+        for n, bags, share in (("Harbour Trust", 412, "38.0%"), ("Dune Watch", 301, "27.7%"))
+    )
+    tallies = (
+        f"<blockquote><table><tr><td><table><tr><th>Group</th><th>Bags</th><th>Share</th></tr>{rows}</table></td>"
+        "<td><table><tr><th>Group</th><th>Hours</th></tr><tr><td>Harbour Trust</td><td>1,210</td></tr></table></td>"
+        "</tr></table></blockquote>"
+    )
+    paragraphs = [f"<p>{escape(p)}</p>" for p in PARAGRAPHS[2:]]
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Flood</title></head><body><table class='Page'><tr>"
+        "<td class='Left'><p>Weekly edition</p><p>Archives</p></td>"
+        f"<td class='Mid'><div class='ArticleText'><h1>{escape(PARAGRAPHS[0])}</h1>{''.join(paragraphs[:2])}{tallies}"
+        f"{''.join(paragraphs[2:])}</div></td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    table = [
+        "Group | Bags | Share",
+        "Harbour Trust | 412 | 38.0%",
+        "Dune Watch | 301 | 27.7%",
+        "Group | Hours",
+        "Harbour Trust | 1,210",
+    ]
+    assert [p.text for p in read_article(page).paragraphs] == [PARAGRAPHS[0], *PARAGRAPHS[2:4], *table, *PARAGRAPHS[4:]]
+
+
 def test_soft_hyphens_are_no_part_of_the_text(tmp_path: Path) -> None:
     pytest.importorskip("trafilatura", reason="trafilatura comes with the html extra")
     # A soft hyphen marks where a browser may break a word, and shows only there.

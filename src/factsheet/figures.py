@@ -260,6 +260,8 @@ _NAIRA_AMOUNT = re.compile(
 )
 # The Enhanced Fujita scale's steps, as a tornado's rating is written ("EF3", "EF-3"): a step on a scale, as "Category 4" is.
 _TORNADO_STEPS = frozenset("012345")
+_ERA_FIRST_LETTERS = frozenset("ABC")
+_ERA_BEFORE_ENDS = ("AD ", "AD\u00a0", "A.D. ", "A.D.\u00a0")
 _ERA_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:AD|A\.D\.)[ \u00a0]$")  # "AD 79": "AD" the one era written before its year
 _ERA_AFTER = re.compile(r"[ \u00a0](?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w.]\w)")
 _IN_A_ROW_AFTER = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+row|running|straight)\b")
@@ -2838,8 +2840,8 @@ def _read_century(text: str, start: int, end: int, floor: int) -> Mention | None
 def _year_of_era(text: str, start: int, end: int, value: Decimal, before: str) -> tuple[int, int, Figure] | None:
     """A year of an era written beside it: "1450 BC", "10,000 BCE", "79 AD", "AD 410", "200 CE";
     where it starts and ends, and the figure. Not "5,000 BC Hydro customers" (a name goes on)."""
-    era = _ERA_AFTER.match(text, end)
-    era_before = None if era else _ERA_BEFORE.search(before)
+    era = _ERA_AFTER.match(text, end) if text[end + 1 : end + 2] in _ERA_FIRST_LETTERS else None  # tried after every count
+    era_before = None if era or not before.endswith(_ERA_BEFORE_ENDS) else _ERA_BEFORE.search(before)
     if not (era or era_before) or end - start > 7 or value < 1 or value != value.to_integral_value():
         return None  # (a run of digits too long for a year is never made a number: ints of many digits are slow)
     number = int(value)

@@ -123,6 +123,9 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
     blocks: list[tuple[Any, str, bool]] = []  # each block, its text, and whether it is the article's
     read_by_blocks: set[Any] = set()  # quotations whose text is all in blocks of their own
     for element in roots[0].iter(*_HTML_BLOCKS, "tr"):
+        if element.tag == "tr" and _lays_out(element):
+            read_by_blocks.add(element)  # a page laid out in a table: its rows hold the page, read by their blocks
+            continue
         if any(parent.tag in _READ_WHOLE and parent not in read_by_blocks for parent in element.iterancestors()):
             continue  # a <p> inside a <blockquote>, <li> or table row is read once, with its parent
         if element.tag in _READ_BY_BLOCKS and _all_in_blocks(element):
@@ -138,12 +141,15 @@ def _html(data: bytes, name: str, decode: Callable[[bytes], str]) -> str:
         blocks.append((element, block, article_text is None or _held_by(_bare(block), article_text, article_lines)))
     # The extractor leaves out captions; a caption inside the article's body is the article's.
     body = _innermost_holder([element for element, _, held in blocks if held and element.tag == "p"])
+    paragraph_holders = {element.getparent() for element, block, held in blocks if held and element.tag == "p" and block}
     paragraphs: list[str] = [headline] if headline else []
     for element, block, held in blocks:
         if element.tag == "figcaption" and block and (held or (body is not None and _inside(element, body))):
             paragraphs.append(f"[Caption] {block}")
         elif held and element.tag != "figcaption":
             paragraphs.append(block)
+        elif element.tag == "tr" and block.strip(" |") and _among(element, paragraph_holders):
+            paragraphs.append(block)  # a table among the article's paragraphs, which the extractor may leave out
     if extracted and article_text and sum(len("".join(p.split())) for p in paragraphs) < _BLOCKS_COVER * len(article_text):
         # The story is not in the page's blocks (text in <div>s and <br>s): the extractor's lines.
         paragraphs = [headline] if headline else []
@@ -184,6 +190,29 @@ def _innermost_holder(elements: list[Any]) -> Any | None:
         while not _inside(element, holder):
             holder = holder.getparent()
     return None if holder.tag in ("body", "html") else holder
+
+
+def _among(row: Any, paragraph_holders: set[Any]) -> bool:
+    """Whether a table row's table stands among the article's paragraphs: a few levels up from it
+    is an element that holds one of them ("<div><p>..</p><blockquote><table>"), not the page's body."""
+    table = next(row.iterancestors("table"), None)
+    # Up through the cells of any table that lays tables side by side, counting other levels only.
+    holders = (h for h in (table.iterancestors() if table is not None else ()) if h.tag not in _TABLE_PARTS)
+    for level, holder in enumerate(holders):
+        if level >= _TABLE_REACH or holder.tag in ("body", "html"):
+            return False
+        if holder in paragraph_holders:
+            return True
+    return False
+
+
+_TABLE_PARTS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
+_TABLE_REACH = 3  # how many levels up from a table the article's paragraphs may be held
+
+
+def _lays_out(row: Any) -> bool:
+    """Whether a table row holds another table: a row of a page laid out in tables, not of data."""
+    return next(row.iterdescendants("table"), None) is not None
 
 
 def _inside(element: Any, holder: Any) -> bool:
