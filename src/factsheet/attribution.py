@@ -160,8 +160,13 @@ _FINITE_WORDS = (
 )
 _GUIDING_VERBS = frozenset({"sees", "see", "guided", "guides"})
 _FINDING_VERBS = frozenset({"found", "finds", "find"})
+_SHOWING_VERBS = frozenset({"show", "shows", "showed", "shown"})
 # Verbs a headline writes after a comma with the subject of its first left out ("Firm cuts 300
 # jobs, says demand is weak").
+# A list's items, one a line ("- Council tax rises 4.99%"), and what gives them ("..., from the
+# council's budget papers:").
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]")
+_GIVEN_FROM = re.compile(r"[,—–-]\s*(?:(?i:from)|[Aa]ccording\s+to)\s+(?P<party>[^,:;.]{3,80}?)\s*:\s*$")
 _HEADLINE_SECOND_VERBS = frozenset({"says", "claims", "warns", "predicts", "expects", "estimates", "forecasts", "sees"})
 _ISSUING_VERBS = frozenset({"issued", "issues", "released", "releases", "published", "publishes"})
 # What lies between a verb of issuing and the date it was done on: what was issued, a few words
@@ -486,9 +491,14 @@ def attribute(article: Article) -> list[SourcedMention]:
     # quotation that runs on into the next paragraph ("... and then "By noon," she said) is
     # credited to whoever the article names there.
     pending: list[int] = []
+    introduced: str | None = None  # who gives the list a paragraph ending in a colon introduces
     with exact_context():  # once for the article, not once a paragraph
         for paragraph in article.paragraphs:
             found = reader.read(paragraph)
+            if introduced and _LIST_ITEM.match(paragraph.text):
+                # "The key figures, from the council's budget papers:" and its items below
+                found = [replace(m, source=introduced) if m.source == UNATTRIBUTED and not m.quoted else m for m in found]
+            introduced = reader.list_source(paragraph) if paragraph.text.rstrip().endswith(":") else None
             if pending and reader.opening_speaker is not None:
                 for index in pending:
                     result[index] = replace(result[index], source=reader.opening_speaker)
@@ -636,6 +646,7 @@ class _Reader:
         self.last_speaker: str | None = None
         self.base = 0
         self.in_headline = False
+        self._last_frames: list[_Frame] = []  # of the last sentence of the paragraph read last
         # The last person and organisation mentioned, found by a scan that never reads a character twice.
         self._mentioned: dict[str, tuple[int, str]] = {}
         self._full_name_at: dict[str, int] = {}  # where a surname is first written after a first name
@@ -676,6 +687,7 @@ class _Reader:
             self._sentence_frames(masked, sentence.start - base, sentence.end - base, hints) for sentence in paragraph.sentences
         ]
         all_frames = [f for sentence in sentences for f in sentence.frames]
+        self._last_frames = sentences[-1].frames if sentences else []
         headline = _HEADLINE_SOURCE.search(paragraph.text) if paragraph.number == 1 else None
         headline_quote = self._headline_quote(paragraph.text) if paragraph.number == 1 else None
         if headline and headline.group("source").islower() and not is_party(headline.group("source")):
@@ -740,6 +752,19 @@ class _Reader:
         else:
             self.last_speaker = None
         return found
+
+    def list_source(self, paragraph: Paragraph) -> str | None:
+        """The party a paragraph that ends in a colon names as the giver of what follows: "The key
+        figures, from the council's budget papers:", "according to the ministry:", "the ministry
+        said:"; None when it names none."""
+        if giver := _GIVEN_FROM.search(paragraph.text):
+            phrase = _tokens(giver.group("party"), 0, len(giver.group("party")))
+            party = _party(phrase)
+            return " ".join(giver.group("party").split()) if party and len(party) == len(phrase) else None
+        frames = self._last_frames
+        if frames and not paragraph.text[frames[-1].end : paragraph.text.rstrip().rfind(":")].strip():
+            return frames[-1].source  # "..., the ministry said:" or "According to the ministry:"
+        return None
 
     def _headline_quote(self, text: str) -> tuple[int, int, str] | None:
         """The quotation of a headline that names its speaker beside it with a colon, and the
@@ -1002,6 +1027,8 @@ class _Reader:
         if reduced:
             subject = reduced
         if subject and (party := _party(subject)):
+            if word in _SHOWING_VERBS and party == subject and self._is_person(_text_of(party), self.base + party[0].start):
+                return None  # "Fell had shown \"breathtaking greed\"": a person shows what they are, data what it finds
             if _compared_with(tokens, subject[0].start, party[-1].start):
                 return None  # "12%, more than analysts had expected": what they expected is not written here
             opener = next((i for i in range(index - 1, -1, -1) if tokens[i].start < subject[0].start), None)
@@ -1013,6 +1040,14 @@ class _Reader:
                     tokens[opener].lower in _BOUND_CLAUSE_OPENERS
                     or _after_noun_phrase(tokens, index, party)
                     or _after_a_phrase(tokens, opener, subject)  # "the $9.1 billion the World Bank says is needed"
+                )
+                # "..., as the association has urged.": a closing "as X said" says what went before
+                and not (
+                    opener
+                    and tokens[opener].lower == "as"
+                    and tokens[opener - 1].text == ","
+                    and not leading
+                    and end == tokens[-1].end
                 )
             )
             opening = _pronouns_opener(tokens, party[0]) if len(party) == 1 else []

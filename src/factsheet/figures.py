@@ -1103,6 +1103,12 @@ def _range_of(text: str, first: Mention, second: Mention) -> Mention | None:
     return _range_mention(text, first, second, joiner, Figure(kind, value, unit=unit, qualifier=first.figure.qualifier))
 
 
+def _record_after_name(text: str, start: int, end: int, before: str) -> bool:
+    """Whether two numbers over a dash stand in brackets after a name: a team's record ("Mesa
+    (4-6) led"), which a range in brackets never is without its unit."""
+    return before.endswith("(") and text[end : end + 1] == ")" and _CAPITALISED_WORD_BEFORE.search(before[:-1]) is not None
+
+
 def _bare_second_end(text: str, second: Mention, joiner: re.Match[str]) -> bool:
     """Whether a bare number after an amount closes its range: after a dash always ("£80,000-120,000"),
     after a word only where nothing it counts follows ("$5 to 7." not "$5 to 20 families")."""
@@ -1593,6 +1599,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 # a sheet writes "3-6" for a score; not "$ 3-6" nor "3-6 cent", which are ranges in a sentence too
                 or (scan.standalone and not text[:start].strip() and not text[score.end() :].strip())
                 or _in_scores(text, start, score.end())
+                or _record_after_name(text, start, score.end(), before)
             )
             and not (int(raw) < int(score.group("second")) and _unit_after_score(text, score.end()))  # "2-3 weeks": a range
         ):
@@ -3342,9 +3349,11 @@ def _one_is_idiom(text: str, end: int, before: str, figure: Figure) -> bool:
     return False
 
 
-# A noun that speaks after "one" ("one consultant, who asked not to be named, said"): someone.
+# A noun that speaks after "one" ("one consultant, who asked not to be named, said", "one chief
+# executive of a listed housebuilder told me"): someone. Not "one man and two women said".
 _ONE_SPEAKER_AFTER = re.compile(
-    r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?(?:,[ \u00a0]+who\b[^,.;]{0,80},)?[ \u00a0]+(?:said|says|told|tells|added|wrote)\b"
+    r"(?:[ \u00a0]+(?!(?:and|or|but|than|that|which)\b)[a-z][a-z’'-]*){1,6}(?:,[ \u00a0]+who\b[^,.;]{0,80},)?"
+    r"[ \u00a0]+(?:said|says|told|tells|added|wrote)\b"
 )
 
 

@@ -277,7 +277,9 @@ YEAR_PARTS: tuple[str, ...] = (
 NAMING_COMPOUNDS: frozenset[str] = frozenset({"pointer", "pointers"})
 # Nouns a number after them may name one of ("day two of the trial", "game 7", "year two"), when no
 # noun follows the number ("day two men were held" counts the men).
-NUMBERED_NOUNS: frozenset[str] = frozenset({"day", "game", "round", "leg", "year", "season", "match", "race", "heat"})
+NUMBERED_NOUNS: frozenset[str] = frozenset(
+    {"day", "game", "round", "leg", "year", "season", "match", "race", "heat", "stage", "phase", "lap"}
+)
 LABEL_WORDS: frozenset[str] = frozenset(
     {
         "section",
@@ -1545,6 +1547,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "outlined",
         "issued",
         "cited",
+        *("urged", "urges"),  # "90,000 social homes a year, as the Local Government Association has urged"
         "found",
         "finds",
         "find",
