@@ -472,6 +472,7 @@ READINGS = [
     ("Sh196.40", Kind.MONEY, "196.4", "KES", None),  # the Kenyan shilling as Kenyan papers write it
     ("14 and 15 September", Kind.DATE, "09-14/09-15", None, None),  # two days in a row, the month once
     ("two of every three", Kind.FRACTION, "0.667", None, None),
+    ("over 2025", Kind.COUNT, "2025", None, "over"),  # alone, a bound; "jailed over 2025 data thefts" reads the year
     ("September 14 and 15", Kind.DATE, "09-14/09-15", None, None),
     ("aged 87", Kind.COUNT, "87", None, None),  # an age: in an article the span is "87"
     ("24-year-olds", Kind.DURATION, "24", "year", None),

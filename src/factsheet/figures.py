@@ -3113,8 +3113,15 @@ def _bounded(text: str, start: int, end: int, before: str) -> bool:
     as 2019's" and "18% below 2019 levels" compare with a year)."""
     if _last_word(before) not in _QUALIFIER_LAST_WORDS:
         return False
-    bound = _QUALIFIER_BEFORE.search(text, start - len(before), start)
-    return bound is not None and not _is_comparison(text, bound) and not _YEARS_MEASURE_AFTER.match(text, end)
+    window_start = start - len(before)
+    bound = _QUALIFIER_BEFORE.search(text, window_start, start)
+    return (
+        bound is not None
+        and not _is_comparison(text, bound)
+        and not _YEARS_MEASURE_AFTER.match(text, end)
+        # as the qualifier is judged ("jailed over 2025 fraud" has none): the year it reads alone
+        and not _is_particle(text, bound, window_start, end)
+    )
 
 
 def _is_comparison(text: str, qualifier: re.Match[str]) -> bool:

@@ -510,6 +510,7 @@ OVER_MEANS_ABOUT_AFTER: frozenset[str] = frozenset(
         "battle",
         "fight",
         "lawsuit",
+        *("settlement", "settles", "settled", "compensation", "damages"),  # "a $52m settlement over 2025 data breach"
         "strike",
         "strikes",
         "rift",
