@@ -469,6 +469,8 @@ READINGS = [
     ("N412bn", Kind.MONEY, "412000000000", "NGN", None),  # the naira as Nigerian papers write it
     ("N5,000", Kind.MONEY, "5000", "NGN", None),
     ("N1.2 trillion", Kind.MONEY, "1200000000000", "NGN", None),
+    ("P6.35-trillion", Kind.MONEY, "6350000000000", "PHP", None),  # the peso as Philippine papers write it
+    ("P5,000", Kind.MONEY, "5000", "PHP", None),
     ("Sh196.40", Kind.MONEY, "196.4", "KES", None),  # the Kenyan shilling as Kenyan papers write it
     ("14 and 15 September", Kind.DATE, "09-14/09-15", None, None),  # two days in a row, the month once
     ("two of every three", Kind.FRACTION, "0.667", None, None),

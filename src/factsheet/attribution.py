@@ -160,6 +160,7 @@ _FINITE_WORDS = (
 )
 _GUIDING_VERBS = frozenset({"sees", "see", "guided", "guides"})
 _FINDING_VERBS = frozenset({"found", "finds", "find"})
+_AFTER_A_PARTICIPLE = frozenset({"at", "to", "before", "after", "until", "within", "around"})
 _SHOWING_VERBS = frozenset({"show", "shows", "showed", "shown"})
 # Verbs a headline writes after a comma with the subject of its first left out ("Firm cuts 300
 # jobs, says demand is weak").
@@ -883,6 +884,7 @@ class _Reader:
             self.in_headline
             and previous == ","
             and word in _HEADLINE_SECOND_VERBS
+            and not _party(_subject_after(tokens, index))  # "..., says Daft report": the speaker after it
             and (party := _headline_subject(tokens, index))
         ):
             # "Veltrix unveils chip, claims 40% longer battery life": a headline drops the subject of
@@ -898,8 +900,8 @@ class _Reader:
             return None  # "the retailer would find $500 million in savings", "hopes to find": a search, no finding
         if word in ("told", "informed") and previous in vocab.PASSIVE_AUXILIARIES and (told := self._told_by(clause, index)):
             return told  # "Staff were told by the company that", "were told in a notice seen by Reuters that"
-        if previous in vocab.PASSIVE_AUXILIARIES or (previous == "ever" and word.endswith("ed")):
-            return None  # "was reported"; "the second-highest total ever recorded": a participle
+        if (previous in vocab.PASSIVE_AUXILIARIES and not word.endswith("ing")) or (previous == "ever" and word.endswith("ed")):
+            return None  # "was reported"; "the second-highest total ever recorded": a participle ("is forecasting" says)
         if previous == "to" and index >= 3 and tokens[index - 3].lower in ("the", "a", "an", "its", "their"):
             # "an inquiry to report within 60 days", "expect the firm to report $1bn": what a noun is
             # to say, a saying to come ("he continues to expect" is his)
@@ -908,8 +910,10 @@ class _Reader:
             return None  # "Pacely, valued at $2bn, said": what describes the subject, no valuing
         if word in _WRITING_VERBS and (next_word in _WRITTEN_WORK_OPENERS or (following is not None and _counts(following))):
             return None  # "wrote most of the 26 poems", "wrote three novels": what a writer wrote, no statement
-        if previous == "," and next_word in ("at", "to") and (word.endswith("ed") or word in ("forecast", "put")):
-            return None  # "spending, forecast at $30bn, ...", "the deficit, projected to reach 5%": a participle
+        if previous == "," and next_word in _AFTER_A_PARTICIPLE and (word.endswith("ed") or word in ("forecast", "put")):
+            # "spending, forecast at $30bn, ...", "the deficit, projected to reach 5%", "signs it,
+            # expected before December 31": a participle
+            return None
 
         if word in _NOUN_FORMS and (
             not index
@@ -1022,7 +1026,8 @@ class _Reader:
             return _Frame(self._name(party), token.start, max(end, subject[-1].end), token.start, False)
         # what follows ", adding that ..." is the participle's: a frame before it closes its sentence
         leading = clause.last_word_start >= end and not _participle_after(tokens, end) and not _listener_after(tokens, index, end)
-        subject = _subject_before(tokens, index)
+        progressive = word.endswith("ing") and previous in vocab.PASSIVE_AUXILIARIES  # "Fonterra is forecasting"
+        subject = _subject_before(tokens, index - 1 if progressive else index)
         reduced = _reduced_relative_subject(tokens, index, subject)
         if reduced:
             subject = reduced

@@ -253,10 +253,12 @@ _CENTURY_BEFORE = re.compile(
     r"(?:^|(?<=[\s(-]))(?:(?P<digits>[1-9]|[12]\d|30)(?:st|nd|rd|th)"
     r"|(?P<words>(?i:(?:twenty|thirty)[- \u00a0])?(?i:" + vocab.alternation(vocab.ORDINAL_DAYS) + r")))(?:[ \u00a0]+|-)$"
 )
-# Nigerian papers write the naira as "N" glued to an amount ("N412bn", "N5,000", "N1.2 trillion"):
-# read so only where the digits are grouped or scaled, as no mask ("N95") or road ("N1") is.
-_NAIRA_AMOUNT = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:(?:bn|m|trn|tn|k)\b|[ \u00a0](?:million|billion|trillion)\b)"
+# Nigerian papers write the naira as "N" glued to an amount ("N412bn", "N5,000", "N1.2 trillion"),
+# Philippine ones the peso as "P" ("P6.35-trillion", "P5,000"): read so only where the digits are
+# grouped or scaled, as no mask ("N95"), road ("N1") or phone ("P30") is.
+_LETTER_CURRENCIES = {"N": "NGN", "P": "PHP"}
+_LETTER_AMOUNT = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:(?:bn|m|trn|tn|k)\b|[ \u00a0-](?:million|billion|trillion)\b)"
 )
 # The Enhanced Fujita scale's steps, as a tornado's rating is written ("EF3", "EF-3"): a step on a scale, as "Category 4" is.
 _TORNADO_STEPS = frozenset("012345")
@@ -1286,8 +1288,12 @@ def _read_digits(text: str, start: int, end: int, floor: int, scan: _Scan) -> Me
             return _qualified(
                 text, start - 1, end, Figure(Kind.MEASURE, text[start:end], unit="magnitude"), floor
             )  # "an M7.8 quake"
-        if previous == "N" and (start - 1 == floor or not _is_word_char(text, start - 2)) and _NAIRA_AMOUNT.match(text, start):
-            return _read_glued(text, start - 1, start, end, floor, scan, currency="NGN")  # "N412bn", "N5,000"
+        if (
+            previous in _LETTER_CURRENCIES
+            and (start - 1 == floor or not _is_word_char(text, start - 2))
+            and _LETTER_AMOUNT.match(text, start)
+        ):
+            return _read_glued(text, start - 1, start, end, floor, scan, currency=_LETTER_CURRENCIES[previous])  # "N412bn"
         digits = text[start:end]
         if (
             digits in _TORNADO_STEPS

@@ -1548,6 +1548,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "outlined",
         "issued",
         "cited",
+        *("forecasting", "predicting", "projecting", "estimating", "expecting"),  # "Fonterra is forecasting $9.50"
         *("urged", "urges"),  # "90,000 social homes a year, as the Local Government Association has urged"
         "found",
         "finds",
