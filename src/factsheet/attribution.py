@@ -162,12 +162,12 @@ _GUIDING_VERBS = frozenset({"sees", "see", "guided", "guides"})
 _FINDING_VERBS = frozenset({"found", "finds", "find"})
 _AFTER_A_PARTICIPLE = frozenset({"at", "to", "before", "after", "until", "within", "around"})
 _SHOWING_VERBS = frozenset({"show", "shows", "showed", "shown"})
-# Verbs a headline writes after a comma with the subject of its first left out ("Firm cuts 300
-# jobs, says demand is weak").
 # A list's items, one a line ("- Council tax rises 4.99%"), and what gives them ("..., from the
 # council's budget papers:").
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]")
 _GIVEN_FROM = re.compile(r"[,—–-]\s*(?:(?i:from)|[Aa]ccording\s+to)\s+(?P<party>[^,:;.]{3,80}?)\s*:\s*$")
+# Verbs a headline writes after a comma with the subject of its first left out ("Firm cuts 300
+# jobs, says demand is weak").
 _HEADLINE_SECOND_VERBS = frozenset({"says", "claims", "warns", "predicts", "expects", "estimates", "forecasts", "sees"})
 _ISSUING_VERBS = frozenset({"issued", "issues", "released", "releases", "published", "publishes"})
 # What lies between a verb of issuing and the date it was done on: what was issued, a few words
