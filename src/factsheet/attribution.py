@@ -1724,6 +1724,13 @@ def _revises_a_figure(tokens: list[_Token], index: int, verb: str) -> bool:
         and tokens[index + 3].lower == "of"
     ):
         return False  # "has raised a total of $1.1 billion from investors", "cut a total of 300 jobs": an amount, a deed
+    if (
+        index + 3 < len(tokens)
+        and tokens[index + 2].lower == "number"
+        and tokens[index + 3].lower == "of"
+        and not any(t.lower == "to" for t in tokens[index + 4 : index + 12])
+    ):
+        return False  # "cut the number of breathing pauses by half": a deed; "raised the number of dead to 40" revises
     if any(t.lower in nouns for t in tokens[index + 1 : index + reach]):
         return True
     return any(
