@@ -255,11 +255,8 @@ _CENTURY_BEFORE = re.compile(
 )
 # Nigerian papers write the naira as "N" glued to an amount ("N412bn", "N5,000", "N1.2 trillion"),
 # Philippine ones the peso as "P" ("P6.35-trillion", "P5,000"): read so only where the digits are
-# grouped or scaled, as no mask ("N95"), road ("N1") or phone ("P30") is.
+# grouped or scaled (`_LETTER_AMOUNT`), as no mask ("N95"), road ("N1") or phone ("P30") is.
 _LETTER_CURRENCIES = {"N": "NGN", "P": "PHP"}
-_LETTER_AMOUNT = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:(?:bn|m|trn|tn|k)\b|[ \u00a0-](?:million|billion|trillion)\b)"
-)
 # The Enhanced Fujita scale's steps, as a tornado's rating is written ("EF3", "EF-3"): a step on a scale, as "Category 4" is.
 _TORNADO_STEPS = frozenset("012345")
 _ERA_FIRST_LETTERS = frozenset("ABC")
@@ -704,6 +701,10 @@ _CARDINAL_DAY_AFTER = re.compile(
 _NUMBER_WORD_FOLLOWS = re.compile(r"[- \u00a0]+(?i:" + _NUMBER_WORD + r")\b")
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORDS) + r"))\b")
 _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES, key=len, reverse=True)) + r")\b")
+# An amount a currency's one letter stands before (`_LETTER_CURRENCIES`): grouped, or with a scale.
+_LETTER_AMOUNT = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?=" + _SUFFIX_AFTER.pattern + "|" + _SCALE_AFTER.pattern + ")"
+)
 _BARE_CAPITAL_SCALES = frozenset({"M", "MN", "BN", "Bn"})  # not "K" ("4K" is a screen, "5K" a race), not "B" (a "2B" pencil)
 _PLURAL_NOUN_AFTER = re.compile(r"[ \u00a0](?P<w>[a-z]{2,}s|people|children|men|women|staff|cattle)\b(?![-’'])")
 # Words in "s" that are no plural noun: "the 10m was", "a 2m plus".
