@@ -18,7 +18,6 @@ from .sheet import Fact, Sheet
 
 _WORD = re.compile(r"[\w’'&.-]*\w")
 _WORD_CHAR = re.compile(r"[\w’'&.-]")
-_HAS_DIGIT = re.compile(r"\d")
 # Not the point of "$1.2", the comma of "1,200" nor the stops of "U.S.".
 _CLAUSE_END = re.compile(r"[;:!?()“”\"—–]|,(?!\d)|(?<![A-Z])\.(?!\d)")
 # Words that say how or whether, not what: "thus far still", "should", "just not".
@@ -173,7 +172,9 @@ def draft_what(article: Article, sourced: SourcedMention, *, others: Sequence[Me
     window = article.text[low:high]
     for other in others:
         if low <= other.start and other.end <= high:
-            window = window[: other.start - low] + " " * (other.end - other.start) + window[other.end - low :]
+            # written over with digits, not spaces: a word glued to it ("¼º") stays a word that holds
+            # a number, as the review reads it in the article, and is no `what` either way
+            window = window[: other.start - low] + "0" * (other.end - other.start) + window[other.end - low :]
     before = window[: mention.start - low]
     after = window[mention.end - low :]
     kind = mention.figure.kind
@@ -266,6 +267,11 @@ def _find_words_forward(text: str, end: int, ceiling: int, words: list[str]) -> 
     return cursor
 
 
+def holds_number(word: str) -> bool:
+    """Whether a word holds a number in any form ("12", "¼b", "٣"): never what a figure counts."""
+    return any(c.isnumeric() for c in word)
+
+
 def counted_before(text_before: str) -> list[str]:
     """What a figure counts, from the words before it in its clause: "the death toll rose to"."""
     return _words_before(text_before[-_WHAT_WINDOW:], 4)
@@ -288,7 +294,7 @@ def _words_after(text: str, *, keep_preposition: bool = False) -> list[str]:
         lower = word.lower()
         if index in when:
             continue  # "fell 10 percent last month": when, not what
-        if lower in _AUXILIARIES or lower in _FILLERS or _HAS_DIGIT.search(word):
+        if lower in _AUXILIARIES or lower in _FILLERS or holds_number(word):
             # a figure is never what another figure counts; after "of", what it is of ("hundreds
             # of U.S. multinationals", "40% of the vote")
             linked = linked or (lower == "of" and not words)
@@ -322,7 +328,7 @@ def _words_before(text: str, count: int, *, clause_back: int = 1) -> list[str]:
         if w.lower() not in _STOP_AFTER
         and w.lower() not in _AUXILIARIES
         and w.lower() not in _FILLERS
-        and not _HAS_DIGIT.search(w)
+        and not holds_number(w)
         and index not in when
     ]
     return words[-count:]

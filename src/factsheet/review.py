@@ -25,7 +25,7 @@ from enum import StrEnum
 from . import vocabulary as vocab
 from .article import Article
 from .attribution import SourcedMention, attribute
-from .extract import counted_before, counted_words
+from .extract import counted_before, counted_words, holds_number
 from .figures import CALENDAR_KINDS, Figure, Kind
 from .sheet import Fact, Sheet
 from .sources import SourceMatch, match_sources
@@ -414,7 +414,7 @@ def _counted_before(text: str) -> tuple[str, ...]:
 
 
 def _no_numbers(words: list[str]) -> tuple[str, ...]:
-    return tuple(word for word in words if not any(c.isnumeric() for c in word))  # "¼b" holds a number too
+    return tuple(word for word in words if not holds_number(word))
 
 
 def _counts_otherwise(fact: _FactSide, place: _MentionSide) -> bool:
@@ -505,11 +505,13 @@ def _stands_alone(text: str, start: int, end: int, *, time: bool = False) -> boo
         return False
     if scored and start >= 2 and text[start - 1] in "-–" and text[start - 2].isdigit():
         return False
-    if start > 0 and first.isalnum():
+    # A fraction in one character ("¼") is a figure whatever stands beside it ("3½", "¼B"), as the
+    # recognizer reads it.
+    if start > 0 and first.isalnum() and first not in vocab.VULGAR_FRACTIONS:
         before = text[start - 1]
         if before.isalnum() or before == "_" or (first.isdigit() and before in ".,"):
             return False
-    if end < len(text) and last.isalnum():
+    if end < len(text) and last.isalnum() and last not in vocab.VULGAR_FRACTIONS:
         after = text[end]
         if last.isalpha():
             glued = after.isalnum()
