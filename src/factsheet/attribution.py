@@ -116,6 +116,7 @@ _MAKING_VERBS = frozenset(
     }
 )
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "among", "near", "inside", "outside"})
 _SAYING_PARTICIPLES = frozenset({"speaking", "addressing", "writing", "testifying", "talking"})
 _SAYING_OCCASIONS = frozenset(
     {"statement", "report", "interview", "speech", "briefing", "letter", "note", "post", "filing", "conference"}
@@ -254,6 +255,12 @@ _REACTION = re.compile(r"[^,;]{0,30},\s+(?:sending|pushing|driving|lifting|dragg
 _SCENE_OPENER = re.compile(
     r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of"
     r"|standing|sitting|seated|wearing|surrounded|flanked|perched|dressed)\b[^,;]*$"
+)
+# "..., the ONS said, after peaking at 19% in 2023": how the figure itself moved before is part of
+# what was said (the subject of the verb is the figure's, not the speaker's: "after visiting" is a scene)
+_MOVED_BEFORE_OPENER = re.compile(
+    r"[^,;]{0,30},\s+(?:after|before|following)\s+(?:rising|falling|peaking|climbing|dropping|jumping|surging|soaring"
+    r"|slipping|sliding|easing|declining|plunging|tumbling|growing|shrinking|hitting|reaching|touching|gaining|losing)\b"
 )
 # Words that open a plural party without being its head: "most analysts", "senior officials".
 _PARTY_MODIFIERS = frozenset(
@@ -477,6 +484,7 @@ _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+|[A-Z]\.(?: ?[A-Z]\.)*)\s[A-Z][\w’'-]+$")  # "Ana Ruiz", "R. Venkatesh"
 # "Ana Ruiz", "K. Raghavan", "R. K. Singh": a name, its first names perhaps cut to initials
 _PERSON_MENTION = re.compile(r"\b(?:[A-Z]\.\s?)+[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)*\b|\b[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)+\b")
+_TITLE_GOES_ON_BEFORE = re.compile(r"\b[A-Z][\w’'&-]*[ \t\u00a0]+(?:for|of|on|de)[ \t\u00a0]+$")
 _ORGANISATION_MENTION = re.compile(  # "the regional council", "the Marine Stocks Council", on one line
     r"\b(?:[Tt]he\s+)?(?:[\w’'&-]+[ \t\u00a0]+){0,3}?(?:"
     + "|".join(sorted({*vocab.BODY_WORDS, *(word.capitalize() for word in vocab.BODY_WORDS)}))
@@ -668,6 +676,8 @@ class _Reader:
             name = match.group().strip()
             # not "Hopefully I've" at the head of a quotation; for "she", not "the Harrowgate Choir";
             # for "it", not a clause that ends in a body's word ("Protesters clashed with police")
+            if kind == "person" and _TITLE_GOES_ON_BEFORE.search(self.article.text, max(0, match.start() - 30), match.start()):
+                continue  # "the Office for National Statistics": the end of a body's title, no person
             if is_party(name) and (_is_person(name) if kind == "person" else _names_a_body(name)):
                 self._mentioned[kind] = (match.start(), name)
         self._scanned_to[kind] = max(scan_from, start)
@@ -880,6 +890,21 @@ class _Reader:
         previous = tokens[index - 1].lower if index else ""
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         next_word = following.lower if following else ""
+        if (
+            self.in_headline
+            and word.endswith("ed")
+            and next_word in _PLACE_PREPOSITIONS
+            and index
+            and tokens[index - 1].is_word
+            and previous not in vocab.PASSIVE_AUXILIARIES
+            and previous not in ("has", "have", "had")
+            and not any(t.text == "," for t in tokens[:index])
+            and not any(t.lower in ("that", "by") for t in tokens[index + 1 :])
+        ):
+            # "Famine confirmed in two districts": a headline says what someone does in the present
+            # ("Monitors confirm famine"); a past participle right after its opening words is
+            # passive, its subject no party (not "estimated in a filing that", "reported in June by")
+            return None
         if (
             self.in_headline
             and previous == ","
@@ -1649,7 +1674,12 @@ def _scene_after_trailing(masked: str, frame: _Frame, mention: Mention) -> bool:
     set_off = masked[max(0, frame.start - 3) : frame.start].rstrip().endswith((",", "”", '"'))
     # "according to X, after record losses of 6%" goes on with X's data
     verb = not masked.startswith(("according", "According"), frame.verb_start)
-    return set_off and verb and bool(_SCENE_OPENER.match(masked, frame.end, mention.start))
+    return (
+        set_off
+        and verb
+        and bool(_SCENE_OPENER.match(masked, frame.end, mention.start))
+        and not _MOVED_BEFORE_OPENER.match(masked, frame.end, mention.start)
+    )
 
 
 def _new_actor_between(masked: str, start: int, end: int) -> bool:

@@ -325,8 +325,11 @@ _SCORE_NEXT = re.compile(r"(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+(?P<a>\d
 _SCORE_AT_BEFORE = re.compile(r"\b(?i:at|trailing|down|behind)[ \u00a0]+$")
 _SCORE_ALONE_AFTER = re.compile(r"(?:[,;:.!?)\"”’]|[ \u00a0]+(?:in|and|I|we|he|she|they|the|with|after|before|when|down|up)\b)")
 _RESULT_AFTER = re.compile(r"[ \u00a0](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|home win|away win)\b")
+# What may follow the number a noun numbers: the clause going on, or the result or event it names
+# ("with round 9 win", "a game 7 defeat", "his stage 5 crash"), not a noun it counts ("day two men").
 _LABEL_NUMBER_END = re.compile(
-    r"(?:[,.;:!?)\"”’]|[ \u00a0]+(?:of|and|at|in|on|for|when|after|before|was|is|will|with|as|saw|began|ended)\b|[ \u00a0]*$)"
+    r"(?:[,.;:!?)\"”’]|[ \u00a0]+(?:of|and|at|in|on|for|when|after|before|was|is|will|with|as|saw|began|ended)\b|[ \u00a0]*$"
+    r"|[ \u00a0]+(?:win|victory|defeat|loss|draw|clash|decider|opener|finale|showdown|crash|exit)\b)"
 )
 # Words of a cricket report, near a pair whose first number counts wickets and second runs.
 _CRICKET_WORDS = re.compile(r"\b(?:overs|wickets?|innings|stumps|bowled|bowling|batting|declared|all out|runs|Test|ODI|T20)\b")
@@ -477,10 +480,12 @@ _AND_FRACTION = re.compile(
 )
 _DOZEN_AFTER = re.compile(r"[ \u00a0]+(?i:dozens?|dozs?|dzs?)\b")  # "two dozen", "3 doz eggs"
 _POINTS_OF_PERCENT = ("percentage point", "basis point")  # "half a percentage point"
-_HALF_A_UNIT = re.compile(  # "half an hour", "a quarter of a century", "three quarters of a mile"
+# "half an hour", "a quarter of a century", "three quarters of a mile", "half a point" (a point
+# is a unit after a fraction, as after digits: "6.5 points"; "a point" alone is no figure)
+_HALF_A_UNIT = re.compile(
     r"[ \u00a0]+(?:(?i:of)[ \u00a0]+)?(?i:an?)[ \u00a0]+(?P<unit>"
     + vocab.alternation(
-        [*(u for u in vocab.DURATION_UNITS if not u.endswith("s")), *vocab.ARTICLE_MEASURES, *_POINTS_OF_PERCENT],
+        [*(u for u in vocab.DURATION_UNITS if not u.endswith("s")), *vocab.ARTICLE_MEASURES, *_POINTS_OF_PERCENT, "point"],
         ignore_case=True,
     )
     + r")\b"
@@ -799,6 +804,8 @@ _DETERMINER_AFTER = re.compile(r"[ \u00a0]+(?:the|that|this|these|those|its|thei
 _RANGE_JOIN = r"(?:[ \u00a0]+(?:to|and|or|through)[ \u00a0]+|[-–])$"
 _RANGE_START_BEFORE = re.compile(r"\d" + _RANGE_JOIN)  # "13 to": the number after it ends a range
 _SHARE_START_BEFORE = re.compile(r"\b(?i:in|out[ \u00a0]+of)[ \u00a0]+(?:(?i:every)[ \u00a0]+)?\d[\d,.]*" + _RANGE_JOIN)
+_AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?i:hundred|thousand|million|billion|percent|cent|pounds|dollars|euros))[ \u00a0]+$")
+_COMPARATIVE_ADJECTIVES = ("higher than", "lower than", "greater than", "larger than", "bigger than", "smaller than")
 _COMPARED_BEFORE = re.compile(r"(?:\d|%|\b(?i:" + "|".join(vocab.UNITS_WORDS) + r"))[ \u00a0]+$")  # "300,000 more than"
 _SCALED_CURRENCY_AFTER = re.compile(r"[ \u00a0](?P<w>" + "|".join(vocab.SCALED_ONLY_CURRENCY_WORDS) + r")\b")
 _WEIGHED_AFTER = re.compile(r"\s+(?i:of)\s+(?P<noun>[\w’'-]+)")  # "hundreds of pounds of fish"
@@ -1337,7 +1344,17 @@ def _read_digits(text: str, start: int, end: int, floor: int, scan: _Scan) -> Me
         and int(ratio.group("a")) + int(ratio.group("b")) == 100
     ):
         return _mention(text, start, ratio.end(), Figure(Kind.SCORE, f"{int(ratio.group('a'))}-{int(ratio.group('b'))}"))
-    return _read_number(text, start, end, floor, scan, currency=None)
+    mention = _read_number(text, start, end, floor, scan, currency=None)
+    if (
+        previous == "-"
+        and isinstance(mention, Mention)
+        and mention.start == start
+        and mention.figure.kind is Kind.COUNT
+        and text.endswith("-of-", 0, start)
+        and (chain := _OF_CHAIN_BEFORE.search(text, max(floor, start - _MAX_LOOKBACK), start))
+    ):
+        return _mention(text, chain.start(), mention.end, mention.figure)  # "a best-of-35 final", as "best-of-five" is
+    return mention
 
 
 def _read_glued(
@@ -2544,6 +2561,8 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
     count, count_start = _article_or_number_before(text, start, floor, before)
     if count is None:
         return _of_scale(text, start, end, Decimal("0.25"), floor, before) if word == "quarter" else None  # "quarter million"
+    if word == "quarter" and text[count_start] in "aA" and _AMOUNT_BEFORE.search(text, max(0, count_start - 12), count_start):
+        return None  # "runs to £1,900 a quarter", "3% a quarter": so much each quarter of a year, no share
     count_before = text[max(floor, count_start - _MAX_LOOKBACK) : count_start]
     if (
         text[count_start].isupper()
@@ -2765,6 +2784,8 @@ def _read_unit_word(text: str, start: int, end: int, floor: int, scan: _Scan) ->
         return None  # "a month" alone is an article and a noun; "only a day" says how little, not how many
     if value == 1 and _COMPARED_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return None  # "300,000 more than a year ago": the comparison is the number's, not the year's
+    if mention.figure.kind is Kind.DURATION and mention.text.lower().startswith(_COMPARATIVE_ADJECTIVES):
+        return None  # "a fifth higher than a month earlier": no time is higher; the month is when, compared with
     return mention
 
 
@@ -3087,6 +3108,8 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         and not _is_span(text, match, figure, floor, end)
         and not _is_under_terms(text, match, end)
         and not _is_comparison(text, match)
+        # "won four in a row to close to 15-14": a verb; a result is never about so much ("close to 2-to-1" is a ratio)
+        and not (figure.kind is Kind.SCORE and match.group("q").lower() == "close to" and "to" not in text[start:end])
     ):
         qualifier = " ".join(match.group("q").lower().split())
         start = match.start("q")
@@ -3363,6 +3386,7 @@ def _one_is_idiom(text: str, end: int, before: str, figure: Figure) -> bool:
     return False
 
 
+_OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})  # not "her": "her one chance" counts
 # A noun that speaks after "one" ("one consultant, who asked not to be named, said", "one chief
 # executive of a listed housebuilder told me"): someone. Not "one man and two women said".
 _ONE_SPEAKER_AFTER = re.compile(
@@ -3386,6 +3410,8 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     word = following.group("w")
     if (word == "by" and text.startswith(" one", following.end())) or before.lower().endswith("one by "):
         return False  # "one by one"
+    if word in vocab.FUNCTION_WORDS_AFTER_PRONOUN and word_before and word_before.group("w").lower() in _OBJECT_PRONOUNS:
+        return False  # "She showed me one from 2022", "sold them one at cost": a thing given, no count
     if _ONE_SPEAKER_AFTER.match(text, end):
         return False  # "one consultant, who asked not to be named, said": someone, not a count of them
     if word in ("more", "less", "fewer") and text.startswith(" than", following.end()):
