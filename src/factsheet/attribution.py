@@ -2424,6 +2424,14 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
             and tokens[first].lower in ("in", "on", "at")
             and all(t.is_word for t in tokens[first : index + 1])
             and (tokens[first + 1].text[0].islower() or tokens[first + 1].text in _WEEKDAYS)  # not "Analysts at Counterpoint"
+            # "at a briefing", "at the weekend"; not "officials at the ministry said": where they work
+            and (
+                tokens[first].lower != "at"
+                or tokens[index].lower in _SAYING_OCCASIONS
+                or tokens[index].lower in vocab.TIME_WORDS_IN_PHRASES
+                or tokens[index].lower in ("weekend", "time", "moment")
+                or _is_when(tokens[index])
+            )
         ):
             index -= width
             break

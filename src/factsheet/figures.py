@@ -804,6 +804,8 @@ _DETERMINER_AFTER = re.compile(r"[ \u00a0]+(?:the|that|this|these|those|its|thei
 _RANGE_JOIN = r"(?:[ \u00a0]+(?:to|and|or|through)[ \u00a0]+|[-–])$"
 _RANGE_START_BEFORE = re.compile(r"\d" + _RANGE_JOIN)  # "13 to": the number after it ends a range
 _SHARE_START_BEFORE = re.compile(r"\b(?i:in|out[ \u00a0]+of)[ \u00a0]+(?:(?i:every)[ \u00a0]+)?\d[\d,.]*" + _RANGE_JOIN)
+# "at half speed", "at half brightness", "at half price": half of a measure; not "at half time"
+_HALF_OF_A_MEASURE_AFTER = re.compile(r"[ \u00a0]+(?!(?:time|term|way|mast)\b)[a-z]{4,}\b")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?i:hundred|thousand|million|billion|percent|cent|pounds|dollars|euros))[ \u00a0]+$")
 _COMPARATIVE_ADJECTIVES = ("higher than", "lower than", "greater than", "larger than", "bigger than", "smaller than")
 _COMPARED_BEFORE = re.compile(r"(?:\d|%|\b(?i:" + "|".join(vocab.UNITS_WORDS) + r"))[ \u00a0]+$")  # "300,000 more than"
@@ -2551,6 +2553,7 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
             or qualified
             or scan.standalone
             or _last_word(before) in ("by", "in")  # "fell by half", "cut in half" are a share of what they change
+            or (_last_word(before) == "at" and _HALF_OF_A_MEASURE_AFTER.match(text, end))  # "at half brightness"
             or (_last_word(before) == "a" and _CLAUSE_ENDS_AFTER.match(text, end))  # "fell by a half."
             # "Half received the vaccine": a share of those named before, the sentence's subject
             or (text[start] == "H" and before.rstrip()[-1:] in _SENTENCE_OPENS_AFTER and _VERB_AFTER_SUBJECT.match(text, end))
@@ -3412,6 +3415,8 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
         return False  # "one by one"
     if word in vocab.FUNCTION_WORDS_AFTER_PRONOUN and word_before and word_before.group("w").lower() in _OBJECT_PRONOUNS:
         return False  # "She showed me one from 2022", "sold them one at cost": a thing given, no count
+    if word.endswith(("'s", "’s")):
+        return False  # "One side's chief negotiator", "one country's rules": which of them, no count
     if _ONE_SPEAKER_AFTER.match(text, end):
         return False  # "one consultant, who asked not to be named, said": someone, not a count of them
     if word in ("more", "less", "fewer") and text.startswith(" than", following.end()):

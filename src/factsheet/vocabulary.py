@@ -1071,6 +1071,8 @@ MEASURE_UNITS: dict[str, str] = {
     "kHz": "kHz",
     "megapixels": "megapixel",
     "megapixel": "megapixel",
+    "nits": "nit",  # a screen's brightness: "2,000 nits"
+    "nit": "nit",
     "frames per second": "fps",
     "fps": "fps",
     "revolutions per minute": "rpm",
@@ -1440,7 +1442,8 @@ GIVING_VERBS: frozenset[str] = frozenset({"gave", "gives", "give"})
 # Verbs that state a figure only of a figure noun: "the ONS revised its estimate to 728,000", "the
 # IMF cut its forecast to 2.1%" (the Fed "cut rates" states nothing).
 REVISING_VERBS: frozenset[str] = frozenset(
-    {*("revised", "revises", "raised", "raises", "lowered", "lowers", "upgraded", "downgraded", "trimmed", "cut")}
+    {*("revised", "revises", "raised", "raises", "lifted", "lifts", "lowered", "lowers", "upgraded", "downgraded", "trimmed")}
+    | {"cut"}
     # "reaffirmed its target of 8% growth", "kept its forecast at 3%", "now sees full-year revenue of
     # $4.1 billion", "guided for a 10% drop in sales": a company's guidance
     | {*("reaffirmed", "reaffirms", "affirmed", "maintained", "maintains", "reiterated", "reiterates", "kept", "keeps")}
@@ -1924,6 +1927,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         *("notice", "notices", "email", "emails", "letter", "letters", "memo"),  # "told in a notice that"
         *("listing", "advert", "advertisement"),  # "the listing shows": a property's particulars
         *("contract", "contracts", "form", "forms"),  # "according to contracts filed with ...", "the verdict form"
+        *("draft", "drafts", "copy", "copies"),  # "according to a copy of the draft seen by this newspaper"
     }
 )
 
