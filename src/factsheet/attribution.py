@@ -270,6 +270,11 @@ _RELATIVE_HEAD_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its",
 _OPENING_SCENE = re.compile(
     r"(?:After|Before|When|While|Since|As|Once|Until|Following|Although|Though|Because)\b(?P<body>[^,;:“”\"]{3,200}),"
 )
+_OPENING_OCCASION = re.compile(
+    r"In\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + vocab.alternation([*_SAYING_OCCASIONS, "dissent", "opinion", "judgment", "judgement", "ruling", "submission"])
+    + r")\b[^,;:“”\"]{0,150},"
+)
 # A verb in the opening clause: finite ("After nine churchgoers were killed"), or a participle that
 # opens it ("After deliberating for about six hours", "Since taking office in 2019").
 _FINITE_IN_SCENE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|[a-z]{3,}ed)\b|^\s+[a-z]{2,}ing\b")
@@ -297,6 +302,7 @@ _COUNTED_PARTY_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+|its\s+|their\s+)?|\b(?:
 _OPENING_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "wants", "plans"})
 _ANSWERING_VERBS = frozenset({"responded", "responds", "respond", "replied", "replies", "countered", "counters"})
 _DECLARING_VERBS = frozenset({"declared", "declares", "declare"})  # say only with "that" or a clause
+_CLAIMED_LIVES = frozenset({"lives", "life", "victims", "victim", "deaths"})
 _COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
 _DEMONYMS = frozenset(
     {"Israeli", "Pakistani", "Iraqi", "Saudi", "Afghan", "Kuwaiti", "Qatari", "Emirati", "Yemeni", "Somali"}
@@ -471,7 +477,7 @@ _OPENING_BODY = re.compile(
     # "The coastguard urged ...", "The regional council voted ...", "But the council disputed ...":
     # a body by its common noun
     r"|(?:(?:" + vocab.alternation(word.capitalize() for word in _OPENING_LINKS) + r"),?\s)?"
-    r"(?P<body>[Tt]he\s(?:[a-z]+\s)?(?:" + vocab.alternation(vocab.BODY_WORDS) + r"))(?=\s[a-z]+\b)(?!\sof\b)"
+    r"(?P<body>[Tt]he\s(?:[a-z]+\s){0,2}(?:" + vocab.alternation(vocab.BODY_WORDS) + r"))(?=\s[a-z]+\b)(?!\sof\b)"
 )
 # A sentence whose subject is "it", after a few words of time at most ("Last winter it was
 # called out ..."): the body it stands for is the one the sentence before opens with.
@@ -1015,6 +1021,8 @@ class _Reader:
             return None  # "carriers continued to send ships": a going on, no saying
         if word in _ANSWERING_VERBS and next_word == "with":
             return None  # "Beijing responded with tariffs of 10% to 15%": an answer in deeds
+        if word in ("claimed", "claims", "claim") and any(t.lower in _CLAIMED_LIVES for t in tokens[index + 1 : index + 6]):
+            return None  # "had claimed 56 victims", "claimed the lives of 12": what was taken, no claim made
         if word in _COUNTING_SENSES and following and _counts(following):
             return None  # "the economy added 20,000 jobs", "the centre admitted 320 patients": no saying
         if word in vocab.REVISING_VERBS and not _revises_a_figure(tokens, index, word):
@@ -1658,6 +1666,9 @@ def _scene_before_frame(masked: str, sentence_start: int, frames: list[_Frame]) 
     what was said ("Since 2019, the ONS said, ..." has no verb: a time of what follows)."""
     scene = _OPENING_SCENE.match(masked, sentence_start)
     if scene is None or not _FINITE_IN_SCENE.search(scene.group("body")):
+        # "In a dissent joined by two other justices, X wrote": the occasion the speaker spoke in
+        scene = _OPENING_OCCASION.match(masked, sentence_start)
+    if scene is None:
         return 0
     saying = [frame for frame in frames if not frame.beside]  # the frames the sentence keeps
     first = min(saying, key=lambda frame: frame.verb_start, default=None)

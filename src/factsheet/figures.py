@@ -806,6 +806,17 @@ _RANGE_START_BEFORE = re.compile(r"\d" + _RANGE_JOIN)  # "13 to": the number aft
 _SHARE_START_BEFORE = re.compile(r"\b(?i:in|out[ \u00a0]+of)[ \u00a0]+(?:(?i:every)[ \u00a0]+)?\d[\d,.]*" + _RANGE_JOIN)
 # "at half speed", "at half brightness", "at half price": half of a measure; not "at half time"
 _HALF_OF_A_MEASURE_AFTER = re.compile(r"[ \u00a0]+(?!(?:time|term|way|mast)\b)[a-z]{4,}\b")
+_QUANTITY_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.MULTIPLE})
+_QUALIFIER_THEN_ARTICLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<q>(?i:about|roughly|approximately|nearly|almost|more[ \u00a0]+than|less[ \u00a0]+than|close[ \u00a0]+to"
+    r"|just[ \u00a0]+over|just[ \u00a0]+under))[ \u00a0]+an?[ \u00a0]+$"
+)
+# Words "about a 60% chance" may follow as so much (not "worried about a 20% rise", which is what
+# worries): a verb of estimating or being, or a preposition.
+_ABOUT_A_AFTER = frozenset(
+    {"in", "at", "of", "to", "with", "for", "by", "is", "was", "are", "were", "be", "put", "see", "sees", "saw", "gave", "give"}
+    | {"gives", "has", "have", "had", "there", ""}
+)
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?i:hundred|thousand|million|billion|percent|cent|pounds|dollars|euros))[ \u00a0]+$")
 _COMPARATIVE_ADJECTIVES = ("higher than", "lower than", "greater than", "larger than", "bigger than", "smaller than")
 _COMPARED_BEFORE = re.compile(r"(?:\d|%|\b(?i:" + "|".join(vocab.UNITS_WORDS) + r"))[ \u00a0]+$")  # "300,000 more than"
@@ -3125,6 +3136,15 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         and (match := _SIGN_BEFORE.search(text, window_start, start))
     ):
         qualifier = match.group("q")
+        start = match.start("q")
+    elif (
+        figure.kind in _QUANTITY_KINDS
+        and (text[start - 2 : start] == "a " or text[start - 3 : start] == "an ")
+        and (match := _QUALIFIER_THEN_ARTICLE_BEFORE.search(text, window_start, start))
+        and (match.group("q").lower() != "about" or _last_word(text[window_start : match.start("q")]) in _ABOUT_A_AFTER)
+    ):
+        # "about a 60% chance", "more than a 50% fall", "nearly a 10-minute wait": the article is the noun's
+        qualifier = " ".join(match.group("q").lower().split())
         start = match.start("q")
     if qualifier in _OR_EQUAL_BOUNDS and (equal := _OR_EQUAL_AFTER.match(text, end)):
         qualifier, end = f"{qualifier} or equal to", equal.end()  # "more than 5000 or equal to": at least 5000

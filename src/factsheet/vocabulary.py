@@ -1810,6 +1810,7 @@ BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset(
         *("consultancy", "consultancies", "zoo", "aquarium", "alliance", "consortium", "cooperative"),
         "coastguard",  # "The coastguard urged people to stay away. It said ..."
         "forum",  # "the Matatu Operators Forum": "according to the forum"
+        *("inspectorate", "secretariat"),  # "The regional mining inspectorate has opened an inquiry. It said ..."
     }
 )
 # Verbs in the present that open a clause before ", saying ..." ("The union disputes the figure,
