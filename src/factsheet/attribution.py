@@ -130,6 +130,11 @@ _HEARING_BODIES = frozenset(
     | {"mps", "lawmakers", "senators", "councillors", "parliament", "conference", "meeting", "hearing"}
 )
 _NOT_A_BODY = frozenset({"another", "other", "some", "many", "most", "each", "every", "this", "that", "these", "those"})
+# Verbs in the present a body's relative clause opens with: "the group that represents 140 colleges"
+_RUNNING_VERBS = frozenset(
+    {"runs", "owns", "represents", "operates", "manages", "organises", "organizes", "oversees", "monitors", "tracks"}
+    | {"compiles", "publishes", "regulates", "funds", "leads", "coordinates", "supports", "advises", "collects"}
+)
 _RELATIVE_REACH = 9  # the words of a clause between a subject and its verb ("who asked not to be named")
 _LINKING_WORDS = frozenset({"of", "at", "for", "in", "on", "from", "with", "by", "to", "and", "&", "under", "within", "across"})
 _AS_REPORTED_VERBS = frozenset({"reported", "revealed", "disclosed"})
@@ -170,10 +175,11 @@ _GIVEN_FROM = re.compile(r"[,—–-]\s*(?:(?i:from)|[Aa]ccording\s+to)\s+(?P<pa
 # Verbs a headline writes after a comma with the subject of its first left out ("Firm cuts 300
 # jobs, says demand is weak").
 _HEADLINE_SECOND_VERBS = frozenset({"says", "claims", "warns", "predicts", "expects", "estimates", "forecasts", "sees"})
-_ISSUING_VERBS = frozenset({"issued", "issues", "released", "releases", "published", "publishes"})
+# ("lifted its tsunami advisory shortly after 7 a.m.": when it was lifted, as when it was issued)
+_ISSUING_VERBS = frozenset({"issued", "issues", "released", "releases", "published", "publishes", "lifted", "lifts"})
 # What lies between a verb of issuing and the date it was done on: what was issued, a few words
 # with no clause and no figure, then "on" or "at" ("issued a warning for the area at").
-_WHEN_ISSUED = re.compile(r"(?:\s+(?!(?:that|which|saying|showing|of)\b)[A-Za-z’'-]+){1,8}\s+(?:on|at)\s+")
+_WHEN_ISSUED = re.compile(r"(?:\s+(?!(?:that|which|saying|showing|of)\b)[A-Za-z’'-]+){1,8}\s+(?:on|at|after|before|around)\s+")
 _ACCESS_VERBS = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "examined", "accessed", "received"})
 # After a document noun, a verb that makes it the subject's noun: "a report said", "reports seen by".
 _VERBS_AFTER_A_NOUN = vocab.REPORTING_VERBS | _ACCESS_VERBS | _MAKING_VERBS
@@ -245,6 +251,11 @@ _CLAUSE_GOES_ON = re.compile(
     r"\s*,\s+(?!(?:the|a|an|its|their|his|her|our|and|but|or|while|as|so|which|who|whose|where|"
     + "|".join(sorted(_REPORTING_PARTICIPLES))
     + r")\b)[a-z]"
+)
+_OCCASION_IN_FRAME = re.compile(
+    r"\b(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:"
+    + vocab.alternation([*_SAYING_OCCASIONS, "service", "ceremony", "rally", "event", "vigil", "funeral", "gathering", "dinner"])
+    + r")\b"
 )
 _SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|trial|sample|questionnaire)s?\s+of\s+$")
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
@@ -423,7 +434,8 @@ _ISSUED_NOUNS = (
 )
 # Verbs that report only with one of their nouns a few words after them.
 _NOUNS_A_VERB_NEEDS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(vocab.GIVING_VERBS, vocab.FIGURE_NOUNS),
+    # "the outlook gives a 45% chance of rain"
+    **dict.fromkeys(vocab.GIVING_VERBS, vocab.FIGURE_NOUNS | {"chance", "chances", "probability", "likelihood", "odds"}),
     **dict.fromkeys(("issued", "issues", "issue"), _ISSUED_NOUNS),
 }
 _FRAME_WORDS = (
@@ -1499,6 +1511,8 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
                 return UNATTRIBUTED  # "according to a survey of 2,400 ticket holders by X": how many it asked, no finding
             if masked.startswith("according", inside.verb_start):
                 return UNATTRIBUTED  # "according to three people familiar with the matter": the figure describes them
+            if _OCCASION_IN_FRAME.search(masked, inside.verb_start, mention.start):
+                return UNATTRIBUTED  # "told reporters at a service attended by about 1,500 people": where it was said
             return inside.source
         if _in_background(
             masked, clause_start, clause_end, mention, frames[low:high] if high - low <= 8 else [frames[low], frames[high - 1]]
@@ -1938,7 +1952,7 @@ _OTHER_BODY_HEADS = vocab.BODY_WORDS | {"house", "assembly", "senate", "parliame
 
 
 # The last words of the names of companies, events and collectives, which are written as persons' are.
-_NO_PERSONS_NAME_ENDS = vocab.COMPANY_NAME_ENDS | vocab.EVENT_NAME_ENDS | vocab.COLLECTIVE_NAME_ENDS
+_NO_PERSONS_NAME_ENDS = vocab.COMPANY_NAME_ENDS | vocab.EVENT_NAME_ENDS | vocab.COLLECTIVE_NAME_ENDS | vocab.PLACE_NAME_ENDS
 
 
 _ROLE_OF_A_BODY = re.compile(r" (?:for|at|with) ")  # "a spokesman for the carrier": the role, then its body
@@ -2476,7 +2490,12 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     for back in range(index, max(0, index - _RELATIVE_REACH), -1):
         if not tokens[back].is_word:
             break
-        if tokens[back].lower == "who":
+        if tokens[back].lower == "who" or (
+            # "the charity that organised the trip said": "that" with a verb after it, not "that analysts said"
+            tokens[back].lower == "that"
+            and back < index  # a clause of its own before the verb ("a graph that showed": "that" is its subject)
+            and (tokens[back + 1].lower.endswith("ed") or tokens[back + 1].lower in _RUNNING_VERBS)
+        ):
             described = _phrase_back(tokens, back - 1)
             if described and _party(described) == described:
                 return described

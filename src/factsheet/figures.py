@@ -3174,6 +3174,8 @@ def _bounded(text: str, start: int, end: int, before: str) -> bool:
         and not _YEARS_MEASURE_AFTER.match(text, end)
         # as the qualifier is judged ("jailed over 2025 fraud" has none): the year it reads alone
         and not _is_particle(text, bound, window_start, end)
+        # "some 2024 Trekker Plus vehicles", "some 2023 Ford trucks": which of a model year's, no count
+        and not (bound.group("q").lower() == "some" and _CAPITALISED_WORD_AFTER.match(text, end))
     )
 
 

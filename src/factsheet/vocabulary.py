@@ -2467,6 +2467,13 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
 COLLECTIVE_NAME_ENDS: frozenset[str] = frozenset(
     {"nations", "states", "emirates", "islands", "kingdom", "republic", "airways", "airlines"}
 )
+# Words that end the names of places and no person's ("Gold Beach", "Harbour Road"); not those
+# that are surnames too (Park, Hall, Hill, Lake, Street, Ford).
+PLACE_NAME_ENDS: frozenset[str] = frozenset(
+    {"beach", "road", "avenue", "square", "river", "bay", "island", "mountain", "mountains", "valley", "station"}
+    | {"airport", "harbour", "harbor", "coast", "sea", "ocean", "forest", "county", "district", "province", "peninsula"}
+    | {"strait", "canal", "gulf", "desert", "reef", "falls", "heights", "lane"}
+)
 # Words that open the names of places and never a person's: "New Zealand", "South Sudan", "Port
 # Talbot", "San Diego", "Mount Kenya" are written as two capitalised words, as "Ana Ruiz" is.
 PLACE_NAME_OPENERS: frozenset[str] = frozenset(
