@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from . import vocabulary as vocab
 from .article import Article, Paragraph, Sentence
 from .figures import Kind, Mention, exact_context, find_figures
-from .sources import UNATTRIBUTED, is_acronym, is_party
+from .sources import UNATTRIBUTED, is_acronym, is_party, is_party_noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +309,7 @@ _EXPECTED_AFTER = re.compile(  # "the 21% cut scientists at the Marine Council h
     # "the $9.1 billion the United Nations says is needed": what the party says a figure is
     r"|(?:says|said|estimates|believes)[ \u00a0]+(?:is|are|was|were|would[ \u00a0]+be|will[ \u00a0]+be)\b)"
 )
+_RATE_PERIODS = frozenset({"year", "month", "week", "day", "quarter", "hour"})
 _COUNTED_PARTY_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+|its\s+|their\s+)?|\b(?:The|Its|Their|All)\s+)$")
 _OPENING_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "wants", "plans"})
 _ANSWERING_VERBS = frozenset({"responded", "responds", "respond", "replied", "replies", "countered", "counters"})
@@ -496,7 +497,8 @@ _OPENING_BODY = re.compile(
 _OPENS_WITH_IT = re.compile(r"(?:[A-Za-z]+\s){0,3}?[Ii]t\s")
 _AGES_SET_OFF_BEFORE = re.compile(r",\s+aged\s+(?:\d{1,3}(?:,\s*|\s+and\s+))*$")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")  # not the comma of "46,000"
-_OPENING_GROUP = re.compile(r"(?P<name>The\s+[a-z]+s)(?=\s+(?!of\b)[a-z]+\b)")  # "The authors call for ..."
+# "The authors call for ...", "Exporters are also seeking ...": a group by its plural noun
+_OPENING_GROUP = re.compile(r"(?:(?P<name>The\s+[a-z]+s)|(?P<bare>[A-Z][a-z]+s))(?=\s+(?!of\b)[a-z]+\b)")
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[A-Z][\w’'-]+$")  # "Mr. Georgelis"
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+|[A-Z]\.(?: ?[A-Z]\.)*)\s[A-Z][\w’'-]+$")  # "Ana Ruiz", "R. Venkatesh"
@@ -1261,6 +1263,8 @@ class _Reader:
             if base + offset <= self.last_named_at != base + opening.start(opening.lastgroup or 0):
                 return None  # a source named after it, and not as the sentence's opening words
             name = opening.group("name") or opening.groupdict().get("body") or ""
+            if bare := opening.groupdict().get("bare"):
+                name = bare if is_party_noun(bare) else ""  # "Exporters", not "Prices"
             if not is_party(name) or self._is_person(name, start):
                 return None
             return name
@@ -1445,10 +1449,13 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
         # relative clause: "a 6.3-inch screen that the company says is its thinnest" describes the screen;
         # nor through a comparison: "six months earlier than the bank had forecast" is not what it forecast.
         words = expected.group("party").split()
+        rate = len(words) > 2 and words[0].lower() in ("a", "an", "per", "each") and words[1].lower() in _RATE_PERIODS
+        if rate:
+            words = words[2:]  # "the roughly 480,000 a year the agency says are needed": the rate is the figure's
         if not any(word.lower() in ("that", "which", "who", "than") for word in words):
             whole = len(words) == 1 or words[0].lower() in vocab.DETERMINER_WORDS  # "the £1,000 the councillor cited"
             for party in (" ".join(words),) if whole else (" ".join(words[1:]), " ".join(words)):
-                if party == " ".join(words) and _counts_the_party(masked, mention):
+                if party == " ".join(words) and not rate and _counts_the_party(masked, mention):
                     break  # "18 of the 24 economists surveyed by X had forecast": how many there are
                 if party.lower() not in vocab.PRONOUN_SOURCES and is_party(party):
                     return party
@@ -2767,6 +2774,13 @@ def _joins_names(tokens: list[_Token], index: int, phrase: list[_Token]) -> bool
     subject ("Ana Ruiz and Tom Hale said": Tom Hale)."""
     if not (tokens[index].lower == "and" and phrase and phrase[0].text[0].isupper()):
         return False
+    if (
+        index
+        and tokens[index - 1].text[0].isupper()
+        and all(t.text[0].isupper() for t in phrase)
+        and (phrase[-1].lower in vocab.BODY_WORDS or phrase[-1].lower in vocab.COMPANY_NAME_ENDS)
+    ):
+        return True  # "Canada Mortgage and Housing Corp", "the Garment Manufacturers and Exporters Association": one body
     # back over the capitalised words before "and" to the preposition inside the name:
     # "the Centers for Disease Control and Prevention"
     before = index - 1

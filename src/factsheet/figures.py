@@ -548,6 +548,9 @@ _DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})(?![\d,])")
 _DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn)\b)")
 _TIMES_GLUED = re.compile(r"[x×](?:(?=[ \u00a0]+[a-z])|(?=[,;:.!?)]*(?:\s|$)))")  # "5x optical zoom"; not "4x4", "1920x1080"
 # "99p", "a 50p coin", "345p", "a 5p-a-litre rise"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
+_GRADE_AFTER = re.compile(r"[ \u00a0-]octane\b")
+_CENTS_GLUED = re.compile(r"c(?![\w’'-])")
+_TEMPERATURE_WORDS_BEFORE = re.compile(r"(?i:temperature|degree|heat|warm|hot|cold|chill|frost|freez|thermometer|°)")
 _PENCE_GLUED = re.compile(r"p(?:(?![\w’'-])|(?=-(?:a|an|per)-[a-z]))")
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
@@ -709,6 +712,12 @@ _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES
 # An amount a currency's one letter stands before (`_LETTER_CURRENCIES`): grouped, or with a scale.
 _LETTER_AMOUNT = re.compile(
     r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?=" + _SUFFIX_AFTER.pattern + "|" + _SCALE_AFTER.pattern + ")"
+)
+# Plain digits after the letter, with no noun after them ("from N945 last week", "N185 a litre";
+# not "N95 masks", "the P30 phone")
+_LETTER_PLAIN_AMOUNT = re.compile(
+    r"\d{2,6}(?:\.\d{1,2})?(?![\w,.]?\d)(?![\w’'-])"
+    r"(?=[ \u00a0]+(?:a|an|per|each|last|this|next|on|in|at|to|from|for|and|or|but|with|by|than|against)\b|[,.;:)!?]|$)"
 )
 _BARE_CAPITAL_SCALES = frozenset({"M", "MN", "BN", "Bn"})  # not "K" ("4K" is a screen, "5K" a race), not "B" (a "2B" pencil)
 _PLURAL_NOUN_AFTER = re.compile(r"[ \u00a0](?P<w>[a-z]{2,}s|people|children|men|women|staff|cattle)\b(?![-’'])")
@@ -1267,7 +1276,7 @@ def _end_of_address(addresses: list[tuple[int, int]], offset: int) -> int:
 class _Scan:
     """What the readers know of the whole text they read in."""
 
-    __slots__ = ("_title_case", "date_end", "date_value", "day_end", "standalone", "text", "years_run_end")
+    __slots__ = ("_letter_amounts", "_title_case", "date_end", "date_value", "day_end", "standalone", "text", "years_run_end")
 
     def __init__(self, text: str, standalone: bool) -> None:
         self.text = text
@@ -1277,6 +1286,7 @@ class _Scan:
         self.date_value = ""  # and its value: "April 9 through 17th" reads "17th" as a day after it
         self.day_end = -1  # where the last date or weekday ends: "Monday at 7.30" is a time
         self.years_run_end = -1  # where the last run of years joined by hyphens ends
+        self._letter_amounts: dict[str, bool] = {}
 
     @property
     def names_relaxed(self) -> bool:
@@ -1286,6 +1296,14 @@ class _Scan:
         if self._title_case is None:
             self._title_case = self.standalone or _is_title_case(self.text)
         return self._title_case
+
+    def writes_letter_amounts(self, letter: str) -> bool:
+        """Whether the text writes an amount grouped or scaled after a currency's one letter
+        ("N1,030", "N4 trillion"): then that letter before plain digits is the currency too."""
+        if letter not in self._letter_amounts:
+            pattern = re.compile(r"(?<![\w’'-])" + letter + "(?=" + _LETTER_AMOUNT.pattern + ")")
+            self._letter_amounts[letter] = pattern.search(self.text) is not None
+        return self._letter_amounts[letter]
 
 
 def _read_digits(text: str, start: int, end: int, floor: int, scan: _Scan) -> Mention | int | None:
@@ -1312,7 +1330,11 @@ def _read_digits(text: str, start: int, end: int, floor: int, scan: _Scan) -> Me
         if (
             previous in _LETTER_CURRENCIES
             and (start - 1 == floor or not _is_word_char(text, start - 2))
-            and _LETTER_AMOUNT.match(text, start)
+            and (
+                _LETTER_AMOUNT.match(text, start)
+                # "N945" beside "N1,030" in one paragraph, or alone in a sheet: the same currency
+                or (_LETTER_PLAIN_AMOUNT.match(text, start) and (scan.standalone or scan.writes_letter_amounts(previous)))
+            )
         ):
             return _read_glued(text, start - 1, start, end, floor, scan, currency=_LETTER_CURRENCIES[previous])  # "N412bn"
         digits = text[start:end]
@@ -1322,6 +1344,10 @@ def _read_digits(text: str, start: int, end: int, floor: int, scan: _Scan) -> Me
             and (start - 2 == floor or not _is_word_char(text, start - 3))
         ):
             return _qualified(text, start - 2, end, Figure(Kind.MEASURE, digits, unit="EF"), floor)  # "an EF3 tornado"
+        if text.startswith("US", start - 2) and (start - 2 == floor or not _is_word_char(text, start - 3)):
+            cents = _read_number(text, start, end, floor, scan, currency=None)
+            if isinstance(cents, Mention) and cents.figure.unit == "cent" and cents.start == start:
+                return _mention(text, start - 2, cents.end, cents.figure)  # "US65.4c": the Australian dollar's worth
         return None  # "A320", "G20": names
     if (
         (previous.islower() or previous == ".")
@@ -1490,6 +1516,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     following = text[end : end + 1]
     if following == "-" and (named := _NAMED_NUMBER_AFTER.match(text, end)):
         return named.end()  # "7-Eleven": a name, no figure
+    if following in " -" and raw.isdigit() and _GRADE_AFTER.match(text, end):
+        return None  # "95 octane", "93-octane petrol": a fuel's grade by its number, as a name
     if (
         following == ":"
         and currency is None
@@ -1757,6 +1785,16 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 text, start, per.end(), Figure(Kind.MONEY, _canonical(value), unit=f"penny/{per.group('per')}"), floor
             )
         return _qualified(text, start, cursor + 1, Figure(Kind.MONEY, _canonical(value), unit="penny"), floor)  # "99p"
+    elif (
+        currency is None
+        and cursor == end
+        and following == "c"
+        and _CENTS_GLUED.match(text, cursor)
+        and not _TEMPERATURE_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    ):
+        # "61c a litre", "About 43c of the increase", as South African, Australian and Irish copy
+        # writes cents; not a temperature in small letters ("temperatures of 35c")
+        return _qualified(text, start, cursor + 1, Figure(Kind.MONEY, _canonical(value), unit="cent"), floor)
     elif currency is None and cursor == end and following in "x×" and _TIMES_GLUED.match(text, cursor):
         return _qualified(text, start, cursor + 1, Figure(Kind.MULTIPLE, _canonical(value)), floor)  # "5x zoom", "3x faster"
     elif _LETTER_AFTER.match(text, cursor) and not (_UNIT_AFTER.match(text, cursor) or _TEMPERATURE_AFTER.match(text, cursor)):

@@ -253,6 +253,13 @@ def _names_a_party(word: str, low: str) -> bool:
     return low not in vocab.NOT_PARTY_NOUNS and low.endswith(vocab.PARTY_NOUN_SUFFIXES)
 
 
+def is_party_noun(word: str) -> bool:
+    """Whether a common noun names a party, capitalised or not: "Exporters", "analysts", "the
+    ministry"'s "ministry"; not "Prices"."""
+    low = word.lower()
+    return _names_a_party(low, low)
+
+
 def is_unattributed(source: str | None) -> bool:
     return source is None or source.strip().lower() in ("", UNATTRIBUTED)
 

@@ -138,6 +138,7 @@ SCALE_SUFFIXES: dict[str, int] = {
     "mln": 1_000_000,
     "bln": 1_000_000_000,
     "trln": 1_000_000_000_000,
+    "tr": 1_000_000_000_000,  # "Rs14.1tr", as Pakistani papers write it
     "mil": 1_000_000,
     "cr": 10_000_000,
 }
@@ -1171,6 +1172,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "pounds sterling": "GBP",
     "cents": "cent",
     "cent": "cent",
+    "u.s. cents": "cent",  # "71.72 U.S. cents", the Canadian dollar's worth as Reuters writes it
+    "us cents": "cent",
     "pence": "penny",
     "penny": "penny",
     "pennies": "penny",
