@@ -1688,7 +1688,7 @@ def _scene_before_frame(masked: str, sentence_start: int, frames: list[_Frame]) 
     scene = _OPENING_SCENE.match(masked, sentence_start)
     if scene is None or not _FINITE_IN_SCENE.search(scene.group("body")):
         # "In a dissent joined by two other justices, X wrote": the occasion the speaker spoke in
-        scene = _OPENING_OCCASION.match(masked, sentence_start)
+        scene = _OPENING_OCCASION.match(masked, sentence_start) if masked.startswith("In ", sentence_start) else None
     if scene is None:
         return 0
     saying = [frame for frame in frames if not frame.beside]  # the frames the sentence keeps

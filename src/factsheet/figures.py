@@ -1516,7 +1516,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     following = text[end : end + 1]
     if following == "-" and (named := _NAMED_NUMBER_AFTER.match(text, end)):
         return named.end()  # "7-Eleven": a name, no figure
-    if following in " -" and raw.isdigit() and _GRADE_AFTER.match(text, end):
+    if text.startswith("octane", end + 1) and following in " -\u00a0" and raw.isdigit() and _GRADE_AFTER.match(text, end):
         return None  # "95 octane", "93-octane petrol": a fuel's grade by its number, as a name
     if (
         following == ":"
@@ -3176,8 +3176,10 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         qualifier = match.group("q")
         start = match.start("q")
     elif (
-        figure.kind in _QUANTITY_KINDS
-        and (text[start - 2 : start] == "a " or text[start - 3 : start] == "an ")
+        start >= 3
+        and text[start - 2] in "an"
+        and (text.startswith("a ", start - 2) or text.startswith("an ", start - 3))
+        and figure.kind in _QUANTITY_KINDS
         and (match := _QUALIFIER_THEN_ARTICLE_BEFORE.search(text, window_start, start))
         and (match.group("q").lower() != "about" or _last_word(text[window_start : match.start("q")]) in _ABOUT_A_AFTER)
     ):
