@@ -265,7 +265,8 @@ _REACTION = re.compile(r"[^,;]{0,30},\s+(?:sending|pushing|driving|lifting|dragg
 # speaker stood or sat as they spoke is the article's scene too
 _SCENE_OPENER = re.compile(
     r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of"
-    r"|standing|sitting|seated|wearing|surrounded|flanked|perched|dressed)\b[^,;]*$"
+    r"|standing|sitting|seated|wearing|surrounded|flanked|perched|dressed)\b[^,;]*"
+    r"(?:,\s+(?:where|when)\b[^,;]*)?$"  # ", sitting in her kitchen in Tromsø, where it is -12C outside"
 )
 # "..., the ONS said, after peaking at 19% in 2023": how the figure itself moved before is part of
 # what was said (the subject of the verb is the figure's, not the speaker's: "after visiting" is a scene)
@@ -283,7 +284,7 @@ _OPENING_SCENE = re.compile(
 )
 _OPENING_OCCASION = re.compile(
     r"In\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + vocab.alternation([*_SAYING_OCCASIONS, "dissent", "opinion", "judgment", "judgement", "ruling", "submission"])
+    + vocab.alternation([*_SAYING_OCCASIONS, "dissent", "opinion", "judgment", "judgement", "ruling", "submission", "decision"])
     + r")\b[^,;:“”\"]{0,150},"
 )
 # A verb in the opening clause: finite ("After nine churchgoers were killed"), or a participle that
@@ -907,6 +908,8 @@ class _Reader:
             return None
         if token.text[0].isupper() and word not in ("says", "said"):
             return None
+        if index and tokens[index - 1].lower in ("a", "an", "the") and word.endswith("ed"):
+            return None  # "for a reported £18m", "the estimated cost": an adjective, no one saying it
         previous = tokens[index - 1].lower if index else ""
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         next_word = following.lower if following else ""
@@ -2356,6 +2359,8 @@ def _owner_of_document(phrase: list[_Token]) -> list[_Token]:
                 return owner
     if phrase[-1].text[0].isupper():
         return []  # "the US Geological Survey", "the Labour Force Survey": the document noun is part of a name
+    if len(phrase) > 2 and phrase[-2].text.isdigit() and phrase[-3].text[0].isupper():
+        return []  # "the Liv-ex Fine Wine 100 index", "the FTSE 100 index": the number names the index
     named = phrase[:-1]  # "U.S. Census Bureau data": a name before the document is its maker
     determined = bool(named) and named[0].lower in ("a", "an", "the")
     if determined:

@@ -548,6 +548,9 @@ _DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})(?![\d,])")
 _DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn)\b)")
 _TIMES_GLUED = re.compile(r"[x×](?:(?=[ \u00a0]+[a-z])|(?=[,;:.!?)]*(?:\s|$)))")  # "5x optical zoom"; not "4x4", "1920x1080"
 # "99p", "a 50p coin", "345p", "a 5p-a-litre rise"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
+_PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
+_PARTICLE_VERB_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+)[ \u00a0]+(?:back|out|up|down|off|away)[ \u00a0]*$")
+_LIST_NUMBER_AFTER = re.compile(r"[.)][ \u00a0]+(?=[A-Z“\"‘'])")
 _GRADE_AFTER = re.compile(r"[ \u00a0-]octane\b")
 _CENTS_GLUED = re.compile(r"c(?![\w’'-])")
 _TEMPERATURE_WORDS_BEFORE = re.compile(r"(?i:temperature|degree|heat|warm|hot|cold|chill|frost|freez|thermometer|°)")
@@ -880,7 +883,11 @@ _LASTING_WORDS = frozenset(
 )
 _SPREAD_REACH = 80
 # A verb of taking, giving or making and its object before "over" and a duration.
-_VERB_AND_OBJECT_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+)[ \u00a0]+(?:the|a|an|its|their|his|her|our)[ \u00a0]+[a-z]+[ \u00a0]+$")
+# "took the money over six years", "saved from her pension over three years"
+_VERB_AND_OBJECT_BEFORE = re.compile(
+    r"\b(?P<w>[A-Za-z]+)[ \u00a0]+(?:(?:from|of|into|out[ \u00a0]+of)[ \u00a0]+)?"
+    r"(?:the|a|an|its|their|his|her|our)[ \u00a0]+[a-z]+[ \u00a0]+$"
+)
 _SPREAD_VERBS = frozenset(
     {
         *("took", "stole", "spent", "paid", "repaid", "embezzled", "siphoned", "diverted", "laundered", "raised"),
@@ -1308,6 +1315,8 @@ class _Scan:
 
 def _read_digits(text: str, start: int, end: int, floor: int, scan: _Scan) -> Mention | int | None:
     previous = text[start - 1] if start > 0 else ""
+    if previous in ("", "\n") and end - start <= 2 and (item := _LIST_NUMBER_AFTER.match(text, end)):
+        return item.end()  # "1. More trains, but not everywhere": an item's number in a list, no figure
     if previous.isascii() and previous.isupper() and start > floor:
         if glued := _GLUED_BEFORE.search(text, max(floor, start - 5), start):
             return _read_glued(text, glued.start(), start, end, floor, scan)
@@ -3508,6 +3517,8 @@ def _after_a_deed(before: str) -> bool:
     """Whether a verb in the past comes right before: "scored twice", "was struck twice" count how
     often; "think twice", "thought twice" do not."""
     last = _last_word(before)
+    if last in _PARTICLES and (verb := _PARTICLE_VERB_BEFORE.search(before)):
+        last = verb.group("w").lower()  # "has been turned back twice", "was knocked down twice"
     return last != "thought" and (last.endswith("ed") or last in vocab.IRREGULAR_PAST)
 
 

@@ -210,8 +210,19 @@ def _digits_only_in_names(words: list[str]) -> bool:
         or (len(words) > 1 and _COMPOUND_FIGURE.fullmatch(word))
         or (_YEAR_OF.fullmatch(word) and index + 1 < len(words) and words[index + 1].islower())
         or _counts_the_head(words, index)
+        or _numbers_an_index(words, index)
         for index, word in enumerate(words)
         if _HAS_DIGIT.search(word)
+    )
+
+
+def _numbers_an_index(words: list[str], index: int) -> bool:
+    """Whether a number is part of an index's name: "the FTSE 100 index", "the Liv-ex Fine Wine 100 index"."""
+    return (
+        0 < index < len(words) - 1
+        and words[index].isdigit()
+        and words[index - 1][:1].isupper()
+        and words[index + 1].lower() in ("index", "indices")
     )
 
 

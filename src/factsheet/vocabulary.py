@@ -1461,7 +1461,9 @@ OBJECTING_VERBS: frozenset[str] = frozenset(
 # Verbs of a ruling or a promise, which report only what follows "that": "the tribunal ruled on
 # Friday that he had failed ...", "the government has pledged that all new buses will ..."; not
 # "the court ruled 6 to 3", "ruled out", "promised to cut 500 jobs".
-THAT_ONLY_VERBS: frozenset[str] = frozenset({"ruled", "rules", "pledged", "pledges", "promised", "promises", "vowed", "vows"})
+THAT_ONLY_VERBS: frozenset[str] = frozenset(
+    {"ruled", "rules", "pledged", "pledges", "promised", "promises", "vowed", "vows", "agreed", "agrees"}
+)
 # Verbs that report only what follows "as": "what the agency described as a 1-in-100-year flood";
 # not "described the scene".
 AS_ONLY_VERBS: frozenset[str] = frozenset({"described", "describes", "describe"})
@@ -1996,6 +1998,7 @@ PARTY_NOUNS: frozenset[str] = (
             "media",
             "paper",
             "newspaper",
+            "house",  # "the auction house Ferrand & Co said ... the house said", a fashion or publishing house
             "network",
             "broadcaster",
             "outlet",
