@@ -175,7 +175,7 @@ _GIVEN_FROM = re.compile(r"[,—–-]\s*(?:(?i:from)|[Aa]ccording\s+to)\s+(?P<pa
 # Verbs a headline writes after a comma with the subject of its first left out ("Firm cuts 300
 # jobs, says demand is weak").
 _HEADLINE_SECOND_VERBS = frozenset({"says", "claims", "warns", "predicts", "expects", "estimates", "forecasts", "sees"})
-# ("lifted its tsunami advisory shortly after 7 a.m.": when it was lifted, as when it was issued)
+# "lifted its tsunami advisory shortly after 7 a.m.": when it was lifted is the article's, as when it was issued
 _ISSUING_VERBS = frozenset({"issued", "issues", "released", "releases", "published", "publishes", "lifted", "lifts"})
 # What lies between a verb of issuing and the date it was done on: what was issued, a few words
 # with no clause and no figure, then "on" or "at" ("issued a warning for the area at").

@@ -547,13 +547,13 @@ _DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})(?![\d,])")
 # A decimal comma, as much of Europe writes it, before a scale word or a percent sign: "€1,5 million", "12,5%".
 _DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn)\b)")
 _TIMES_GLUED = re.compile(r"[x×](?:(?=[ \u00a0]+[a-z])|(?=[,;:.!?)]*(?:\s|$)))")  # "5x optical zoom"; not "4x4", "1920x1080"
-# "99p", "a 50p coin", "345p", "a 5p-a-litre rise"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
 _PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
 _PARTICLE_VERB_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+)[ \u00a0]+(?:back|out|up|down|off|away)[ \u00a0]*$")
-_LIST_NUMBER_AFTER = re.compile(r"[.)][ \u00a0]+(?=[A-Z“\"‘'])")
+_LIST_NUMBER_AFTER = re.compile(r"[.)][ \u00a0]+(?=[A-Z“\"‘'])")  # "1. More trains", "2) Fares"
 _GRADE_AFTER = re.compile(r"[ \u00a0-]octane\b")
 _CENTS_GLUED = re.compile(r"c(?![\w’'-])")
 _TEMPERATURE_WORDS_BEFORE = re.compile(r"(?i:temperature|degree|heat|warm|hot|cold|chill|frost|freez|thermometer|°)")
+# "99p", "a 50p coin", "345p", "a 5p-a-litre rise"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
 _PENCE_GLUED = re.compile(r"p(?:(?![\w’'-])|(?=-(?:a|an|per)-[a-z]))")
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
@@ -722,6 +722,9 @@ _LETTER_PLAIN_AMOUNT = re.compile(
     r"\d{2,6}(?:\.\d{1,2})?(?![\w,.]?\d)(?![\w’'-])"
     r"(?=[ \u00a0]+(?:a|an|per|each|last|this|next|on|in|at|to|from|for|and|or|but|with|by|than|against)\b|[,.;:)!?]|$)"
 )
+_LETTER_AMOUNT_IN_TEXT = {
+    letter: re.compile(r"(?<![\w’'-])" + letter + "(?=" + _LETTER_AMOUNT.pattern + ")") for letter in _LETTER_CURRENCIES
+}
 _BARE_CAPITAL_SCALES = frozenset({"M", "MN", "BN", "Bn"})  # not "K" ("4K" is a screen, "5K" a race), not "B" (a "2B" pencil)
 _PLURAL_NOUN_AFTER = re.compile(r"[ \u00a0](?P<w>[a-z]{2,}s|people|children|men|women|staff|cattle)\b(?![-’'])")
 # Words in "s" that are no plural noun: "the 10m was", "a 2m plus".
@@ -1308,8 +1311,7 @@ class _Scan:
         """Whether the text writes an amount grouped or scaled after a currency's one letter
         ("N1,030", "N4 trillion"): then that letter before plain digits is the currency too."""
         if letter not in self._letter_amounts:
-            pattern = re.compile(r"(?<![\w’'-])" + letter + "(?=" + _LETTER_AMOUNT.pattern + ")")
-            self._letter_amounts[letter] = pattern.search(self.text) is not None
+            self._letter_amounts[letter] = _LETTER_AMOUNT_IN_TEXT[letter].search(self.text) is not None
         return self._letter_amounts[letter]
 
 

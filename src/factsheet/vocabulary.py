@@ -1445,8 +1445,8 @@ GIVING_VERBS: frozenset[str] = frozenset({"gave", "gives", "give"})
 # Verbs that state a figure only of a figure noun: "the ONS revised its estimate to 728,000", "the
 # IMF cut its forecast to 2.1%" (the Fed "cut rates" states nothing).
 REVISING_VERBS: frozenset[str] = frozenset(
-    {*("revised", "revises", "raised", "raises", "lifted", "lifts", "lowered", "lowers", "upgraded", "downgraded", "trimmed")}
-    | {"cut"}
+    {*("revised", "revises", "raised", "raises", "lifted", "lifts", "lowered", "lowers", "upgraded", "downgraded")}
+    | {"trimmed", "cut"}
     # "reaffirmed its target of 8% growth", "kept its forecast at 3%", "now sees full-year revenue of
     # $4.1 billion", "guided for a 10% drop in sales": a company's guidance
     | {*("reaffirmed", "reaffirms", "affirmed", "maintained", "maintains", "reiterated", "reiterates", "kept", "keeps")}
