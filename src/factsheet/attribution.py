@@ -252,10 +252,12 @@ _CLAUSE_GOES_ON = re.compile(
     + "|".join(sorted(_REPORTING_PARTICIPLES))
     + r")\b)[a-z]"
 )
+# The occasions a party speaks at or in, which are the article's to tell: "told reporters at a
+# service attended by about 1,500 people", "In a dissent joined by two other justices, X wrote"
+_OCCASIONS = _SAYING_OCCASIONS | {"service", "ceremony", "rally", "event", "vigil", "funeral", "gathering", "dinner"}
+_OCCASIONS |= {"dissent", "opinion", "judgment", "judgement", "ruling", "submission", "decision"}
 _OCCASION_IN_FRAME = re.compile(
-    r"\b(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:"
-    + vocab.alternation([*_SAYING_OCCASIONS, "service", "ceremony", "rally", "event", "vigil", "funeral", "gathering", "dinner"])
-    + r")\b"
+    r"\b(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:" + vocab.alternation(_OCCASIONS) + r")\b"
 )
 _SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|trial|sample|questionnaire)s?\s+of\s+$")
 _CLAIMED_IN_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:says|said|claims|claimed|estimates|reports|reported)\b")
@@ -283,9 +285,7 @@ _OPENING_SCENE = re.compile(
     r"(?:After|Before|When|While|Since|As|Once|Until|Following|Although|Though|Because)\b(?P<body>[^,;:“”\"]{3,200}),"
 )
 _OPENING_OCCASION = re.compile(
-    r"In\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + vocab.alternation([*_SAYING_OCCASIONS, "dissent", "opinion", "judgment", "judgement", "ruling", "submission", "decision"])
-    + r")\b[^,;:“”\"]{0,150},"
+    r"In\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:" + vocab.alternation(_OCCASIONS) + r")\b[^,;:“”\"]{0,150},"
 )
 # A verb in the opening clause: finite ("After nine churchgoers were killed"), or a participle that
 # opens it ("After deliberating for about six hours", "Since taking office in 2019").
