@@ -548,6 +548,11 @@ _DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})(?![\d,])")
 _DECIMAL_COMMA_SCALE = re.compile(r",(?P<decimals>\d{1,2})(?=[ \u00a0](?i:million|billion|trillion|mln|bln|bn|mn)\b)")
 _TIMES_GLUED = re.compile(r"[x×](?:(?=[ \u00a0]+[a-z])|(?=[,;:.!?)]*(?:\s|$)))")  # "5x optical zoom"; not "4x4", "1920x1080"
 _PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
+_VERB_AND_PLACE_BEFORE = re.compile(
+    r"\b(?P<w>[A-Za-z]+)[ \u00a0]+(?:to|into|in|at|before|from)[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+[ \u00a0]*$"
+)
+# Participles of deeds that do not end in "-ed": "has been taken twice", "was beaten twice"
+_PAST_PARTICIPLES = frozenset({"taken", "been", "seen", "flown", "driven", "given", "shown", "beaten", "stolen", "thrown"})
 _PARTICLE_VERB_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+)[ \u00a0]+(?:back|out|up|down|off|away)[ \u00a0]*$")
 _LIST_NUMBER_AFTER = re.compile(r"[.)][ \u00a0]+(?=[A-Z“\"‘'])")  # "1. More trains", "2) Fares"
 _GRADE_AFTER = re.compile(r"[ \u00a0-]octane\b")
@@ -3521,7 +3526,9 @@ def _after_a_deed(before: str) -> bool:
     last = _last_word(before)
     if last in _PARTICLES and (verb := _PARTICLE_VERB_BEFORE.search(before)):
         last = verb.group("w").lower()  # "has been turned back twice", "was knocked down twice"
-    return last != "thought" and (last.endswith("ed") or last in vocab.IRREGULAR_PAST)
+    elif (verb := _VERB_AND_PLACE_BEFORE.search(before)) and not (last.endswith("ed") or last in vocab.IRREGULAR_PAST):
+        last = verb.group("w").lower()  # "was taken to hospital twice", "appeared in court twice"
+    return last != "thought" and (last.endswith("ed") or last in vocab.IRREGULAR_PAST or last in _PAST_PARTICIPLES)
 
 
 def _is_plain_word(word: str) -> bool:
