@@ -180,7 +180,15 @@ _ISSUING_VERBS = frozenset({"issued", "issues", "released", "releases", "publish
 # What lies between a verb of issuing and the date it was done on: what was issued, a few words
 # with no clause and no figure, then "on" or "at" ("issued a warning for the area at").
 _WHEN_ISSUED = re.compile(r"(?:\s+(?!(?:that|which|saying|showing|of)\b)[A-Za-z’'-]+){1,8}\s+(?:on|at|after|before|around)\s+")
+# "said after the talks ended at 3.30am", "told reporters before the vote on Friday": the
+# occasion of speaking, a clause of time after the frame and before what is said
+_SPOKEN_WHEN = re.compile(
+    r"(?:(?<=told)(?:\s+[A-Za-z’'-]+){1,3}?)?"  # "told reporters", "told the BBC"
+    r"\s+(?:after|before|when|as)(?:\s+(?!(?:that|which|said|says)\b)[a-z’'-]+){1,6}\s+(?:at|on|in)\s+"
+)
+_SPOKEN_WHEN_ENDS = re.compile(r"\s*(?:[.;]|,\s|\s+that\b|$)")
 _ACCESS_VERBS = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "examined", "accessed", "received"})
+_MEANS_OPENERS = frozenset({"under", "through", "via", "using"})  # how a document was obtained, after whom
 # After a document noun, a verb that makes it the subject's noun: "a report said", "reports seen by".
 _VERBS_AFTER_A_NOUN = vocab.REPORTING_VERBS | _ACCESS_VERBS | _MAKING_VERBS
 # "the $1.62 expected by analysts", "the 3% forecast by the IMF": the party's figure is the one
@@ -191,6 +199,8 @@ _NAMED_FOR = vocab.BODY_WORDS | frozenset(
     {"campaign", "centre", "center", "institute", "alliance", "society", "coalition", "partnership", "commissioner"}
 )
 _EXPECTING_VERBS = frozenset({"expected", "forecast", "predicted", "anticipated"})
+# "the 45% cut recommended by the council", "the 5% rise demanded by the union": the party's figure
+_PROPOSING_VERBS = frozenset({"recommended", "proposed", "demanded", "sought", "requested", "suggested", "urged", "advised"})
 _VALUING_VERBS = frozenset({"estimated", "put", "valued", "priced", "assessed"})
 # Participles after a comma that report what the clause's subject says: ", saying ...".
 _REPORTING_PARTICIPLES = frozenset(
@@ -294,14 +304,15 @@ _FINITE_IN_SCENE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|[a-z]{3,}e
 _BOUND_CLAUSE_OPENERS = frozenset({"that", "which", "after", "before", "until", "till", "when", "once", "since", "whenever"})
 # A forecast set in a poll named by its maker: "the 5.2% growth forecast in a Reuters poll", "a
 # forecast of 5.2% in a Bloomberg survey"
-_POLL = (
-    r"[ \u00a0]+in[ \u00a0]+(?P<poll>(?:a|an)[ \u00a0]+[A-Z][\w&.’'-]*(?:[ \u00a0]+[A-Z][\w&.’'-]*){0,3}"
+_POLL = (  # "in a Reuters poll", and "in the poll" named before
+    r"[ \u00a0]+in[ \u00a0]+(?P<poll>(?:(?:a|an)[ \u00a0]+[A-Z][\w&.’'-]*|the)(?:[ \u00a0]+[A-Z][\w&.’'-]*){0,3}"
     r"[ \u00a0]+(?:poll|survey))\b"
 )
 _FORECAST_IN_A_POLL_AFTER = re.compile(
     r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:forecasts?|estimates?|expectations?|consensus)" + _POLL
 )
 _IN_A_POLL_AFTER = re.compile(_POLL)
+_NOUN_BETWEEN = re.compile(r"[ \u00a0]+[a-z]+[ \u00a0]+")  # "the 45% reduction recommended by": one noun, what the figure counts
 _FORECAST_OF_BEFORE = re.compile(r"\b(?:forecasts?|estimates?|expectations?|consensus)[ \u00a0]+(?:of|for)[ \u00a0]+$")
 _EXPECTED_AFTER = re.compile(  # "the 21% cut scientists at the Marine Council had advised", "the £1,000 the councillor cited"
     r"[ \u00a0]+(?P<party>(?:[A-Za-z’'-]+[ \u00a0]+){0,6}?[A-Za-z’'-]+)[ \u00a0]+(?:had[ \u00a0]+|have[ \u00a0]+)?"
@@ -445,7 +456,9 @@ _FRAME_WORDS = (
 )
 # A sentence is read for frames only when it holds one of these ("by" alone is too common:
 # a maker's frame is hinted by its verb, "drawn up by", "published by", "assessed at $3bn by").
-_HINT_WORDS = vocab.in_three_cases((_FRAME_WORDS - {"by", "per"}) | _MAKING_VERBS | _VALUING_VERBS | _EXPECTING_VERBS)
+_HINT_WORDS = vocab.in_three_cases(
+    (_FRAME_WORDS - {"by", "per"}) | _MAKING_VERBS | _VALUING_VERBS | _EXPECTING_VERBS | _PROPOSING_VERBS
+)
 # Looked for after the character before one, matched (as figures.py looks for figures): Python's
 # re finds a class of characters in C, and tries a pattern that opens with a word boundary at
 # every position.
@@ -1189,9 +1202,11 @@ class _Reader:
         verb = index - 1
         if verb >= 1 and tokens[verb].lower == "up":
             verb -= 1
+        if verb >= 2 and tokens[verb - 1].lower in ("in", "on") and _is_when(tokens[verb]):
+            verb -= 2  # "recommended in September by the council": when, between the verb and its maker
         # "damage estimated at $30bn by the World Bank": the one who put that figure
         valuing = verb >= 2 and tokens[verb - 1].lower == "at" and tokens[verb - 2].lower in _VALUING_VERBS
-        expecting = verb >= 0 and tokens[verb].lower in _EXPECTING_VERBS
+        expecting = verb >= 0 and (tokens[verb].lower in _EXPECTING_VERBS or tokens[verb].lower in _PROPOSING_VERBS)
         if (as_at := _as_reported(tokens, verb)) is not None:
             # "As first reported by the Ledger, ...", "..., as reported by the Ledger": the Ledger's report
             party = _party(_phrase_until_punctuation(tokens, index + 1))
@@ -1341,6 +1356,8 @@ class _Reader:
             if wanted == "any" and (group := self._opening_body(start, _OPENING_GROUP)):
                 return group  # "The authors call for ..., which they estimate cover 10%": the authors
             for named in _latest_first(self.named_sources[-_REMEMBERED:]):
+                if wanted == "organisation" and _is_plural(named):
+                    continue  # "The authority's figures show ... , it said": "it" is the authority
                 if wanted == "any" or (wanted == "person") == self._is_person(named, start):
                     return self._in_full(named)
             # No source named yet: the party last mentioned in the text before.
@@ -1446,6 +1463,8 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
             0 < frame.verb_start - mention.end <= 2 and not masked[mention.end : frame.verb_start].strip()
         ):
             return frame.source  # "the $1.62 expected by analysts polled by LSEG", "estimated at $30bn by X"
+        if 0 < frame.verb_start - mention.end <= 20 and _NOUN_BETWEEN.fullmatch(masked, mention.end, frame.verb_start):
+            return frame.source  # "the 45% reduction recommended by the council": the figure and its noun
     if mention.figure.kind not in _DATE_KINDS and (expected := _EXPECTED_AFTER.match(masked, mention.end)):
         # "beat the 88 cents analysts had forecast", "the 3% growth economists polled by Reuters had
         # forecast": the figure the party expected (its noun may come between). Not through a
@@ -1511,6 +1530,8 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     if low < high:  # the clause has attributions of its own
         if date_like and low <= nearest < high and _issued_when(masked, frames[nearest], mention):
             return UNATTRIBUTED  # "The service issued a warning at 6:31 p.m.": when it was issued
+        if date_like and low <= nearest < high and _spoken_when(masked, frames[nearest], mention):
+            return UNATTRIBUTED  # "told reporters after the talks ended at about 3.30am": when it was said
         inside = _frame_around(frames, max(low, min(nearest + 1, high - 1)), mention.start, low)
         if inside is not None and mention.end <= inside.verb_start:
             if _CLAIMED_IN_SUBJECT.search(masked, inside.start, mention.start):
@@ -1602,6 +1623,16 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
     if _in_background(masked, clause_start, clause_end, mention, [chosen]):
         return UNATTRIBUTED
     return chosen.source
+
+
+def _spoken_when(masked: str, frame: _Frame, mention: Mention) -> bool:
+    """Whether a date or time says when the frame's party spoke, in a clause of time right after
+    the frame and before what is said, if anything is: "told reporters after the talks ended at
+    about 3.30am", "said after the vote on Friday that ..."."""
+    return (
+        _SPOKEN_WHEN.fullmatch(masked, frame.end, mention.start) is not None
+        and _SPOKEN_WHEN_ENDS.match(masked, mention.end) is not None
+    )
 
 
 def _issued_when(masked: str, frame: _Frame, mention: Mention) -> bool:
@@ -1901,6 +1932,15 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
     return end
 
 
+def _is_plural(name: str) -> bool:
+    """Whether a source is named by a plural noun after other words ("The authority's figures",
+    "the company's accounts"), which "it" never stands for. A capitalised last word is a name's
+    ("Goldman Sachs", "the Times"), and so may be a word alone ("Siemens", "Reuters")."""
+    words = name.split()
+    head = words[-1]
+    return len(words) > 1 and head.islower() and head.isalpha() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
 def _latest_first(names: list[str]) -> Iterator[str]:
     """Names from the latest, each once: an article names a source again and again, and a
     pronoun or a role asks the same of each name."""
@@ -2170,6 +2210,8 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
         and is_party(_text_of(head))
     ):
         return head  # "a YouGov poll for The Times published on Monday": the poll; "a diplomat briefed on X" stays whole
+    if rest and rest[0].lower in _ACCESS_VERBS:
+        phrase = _without_means(phrase)  # "figures obtained by the paper under freedom of information rules"
     if is_party(_text_of(phrase)):
         return phrase
     if rest and is_party(_text_of(head)):
@@ -2335,6 +2377,16 @@ def _maker(phrase: list[_Token]) -> list[_Token]:
                     continue  # "a poll of 2,000 adults by YouGov": the maker comes after what was polled
             return []
     return []
+
+
+def _without_means(phrase: list[_Token]) -> list[_Token]:
+    """A document as someone obtained it, without how: "figures obtained by the paper under freedom
+    of information rules" are "figures obtained by the paper"."""
+    by = next((index for index, token in enumerate(phrase) if token.lower == "by"), None)
+    if by is None:
+        return phrase
+    means = next((index for index in range(by + 2, len(phrase)) if phrase[index].lower in _MEANS_OPENERS), None)
+    return phrase[:means] if means is not None else phrase
 
 
 def _without_client(maker: list[_Token]) -> list[_Token]:

@@ -1934,6 +1934,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         *("listing", "advert", "advertisement"),  # "the listing shows": a property's particulars
         *("contract", "contracts", "form", "forms"),  # "according to contracts filed with ...", "the verdict form"
         *("draft", "drafts", "copy", "copies"),  # "according to a copy of the draft seen by this newspaper"
+        *("yearbook", "yearbooks", "almanac", "digest", "dashboard"),  # "the trade body's annual yearbook shows"
+        *("evaluation", "inspection"),  # "an evaluation by the institute found"
     }
 )
 
@@ -1986,6 +1988,7 @@ PARTY_NOUNS: frozenset[str] = (
             "coalition",
             "opposition",
             "campaign",
+            "project",  # "the project said in a statement": those who run it
             "team",
             "club",
             "league",
