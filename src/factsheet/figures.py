@@ -357,6 +357,14 @@ _TALLY_ENDS = re.compile(_TALLY_END)
 _TALLY_SECOND_DIGITS = re.compile(_TALLY_SECOND)
 # A cricket side's runs for its wickets, as British copy says them: "245 for 6 at tea", "312 for
 # nine declared". Not "3 for 2 offers", "245 for 6 hours", "voted 245 for 6 against".
+_BOWLING_BEFORE = re.compile(
+    r"\b(?i:took|take|takes|taking|claimed|claiming|returned|returning|finished[ \u00a0]+with|figures[ \u00a0]+of)[ \u00a0]+$"
+)
+_BOWLING_AFTER = re.compile(  # not "took 5 for 38 minutes": a unit after the runs makes them something else
+    r"(?:[ \u00a0]for[ \u00a0]|[-–])(?P<runs>\d{1,3})(?![\d%]|[.,]\d|[a-zA-Z]"
+    r"|[ \u00a0]+(?:per|percent|pc|seconds?|minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|points?"
+    r"|metres?|meters?|miles?|km|kg)\b)"
+)
 _WICKETS_AFTER = re.compile(
     r"[ \u00a0]for[ \u00a0](?P<second>10|\d|(?i:none|"
     + vocab.alternation(word for word, value in vocab.UNITS_WORDS.items() if 0 < value <= 10)
@@ -559,6 +567,12 @@ _GRADE_AFTER = re.compile(r"[ \u00a0-]octane\b")
 _CENTS_GLUED = re.compile(r"c(?![\w’'-])")
 _TEMPERATURE_WORDS_BEFORE = re.compile(r"(?i:temperature|degree|heat|warm|hot|cold|chill|frost|freez|thermometer|°)")
 # "99p", "a 50p coin", "345p", "a 5p-a-litre rise"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
+_CUE_REACH = 100  # how far either side a word says what a figure is
+_CLAUSE_END = re.compile(r"[;!?]|\.(?=\s)")
+_PENCE_CUES = re.compile(  # another price in pence is one, and not another resolution
+    r"(?i:\bpence\b|\bshares?\b|\btarget price\b)|\b(?!(?:" + "|".join(sorted(vocab.VIDEO_RESOLUTIONS)) + r")p)\d+(?:\.\d+)?p\b"
+)
+_VIDEO_CUES = re.compile(r"(?i:video|stream|resolution|pixel|display|screen|camera|\bHD\b|\b[48]K\b|fps|frames)")
 _PENCE_GLUED = re.compile(r"p(?:(?![\w’'-])|(?=-(?:a|an|per)-[a-z]))")
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
@@ -861,6 +875,10 @@ _SHARE_OF = re.compile(r"[ \u00a0]+(?i:of)\b")
 _VAGUE_OR = re.compile(r"\s+(?:or|to)\s+(?:(?:even|perhaps|possibly|maybe)\s+)?(?P<w>hundreds|thousands)\b", re.IGNORECASE)
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<w>thousands|millions|billions)\b", re.IGNORECASE)
 _VAGUE_SUFFIX = re.compile("|".join(s.replace("-", r"-\n?") for s in vocab.VAGUE_DURATION_SUFFIXES))  # "decades-\nold"
+_DIGIT_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \u00a0]$")
+_ACCOUNTS_AFTER = re.compile(
+    r"[ \u00a0]+(?:results|profits?|earnings|revenues?|sales|loss(?:es)?|dividends?|reports?|figures|accounts|update|statement)\b"
+)
 _HALF_UNIT_JOINED = re.compile(r"-(?P<unit>(?i:hour|day|year|century|decade))\b(?!-)")
 # "a quarter-point cut", "a quarter point", "a half-percentage-point rise"
 _POINT_AFTER = re.compile(r"[- ](?:percentage[- ])?point\b(?![ \u00a0]+guard)")
@@ -1703,6 +1721,15 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         return _qualified(text, start, tally.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(tally.group('second'))}"), floor)
     if (
         currency is None
+        and raw.isdigit()
+        and int(raw) <= 10
+        and following in " -–"
+        and (figures := _BOWLING_AFTER.match(text, end))
+        and (_BOWLING_BEFORE.search(before) or (scan.standalone and start == 0 and figures.end() == len(text.rstrip())))
+    ):  # "Adamek took 5 for 38", "figures of 4-21": a bowler's wickets and the runs they cost, one figure
+        return _qualified(text, start, figures.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(figures.group('runs'))}"), floor)
+    if (
+        currency is None
         and following == " "
         and 2 <= len(raw) <= 3
         and raw.isdigit()
@@ -1793,8 +1820,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         currency is None
         and cursor == end
         and (raw.isdigit() or "." in raw)
-        and raw not in vocab.VIDEO_RESOLUTIONS
         and _PENCE_GLUED.match(text, cursor)
+        and not (raw in vocab.VIDEO_RESOLUTIONS and _is_resolution(text, start, cursor, scan))
     ):
         if per := _PER_AFTER.match(text, cursor + 1):  # "a 5p-a-litre rise"
             return _qualified(
@@ -2427,6 +2454,8 @@ def _read_word(text: str, start: int, end: int, floor: int, scan: _Scan) -> Ment
         return None  # "Ninety Mile Beach", "the Three Gorges Dam", "Formula One", "Kraken Nine": a name mid-sentence
     if _is_ordinal_label(before, text, cursor):
         return None  # "on day two of the trial", "in game seven,": which one, not how many
+    if _DIGIT_ORDINAL_BEFORE.search(before[-8:]) and not text.startswith("-", cursor):
+        return None  # "his 14th four", "the 3rd six": a boundary in cricket, a thing, no count (not "the 3rd five-year plan")
     if len(words) == 1 and words[0] in _CENTURY_WORDS and (spoken := _spoken_year(text, start, floor, before, scan)):
         return spoken  # "in nineteen eighty-six", "the nineteen nineties"
     if (
@@ -2593,6 +2622,8 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         return _read_period(text, ordinal_start, end, ordinal.group("o").lower())
     denominator = Decimal(vocab.FRACTION_WORDS[word])
     if word in ("half", "quarter") and (unit := _HALF_UNIT_JOINED.match(text, end)):  # "a half-hour show", "a quarter-century"
+        if _ACCOUNTS_AFTER.match(text, unit.end()):
+            return None  # "half-year results", as "full-year profit": the period a company reports on, no figure
         figure = Figure(Kind.DURATION, _canonical(_divide(1, denominator)), unit=vocab.DURATION_UNITS[unit.group("unit").lower()])
         return _qualified(text, start, unit.end(), figure, floor)
     if point := _POINT_AFTER.match(text, end):  # "a quarter-point" cut in a rate
@@ -2766,6 +2797,8 @@ def _read_weekday(text: str, start: int, end: int, floor: int, scan: _Scan, *, a
         end += 1  # "Fri., Dec. 13"
     parts: list[str] = []
     prefix = _WEEKDAY_PREFIX.search(text[max(floor, start - _MAX_LOOKBACK) : start])
+    if prefix and prefix.group("q").lower() in ("about", "around") and text.startswith(("'s", "’s"), end):
+        prefix = None  # "worries about Tuesday's vote": what they are about, no time
     if prefix:
         parts.append(prefix.group("q").lower())
         start = prefix.start() + max(floor, start - _MAX_LOOKBACK)
@@ -3518,6 +3551,18 @@ _CHANGE_BEFORE = re.compile(r"(?:,[ \u00a0]+(?:up|down)|\b(?:up|down)[ \u00a0]+f
 # A verb in the third person after "one" ("one strikes", "one costs"); not a noun that ends in
 # "s" in the singular ("one bus", "one series", "one class", "one crisis", "one news story").
 _THIRD_PERSON_VERB = re.compile(r"[a-z]+(?<![suiw])(?<!ie)(?<!ic)s")
+
+
+def _is_resolution(text: str, start: int, end: int, scan: _Scan) -> bool:
+    """Whether "720p", "1080p" is a video's resolution, as it is unless the sentence speaks of
+    shares or pence and not of video ("cut its target price to 240p from 310p"). Standing alone
+    it is pence, as a sheet writes a price."""
+    if scan.standalone:
+        return False
+    before = _CLAUSE_END.split(text[max(0, start - _CUE_REACH) : start])[-1]
+    after = _CLAUSE_END.split(text[end + 1 : end + 1 + _CUE_REACH], maxsplit=1)[0]
+    around = before + " " + after  # in its own clause: "...; the set shows 1080p video" says nothing of it
+    return not _PENCE_CUES.search(around) or _VIDEO_CUES.search(around) is not None
 
 
 def _after_a_deed(before: str) -> bool:

@@ -694,6 +694,7 @@ DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 WEEKDAY_PREFIXES: tuple[str, ...] = (
     *("early on", "late on", "earlier on", "later on"),  # "late on Monday", as British copy writes it
     *("last", "next", "this", "early", "late", "earlier", "later"),
+    *("about", "around"),  # "visible from about Tuesday" (not before "Tuesday's": figures.py)
 )
 
 # Units of time: a number with one of these is a duration ("seven days", "12-month").
@@ -923,6 +924,10 @@ MEASURE_UNITS: dict[str, str] = {
     "light-years": "light year",
     "light year": "light year",
     "light-year": "light year",
+    "astronomical units": "au",
+    "astronomical unit": "au",
+    "parsecs": "parsec",
+    "parsec": "parsec",
     "metric tons": "t",
     "metric tonnes": "t",
     "tonne": "t",
