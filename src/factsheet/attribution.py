@@ -176,7 +176,10 @@ _GIVEN_FROM = re.compile(r"[,—–-]\s*(?:(?i:from)|[Aa]ccording\s+to)\s+(?P<pa
 # jobs, says demand is weak").
 _HEADLINE_SECOND_VERBS = frozenset({"says", "claims", "warns", "predicts", "expects", "estimates", "forecasts", "sees"})
 # "lifted its tsunami advisory shortly after 7 a.m.": when it was lifted is the article's, as when it was issued
-_ISSUING_VERBS = frozenset({"issued", "issues", "released", "releases", "published", "publishes", "lifted", "lifts"})
+_ISSUING_VERBS = frozenset(
+    {"issued", "issues", "released", "releases", "published", "publishes", "lifted", "lifts"}
+    | {"issue", "release", "publish", "report", "announce"}  # "will report its results on 4 December": when, to come
+)
 # What lies between a verb of issuing and the date it was done on: what was issued, a few words
 # with no clause and no figure, then "on" or "at" ("issued a warning for the area at").
 _WHEN_ISSUED = re.compile(r"(?:\s+(?!(?:that|which|saying|showing|of)\b)[A-Za-z’'-]+){1,8}\s+(?:on|at|after|before|around)\s+")
@@ -240,6 +243,13 @@ _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
 # "the 95% level that health experts say": the head's own words before the clause's party
+# Nouns that name a figure itself, which a relative clause of saying may describe: "the 95% level
+# that experts say is needed", "the 2C limit scientists say is safe"
+_RANKING_PARTICIPLES = ("putting ", "placing ", "ranking ", "leaving ", "making ")  # ", putting it fourth behind ..."
+_QUANTITY_NOUNS = frozenset(
+    {"level", "levels", "limit", "threshold", "target", "figure", "amount", "sum", "rate", "cap", "ceiling", "mark"}
+    | {"benchmark", "minimum", "maximum", "price", "cost", "total", "share", "rise", "increase", "cut", "fall", "drop"}
+)
 _RELATIVE_HEAD_GAP = re.compile(r" (?:(?!and |but |or )[a-z]+ ){0,2}")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$")
 # A frame in a relative clause ("Harwick, which reported ..."), and the sentence's own verb after
@@ -435,6 +445,8 @@ _EDITORIAL_LABELS = frozenset(
     | {"WATCH", "READ", "READ MORE", "LIVE", "VIDEO", "PHOTOS", "EXCLUSIVE", "ANALYSIS", "OPINION", "RELATED"}
 )
 _FIRST_PERSON = frozenset({"i", "we"})
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|me|my|[Ww]e|[Oo]ur|us)\b")
+_QUESTION_LENGTH = 250  # an interviewer's question is a line or two
 _QUOTE_TOKENS = frozenset({"“", "”", '"'})  # a quotation's marks, left in the masked text
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "in"})  # "the Institute for Fiscal Studies"
 _JOINED_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also"})  # "... and has said"
@@ -473,7 +485,10 @@ _LOOKBACK = 3000  # how far back a pronoun or a role looks for the party it name
 _REMEMBERED = 50  # how many named sources a pronoun or a role looks through
 # A wire report's dateline: the place in capitals, the date, a dash ("PUTRAJAYA, Nov 22 —",
 # "LONDON, March 3 (Reuters) -").
-_DATELINE = re.compile(r"[A-Z][A-Z.’' ]+,(?:\s[A-Z][A-Za-z.]+,)?\s[^—–\n]{1,30}?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]\s")
+_CAPITALS = "A-ZÀ-ÖØ-Þ"  # "SÃO PAULO", "SANTA LUCÍA"
+_DATELINE = re.compile(
+    rf"[{_CAPITALS}][{_CAPITALS}.’' ]+,(?:\s[{_CAPITALS}][A-Za-zà-ÿ.]+,)?\s[^—–\n]{{1,30}}?\s*(?:\([^)\n]{{1,40}}\)\s*)?[—–-]\s"
+)
 # A live report's entry opens with the time it was posted, read as any clock is, and a dash or a
 # colon ("17:30 GMT - ", "2.15pm: "): the report's, as a dateline is.
 _AFTER_TIME_STAMP = re.compile(r"\s+[-–—]\s|:\s")
@@ -512,7 +527,11 @@ _OPENS_WITH_IT = re.compile(r"(?:[A-Za-z]+\s){0,3}?[Ii]t\s")
 _AGES_SET_OFF_BEFORE = re.compile(r",\s+aged\s+(?:\d{1,3}(?:,\s*|\s+and\s+))*$")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")  # not the comma of "46,000"
 # "The authors call for ...", "Exporters are also seeking ...": a group by its plural noun
-_OPENING_GROUP = re.compile(r"(?:(?P<name>The\s+[a-z]+s)|(?P<bare>[A-Z][a-z]+s))(?=\s+(?!of\b)[a-z]+\b)")
+_OPENING_GROUP = re.compile(
+    r"(?:(?P<name>The\s+[a-z]+s)|(?P<bare>[A-Z][a-z]+s))"
+    r"(?P<at>\s+(?:at|from)\s+[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})?"  # "Analysts at Brennan Securities"
+    r"(?=\s+(?!of\b)[a-z]+\b)"
+)
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[A-Z][\w’'-]+$")  # "Mr. Georgelis"
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+|[A-Z]\.(?: ?[A-Z]\.)*)\s[A-Z][\w’'-]+$")  # "Ana Ruiz", "R. Venkatesh"
@@ -551,6 +570,28 @@ def attribute(article: Article) -> list[SourcedMention]:
             pending.extend(len(result) + index for index in reader.unclosed)
             result.extend(found)
     return result
+
+
+def _unmarked_interview(article: Article) -> tuple[frozenset[int], frozenset[int]]:
+    """The questions and answers of an interview set with no "Q:" and "A:" (paragraph numbers):
+    short paragraphs that are one question each, at least two, and the paragraphs that follow
+    each, most of which speak in the first person ("We lost four of them"), so that an explainer's
+    answers ("What is the cap? The cap is ...") are never taken for anyone's words."""
+    questions: list[int] = []
+    answers: list[int] = []
+    for paragraph in article.paragraphs[1:]:
+        text = paragraph.text.strip()
+        if text.endswith("?") and len(text) <= _QUESTION_LENGTH and text[:1] not in _OPENING_QUOTES and "\n" not in text:
+            questions.append(paragraph.number)
+        elif questions:
+            answers.append(paragraph.number)
+    if len(questions) < 2 or not answers:
+        return frozenset(), frozenset()
+    texts = {paragraph.number: paragraph.text for paragraph in article.paragraphs}
+    first_person = sum(1 for number in answers if _FIRST_PERSON_WORD.search(_mask(texts[number], _quote_spans(texts[number]))))
+    if first_person * 2 < len(answers):
+        return frozenset(), frozenset()
+    return frozenset(questions), frozenset(answers)
 
 
 def _turn_speakers(article: Article) -> dict[int, str]:
@@ -702,6 +743,7 @@ class _Reader:
         self.unclosed: list[int] = []
         self.interviewee: str | None = None  # of an interview set as questions and answers
         self._turn_speakers = _turn_speakers(article)  # of a transcript: paragraph -> "Tomas Reinholt"
+        self._questions, self._answers = _unmarked_interview(article)  # paragraph numbers, with no "Q:" or "A:"
 
     def _last_mentioned(self, kind: str, window: int, start: int) -> str:
         pattern = _PERSON_MENTION if kind == "person" else _ORGANISATION_MENTION
@@ -748,10 +790,10 @@ class _Reader:
 
         # An interview set as questions and answers: an answer ("A: ...") is said by the person
         # the article named last before its first question.
-        if paragraph.text.startswith(_QUESTION_MARKS) and self.interviewee is None:
+        if (paragraph.text.startswith(_QUESTION_MARKS) or paragraph.number in self._questions) and self.interviewee is None:
             named = self._last_mentioned("person", 0, base)
             self.interviewee = None if named == UNATTRIBUTED else named
-        answering = self.interviewee if paragraph.text.startswith(_ANSWER_MARKS) else None
+        answering = self.interviewee if paragraph.text.startswith(_ANSWER_MARKS) or paragraph.number in self._answers else None
         answering = self._turn_speakers.get(paragraph.number, answering)
         # A question and its answer on lines of one paragraph: each line's mark says who speaks.
         marked_lines = (
@@ -1278,11 +1320,14 @@ class _Reader:
             opening = pattern.match(masked, offset)
             if opening is None:
                 return None
-            if base + offset <= self.last_named_at != base + opening.start(opening.lastgroup or 0):
+            named = next((group for group in ("name", "body", "bare") if opening.groupdict().get(group)), 0)
+            if base + offset <= self.last_named_at != base + opening.start(named):
                 return None  # a source named after it, and not as the sentence's opening words
             name = opening.group("name") or opening.groupdict().get("body") or ""
             if bare := opening.groupdict().get("bare"):
                 name = bare if is_party_noun(bare) else ""  # "Exporters", not "Prices"
+            if name and (firm := opening.groupdict().get("at")):
+                name += firm  # "They" after "Analysts at Brennan Securities said": the analysts there
             if not is_party(name) or self._is_person(name, start):
                 return None
             return name
@@ -1693,9 +1738,10 @@ def _discloses(masked: str, frame: _Frame) -> bool:
 
 def _in_appositive(masked: str, before: _Frame, mention: Mention, according: _Frame) -> bool:
     """Whether the mention lies in a noun phrase set off by commas that a trailing "according to"
-    closes (", a scheme that costs N a year, according to X"), or in what a "meaning" draws from the
-    words before (", meaning ships would carry 20% less cargo, according to X"): X's figure, whoever
-    spoke before."""
+    closes (", a scheme that costs N a year, according to X"), or in what a "meaning" or a "putting"
+    draws from the words before (", meaning ships would carry 20% less cargo, according to X", ",
+    putting it fourth behind the three largest makers, according to X"): X's figure, whoever spoke
+    before."""
     commas = [m.start() for m in _CLAUSE_COMMA.finditer(masked, before.end, according.start)]
     opening = [c for c in commas if c < mention.start]
     if not opening or commas[-1] < mention.end:
@@ -1705,7 +1751,7 @@ def _in_appositive(masked: str, before: _Frame, mention: Mention, according: _Fr
         return False
     # "..., above the average analyst estimate of $7.3 billion, according to LSEG": LSEG's estimate
     estimate = _ESTIMATE_NOUN.search(masked, opening[-1], mention.start) is not None
-    return estimate or segment.startswith(("a ", "an ", "meaning "))
+    return estimate or segment.startswith(("a ", "an ", "meaning ", *_RANKING_PARTICIPLES))
 
 
 def _set_off(masked: str, frame: _Frame) -> bool:
@@ -2861,8 +2907,11 @@ def _heads_relative_clause(masked: str, mention: Mention, frame: _Frame) -> bool
     """Whether the mention is in the noun phrase a relative clause of saying describes, the clause's
     own subject left out after its verb: "the $9.1 billion the World Bank says is needed", "the 95%
     level that health experts say is needed" (the party's figure), not "cut 300 jobs, it said"."""
-    if "-" in mention.text or not _RELATIVE_HEAD_GAP.fullmatch(masked, mention.end, frame.start):
+    if "-" in mention.text or not (gap := _RELATIVE_HEAD_GAP.fullmatch(masked, mention.end, frame.start)):
         return False  # "a 6.3-inch screen that the company says is its thinnest": the thing's size, not the claim
+    nouns = [word for word in gap.group().split() if word not in ("that", "which")]
+    if nouns and not any(noun in _QUANTITY_NOUNS for noun in nouns):
+        return False  # "a 5,200mAh battery that the company says will last two days": the battery's claim, not its size's
     if not _DETERMINER_END.search(masked, max(0, mention.start - 6), mention.start):
         return False
     verb = _LETTERS.match(masked, frame.verb_start)

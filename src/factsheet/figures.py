@@ -1721,6 +1721,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         return _qualified(text, start, tally.end(), Figure(Kind.SCORE, f"{int(raw)}-{int(tally.group('second'))}"), floor)
     if (
         currency is None
+        and len(raw) <= 2
         and raw.isdigit()
         and int(raw) <= 10
         and following in " -–"
