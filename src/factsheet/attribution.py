@@ -1057,9 +1057,9 @@ class _Reader:
             return None  # "an estimate of", "a World Bank report said", "reports seen by Reuters suggest": a noun
         if word == "states" and (next_word.endswith("ed") or next_word in _OPENING_AUXILIARIES):
             return None  # "the coastal states agreed", "member states have": the countries, no stating
-        if (nouns := _NOUNS_A_VERB_NEEDS.get(word)) and not any(t.lower in nouns for t in tokens[index + 1 : index + 5]):
-            # "gave a higher toll of 93", "issued a warning of 40C heat" report; "gave birth", "issued
-            # 300 permits", "issued a mayday" are deeds
+        if (nouns := _NOUNS_A_VERB_NEEDS.get(word)) and not any(t.lower in nouns for t in tokens[index + 1 : index + 7]):
+            # "gave a higher toll of 93", "issued a warning of 40C heat", "give a 40 to 50% chance"
+            # report; "gave birth", "issued 300 permits", "issued a mayday" are deeds
             return None
         if word in _RESULT_VERBS and following is not None and _SCORE_TOKEN.fullmatch(following.text):
             return None  # "Australia posted 287-7": a side's score, a result and no report
@@ -3026,6 +3026,12 @@ def _words_back(tokens: list[_Token], index: int, reach: int) -> list[_Token]:
     return tokens[first : index + 1] if index >= 0 and tokens[index].is_word else []
 
 
+def _opens_a_name(phrase: list[_Token], before: _Token) -> bool:
+    """Whether a capital "A" after a word in small letters opens a name ("the sports paper A Bola",
+    "the postal service An Post"), as no article does mid-sentence."""
+    return phrase[0].text in ("A", "An") and len(phrase) > 1 and phrase[1].text[0].isupper() and before.text.islower()
+
+
 def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
     phrase: list[_Token] = []
     while index >= 0 and len(phrase) <= _SUBJECT_REACH:
@@ -3044,7 +3050,7 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
             and (phrase[0].text.islower() or phrase[0].lower in ("the", "a", "an"))
         ):
             break  # "Meanwhile the ministry said", "Now research shows": the opener is not the party's
-        if phrase and phrase[0].lower in ("the", "a", "an") and not _links(token):
+        if phrase and phrase[0].lower in ("the", "a", "an") and not _links(token) and not _opens_a_name(phrase, token):
             break  # "told MPs the data showed": an article opens the subject; "the head of the agency" links on
         phrase.insert(0, token)
         index -= 1
