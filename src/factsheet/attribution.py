@@ -262,6 +262,12 @@ _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|w
 # "and" joining a clause to the speaker's with no comma ("cut 300 jobs and analysts said"): what
 # went before is no more theirs than before ", and" ("but" and "while" always end a clause).
 _JOINED_CLAUSE_BEFORE = re.compile(r"\sand\s+$")
+_HEARING_VERBS = frozenset({"heard", "hears"})
+# Those who hear evidence, for whom "heard" reports what they were told ("the court heard")
+_HEARINGS = frozenset(
+    {"court", "jury", "jurors", "inquest", "tribunal", "hearing", "inquiry", "committee", "panel", "magistrates", "judge"}
+    | {"mps", "parliament", "assembly", "senate", "councillors", "council", "coroner", "commission", "trial", "hearings"}
+)
 _RELATIVE_OPENER = re.compile(r"\b(?:whose|who|whom|which)\b")  # "a mayor whose reputation, the court heard, ..."
 # "..., the court heard, was destroyed"; not "according to Gavi, the vaccine alliance", nor a
 # clause joined after it ("..., the utility said, and expected to ..."), nor the frame's own
@@ -1139,6 +1145,8 @@ class _Reader:
         if subject and (party := _party(subject)):
             if word in _SHOWING_VERBS and party == subject and self._is_person(_text_of(party), self.base + party[0].start):
                 return None  # "Fell had shown \"breathtaking greed\"": a person shows what they are, data what it finds
+            if word in _HEARING_VERBS and party[-1].lower not in _HEARINGS:
+                return None  # "Residents heard a loud bang": they listened; "the court heard", "jury hears" are told
             if _compared_with(tokens, subject[0].start, party[-1].start):
                 return None  # "12%, more than analysts had expected": what they expected is not written here
             opener = next((i for i in range(index - 1, -1, -1) if tokens[i].start < subject[0].start), None)
@@ -1246,6 +1254,8 @@ class _Reader:
             verb -= 1
         if verb >= 2 and tokens[verb - 1].lower in ("in", "on") and _is_when(tokens[verb]):
             verb -= 2  # "recommended in September by the council": when, between the verb and its maker
+        elif verb >= 2 and tokens[verb - 1].lower in ("for", "to") and tokens[verb - 2].lower in _PROPOSING_VERBS:
+            verb -= 2  # "the eight to ten hours recommended for teenagers by the health service": for whom
         # "damage estimated at $30bn by the World Bank": the one who put that figure
         valuing = verb >= 2 and tokens[verb - 1].lower == "at" and tokens[verb - 2].lower in _VALUING_VERBS
         expecting = verb >= 0 and (tokens[verb].lower in _EXPECTING_VERBS or tokens[verb].lower in _PROPOSING_VERBS)

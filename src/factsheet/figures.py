@@ -425,6 +425,10 @@ _CALLING_WORDS = frozenset(
     {"call", "called", "calling", "dial", "dialled", "dialed", "dialling", "dialing", "ring", "rang", "ringing"}
     | {"text", "texted", "texting", "phone", "phoned", "phoning"}
 )
+# "call us on 101", "contact police on 101", "ring the hotline on 0800 555 0100"
+_CALLING_ON_BEFORE = re.compile(
+    r"\b(?i:call|ring|phone|contact|text)(?:[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z]+)?[ \u00a0]+on[ \u00a0]+$"
+)
 _CALLED_AFTER = re.compile(r"[,.;:)]|[ \u00a0]+(?:or|on|in|for|and|to|from|free|quoting|if|when|with|now)\b|\s*$")
 # Two numbers over a slash that are neither a date nor a score, each with the word after it and the
 # words before it that name it: a bookmaker's odds ("the 5/2 favourite", "cut his price from 4/1";
@@ -1523,7 +1527,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     if (
         raw.isdigit()
         and (len(raw) >= 3 or raw[0] == "0")
-        and _last_word(before) in _CALLING_WORDS
+        and (_last_word(before) in _CALLING_WORDS or (before.endswith("on ") and _CALLING_ON_BEFORE.search(before)))
         and _CALLED_AFTER.match(text, end)
     ):
         return end  # "call 101, quoting ...", "dial 999 in an emergency", "text 85258": a number to call, no count

@@ -1568,7 +1568,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "find",
         "calculated",
         "calculates",
-        "heard",  # "the court heard", "the inquest heard"
+        *("heard", "hears"),  # "the court heard", "the inquest heard", "..., jury hears" (attribution: only a hearing)
         *("recommends", "recommended", "recommend", "advises", "advised", "advise"),  # "The NHS recommends 150 minutes"
         *("suggests", "suggested", "suggest"),
         *GIVING_VERBS,
