@@ -1122,13 +1122,8 @@ class _Reader:
             return None  # "its full-year profit forecast", "the growth estimate": a noun after a noun
             # ("Its 2025/26 budget forecast a deficit of 2.6%": a verb, its object after it)
 
-        if (
-            word in _FINDING_VERBS
-            and index + 3 < len(tokens)
-            and tokens[index + 3].lower == "for"
-            and _is_person(f"{tokens[index + 1].text} {tokens[index + 2].text}")
-        ):
-            return None  # "Harlan found Tre Whitfield for a 41-yard score": a person found for a deed, no finding
+        if word in _FINDING_VERBS and _person_found_for(tokens, index) is not None:
+            return None  # "Harlan found (tight end) Tre Whitfield for a 41-yard score": a person found for a deed, no finding
         end = _frame_end(tokens, index)
         subject = _subject_after(tokens, index)
         if (party := _party(subject)) and not _verb_follows(tokens, party[-1].end):
@@ -1737,7 +1732,10 @@ def _according_after(sentence: _SentenceFrames, mention: Mention) -> _Frame | No
     return sentence.frames[sentence.according[at]] if at < len(sentence.according) else None
 
 
-_ESTIMATE_NOUN = re.compile(r"\b(?:estimates?|expectations?|forecasts?|consensus|projections?)\b")
+# an estimate's noun, or what analysts "had expected" ("ahead of the $4.71 billion analysts had expected")
+_ESTIMATE_NOUN = re.compile(
+    r"\b(?:estimates?|expectations?|forecasts?|consensus|projections?|(?:had |have )?(?:expected|forecast|predicted|estimated))\b"
+)
 
 
 def _discloses(masked: str, frame: _Frame) -> bool:
@@ -2653,7 +2651,7 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
             and segment[1].lower == "by"
         ):  # "The report, published by the World Bank on Tuesday, estimated": the maker
             maker = segment[2:]
-            cut = next((i for i, t in enumerate(maker) if i and t.lower in _ADJUNCT_PREPOSITIONS), len(maker))
+            cut = _maker_end(maker)
             if _party(maker[:cut]) == maker[:cut]:
                 return maker[:cut]
         return subject
@@ -2868,6 +2866,28 @@ def _clause_follows(tokens: list[_Token], verb: int) -> bool:
     )
 
 
+# Prepositions whose object is never the subject of the verb after it
+# of place ("below the 95% level health experts say is needed" compares, and keeps its clause)
+_OBJECT_PREPOSITIONS = frozenset(
+    {"along", "across", "through", "throughout", "near", "around", "beyond", "toward", "towards", "into", "onto"}
+    | {"behind", "beside", "inside", "outside", "via"}
+)
+
+
+def _person_found_for(tokens: list[_Token], verb: int) -> int | None:
+    """Where "for" stands after a person a verb of finding names, perhaps after their role in small
+    letters ("found tight end Marcus Bell for a 14-yard score"), or None."""
+    for first in range(verb + 1, min(verb + 4, len(tokens) - 2)):
+        if not tokens[first].text[0].isupper():
+            if tokens[first].text.islower() and tokens[first].is_word:
+                continue  # "tight end", "wide receiver"
+            return None
+        if tokens[first + 2].lower == "for" and _is_person(f"{tokens[first].text} {tokens[first + 1].text}"):
+            return first + 2
+        return None
+    return None
+
+
 def _links(token: _Token) -> bool:
     """Whether a word joins the noun phrase after it to the one before: "of", "at", "and", or a
     participle ("astronomers using the telescope")."""
@@ -3004,8 +3024,22 @@ def _maker_in_clause(segment: list[_Token]) -> list[_Token]:
     if by is None or by < 2 or segment[by - 1].lower not in _MAKING_VERBS:
         return []
     maker = segment[by + 1 :]
-    cut = next((i for i, t in enumerate(maker) if i and t.lower in _ADJUNCT_PREPOSITIONS), len(maker))
+    cut = _maker_end(maker)
     return maker[:cut] if maker[:cut] and _party(maker[:cut]) == maker[:cut] else []
+
+
+def _maker_end(maker: list[_Token]) -> int:
+    """Where a maker's name after "by" ends: at a phrase of time or place ("by the World Bank on
+    Tuesday"), not at the institution of its people ("by researchers at Northport University")."""
+    for index, token in enumerate(maker):
+        if not index or token.lower not in _ADJUNCT_PREPOSITIONS:
+            continue
+        named = maker[index + 1 : index + 3]
+        institution = named[1:] if named and named[0].lower == "the" else named
+        if token.lower == "at" and institution and institution[0].text[0].isupper() and not _is_when(named[-1]):
+            continue  # "researchers at Northport University", "economists at the Bank of Tasmaria"
+        return index
+    return len(maker)
 
 
 def _described_before_clause(tokens: list[_Token], comma: int) -> list[_Token]:
@@ -3061,6 +3095,8 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
         ):
             break  # "Meanwhile the ministry said", "Now research shows": the opener is not the party's
         if phrase and phrase[0].lower in ("the", "a", "an") and not _links(token) and not _opens_a_name(phrase, token):
+            if token.lower in _OBJECT_PREPOSITIONS:
+                return []  # "reefs surveyed along the Coral Shelf this year showed": a place, the subject before it
             break  # "told MPs the data showed": an article opens the subject; "the head of the agency" links on
         phrase.insert(0, token)
         index -= 1

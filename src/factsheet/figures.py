@@ -1083,11 +1083,14 @@ def _opens_range(text: str, mention: Mention, joiner: re.Match[str]) -> bool:
     figure = mention.figure
     if joiner.group("and") and not _BETWEEN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return _next_day_after_and(text, mention, joiner)
+    number = mention.text
+    if figure.qualifier and number.lower().startswith(figure.qualifier):
+        number = number[len(figure.qualifier) :].lstrip()  # "within six" of "within six to eight weeks"
     if figure.approximate or not (
-        mention.text[-1:].isdigit()
-        or _GLUED_M_TEXT.fullmatch(mention.text)
-        or _SMALL_NUMBER_WORDS.fullmatch(mention.text)
-        or _SCALED_COUNT_TEXT.fullmatch(mention.text)
+        number[-1:].isdigit()
+        or _GLUED_M_TEXT.fullmatch(number)
+        or _SMALL_NUMBER_WORDS.fullmatch(number)
+        or _SCALED_COUNT_TEXT.fullmatch(number)
     ):
         return False
     if figure.kind is Kind.COUNT:
@@ -1219,7 +1222,8 @@ def _calendar_range(text: str, first: Mention, second: Mention, joiner: re.Match
         if high.kind is not Kind.COUNT or len(second.text) != 2 or not second.text.isdigit():
             return None
         year = int(first.text[:2] + second.text)
-        if not int(first.text) + 1 < year <= int(first.text) + 10:
+        longest = 30 if second.text.endswith("0") else 10  # "1961-90": a climate's 30-year average ends a decade
+        if not int(first.text) + 1 < year <= int(first.text) + longest:
             return None  # "1999-01", "2015-32": no span of years; "2024-25" is a fiscal year, read before
         return _range_mention(text, first, second, joiner, Figure(Kind.YEAR, f"{first.text}/{year}"))
     if low.kind is Kind.DATE and high.kind is Kind.COUNT and second.text.isdigit():
