@@ -3070,6 +3070,19 @@ def _words_back(tokens: list[_Token], index: int, reach: int) -> list[_Token]:
     return tokens[first : index + 1] if index >= 0 and tokens[index].is_word else []
 
 
+def _opens_a_capitalised_name(tokens: list[_Token], index: int, phrase: list[_Token]) -> bool:
+    """Whether a word that ends subjects ("which", "when") is, capitalised after a word in small
+    letters and before a capitalised one, a name's first word: "consumer group Which Way said"."""
+    return (
+        index > 0
+        and bool(phrase)
+        and tokens[index].text[0].isupper()
+        and phrase[0].text[0].isupper()
+        and tokens[index - 1].is_word
+        and tokens[index - 1].text.islower()
+    )
+
+
 def _opens_a_name(phrase: list[_Token], before: _Token) -> bool:
     """Whether a capital "A" after a word in small letters opens a name ("the sports paper A Bola",
     "the postal service An Post"), as no article does mid-sentence."""
@@ -3084,7 +3097,10 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
             index -= 1  # "The San Jose, California-based company": a city, then its state
             continue
         if not token.is_word or (
-            token.lower in vocab.SUBJECT_BOUNDARIES and not is_acronym(token.text) and not _joins_names(tokens, index, phrase)
+            token.lower in vocab.SUBJECT_BOUNDARIES
+            and not is_acronym(token.text)
+            and not _joins_names(tokens, index, phrase)
+            and not _opens_a_capitalised_name(tokens, index, phrase)
         ):
             break  # "who" ends a subject; "the WHO" is one; "Police in England and Wales" is one
         if (

@@ -2408,6 +2408,8 @@ TIME_WORDS_IN_PHRASES: frozenset[str] = frozenset(
         "ago",
         "week",
         "weeks",
+        "weekend",  # "Weekend forecast: gales ...": when, no party
+        "weekends",
         "month",
         "months",
         "year",
