@@ -243,9 +243,9 @@ _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
 # "the 95% level that health experts say": the head's own words before the clause's party
+_RANKING_PARTICIPLES = ("putting ", "placing ", "ranking ", "leaving ", "making ")  # ", putting it fourth behind ..."
 # Nouns that name a figure itself, which a relative clause of saying may describe: "the 95% level
 # that experts say is needed", "the 2C limit scientists say is safe"
-_RANKING_PARTICIPLES = ("putting ", "placing ", "ranking ", "leaving ", "making ")  # ", putting it fourth behind ..."
 _QUANTITY_NOUNS = frozenset(
     {"level", "levels", "limit", "threshold", "target", "figure", "amount", "sum", "rate", "cap", "ceiling", "mark"}
     | {"benchmark", "minimum", "maximum", "price", "cost", "total", "share", "rise", "increase", "cut", "fall", "drop"}
@@ -2866,8 +2866,8 @@ def _clause_follows(tokens: list[_Token], verb: int) -> bool:
     )
 
 
-# Prepositions whose object is never the subject of the verb after it
-# of place ("below the 95% level health experts say is needed" compares, and keeps its clause)
+# Prepositions of place, whose object is never the subject of the verb after it (not "below": "below
+# the 95% level health experts say is needed" compares, and keeps its clause)
 _OBJECT_PREPOSITIONS = frozenset(
     {"along", "across", "through", "throughout", "near", "around", "beyond", "toward", "towards", "into", "onto"}
     | {"behind", "beside", "inside", "outside", "via"}

@@ -570,13 +570,14 @@ _LIST_NUMBER_AFTER = re.compile(r"[.)][ \u00a0]+(?=[A-Z“\"‘'])")  # "1. More
 _GRADE_AFTER = re.compile(r"[ \u00a0-]octane\b")
 _CENTS_GLUED = re.compile(r"c(?![\w’'-])")
 _TEMPERATURE_WORDS_BEFORE = re.compile(r"(?i:temperature|degree|heat|warm|hot|cold|chill|frost|freez|thermometer|°)")
-# "99p", "a 50p coin", "345p", "a 5p-a-litre rise"; not "1080p" (vocab.VIDEO_RESOLUTIONS)
 _CUE_REACH = 100  # how far either side a word says what a figure is
 _CLAUSE_END = re.compile(r"[;!?]|\.(?=\s)")
-_PENCE_CUES = re.compile(  # another price in pence is one, and not another resolution
+# Whether "720p" is pence (vocab.VIDEO_RESOLUTIONS): another price in pence says so, another resolution does not
+_PENCE_CUES = re.compile(
     r"(?i:\bpence\b|\bshares?\b|\btarget price\b)|\b(?!(?:" + "|".join(sorted(vocab.VIDEO_RESOLUTIONS)) + r")p)\d+(?:\.\d+)?p\b"
 )
 _VIDEO_CUES = re.compile(r"(?i:video|stream|resolution|pixel|display|screen|camera|\bHD\b|\b[48]K\b|fps|frames)")
+# "99p", "a 50p coin", "345p", "a 5p-a-litre rise"; not "1080p" in a sentence of video (_is_resolution)
 _PENCE_GLUED = re.compile(r"p(?:(?![\w’'-])|(?=-(?:a|an|per)-[a-z]))")
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
