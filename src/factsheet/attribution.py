@@ -1637,7 +1637,7 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
                 and (_is_class(before.source) or _discloses(masked, before))
                 # "reported sales of $2.3bn, below analysts' estimate of $2.4bn, according to LSEG data":
                 # the data gives the estimate, not the sales
-                and not _ESTIMATE_NOUN.search(masked, mention.end, according.start)
+                and not _ESTIMATE_WORDS.search(masked, mention.end, according.start)
             ):
                 # "Tech firms have announced 140,000 job cuts, according to X": X's tally; "The unit
                 # reported revenue of €4.1bn, according to filings": the filings the article cites
@@ -1733,7 +1733,7 @@ def _according_after(sentence: _SentenceFrames, mention: Mention) -> _Frame | No
 
 
 # an estimate's noun, or what analysts "had expected" ("ahead of the $4.71 billion analysts had expected")
-_ESTIMATE_NOUN = re.compile(
+_ESTIMATE_WORDS = re.compile(
     r"\b(?:estimates?|expectations?|forecasts?|consensus|projections?|(?:had |have )?(?:expected|forecast|predicted|estimated))\b"
 )
 
@@ -1758,7 +1758,7 @@ def _in_appositive(masked: str, before: _Frame, mention: Mention, according: _Fr
     if len(commas) - len(opening) != 1:
         return False
     # "..., above the average analyst estimate of $7.3 billion, according to LSEG": LSEG's estimate
-    estimate = _ESTIMATE_NOUN.search(masked, opening[-1], mention.start) is not None
+    estimate = _ESTIMATE_WORDS.search(masked, opening[-1], mention.start) is not None
     return estimate or segment.startswith(("a ", "an ", "meaning ", *_RANKING_PARTICIPLES))
 
 
@@ -3070,23 +3070,18 @@ def _words_back(tokens: list[_Token], index: int, reach: int) -> list[_Token]:
     return tokens[first : index + 1] if index >= 0 and tokens[index].is_word else []
 
 
-def _opens_a_capitalised_name(tokens: list[_Token], index: int, phrase: list[_Token]) -> bool:
-    """Whether a word that ends subjects ("which", "when") is, capitalised after a word in small
-    letters and before a capitalised one, a name's first word: "consumer group Which Way said"."""
+def _opens_a_name(word: _Token, after: list[_Token], before: _Token | None) -> bool:
+    """Whether a capitalised word after a word in small letters and before a capitalised one opens
+    a name, as no article or word that ends subjects is written mid-sentence: "the sports paper A
+    Bola", "the postal service An Post", "consumer group Which Way"."""
     return (
-        index > 0
-        and bool(phrase)
-        and tokens[index].text[0].isupper()
-        and phrase[0].text[0].isupper()
-        and tokens[index - 1].is_word
-        and tokens[index - 1].text.islower()
+        before is not None
+        and bool(after)
+        and word.text[0].isupper()
+        and after[0].text[0].isupper()
+        and before.is_word
+        and before.text.islower()
     )
-
-
-def _opens_a_name(phrase: list[_Token], before: _Token) -> bool:
-    """Whether a capital "A" after a word in small letters opens a name ("the sports paper A Bola",
-    "the postal service An Post"), as no article does mid-sentence."""
-    return phrase[0].text in ("A", "An") and len(phrase) > 1 and phrase[1].text[0].isupper() and before.text.islower()
 
 
 def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
@@ -3100,7 +3095,7 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
             token.lower in vocab.SUBJECT_BOUNDARIES
             and not is_acronym(token.text)
             and not _joins_names(tokens, index, phrase)
-            and not _opens_a_capitalised_name(tokens, index, phrase)
+            and not _opens_a_name(token, phrase, tokens[index - 1] if index else None)
         ):
             break  # "who" ends a subject; "the WHO" is one; "Police in England and Wales" is one
         if (
@@ -3110,7 +3105,8 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
             and (phrase[0].text.islower() or phrase[0].lower in ("the", "a", "an"))
         ):
             break  # "Meanwhile the ministry said", "Now research shows": the opener is not the party's
-        if phrase and phrase[0].lower in ("the", "a", "an") and not _links(token) and not _opens_a_name(phrase, token):
+        opened = bool(phrase) and phrase[0].lower in ("the", "a", "an") and not _opens_a_name(phrase[0], phrase[1:], token)
+        if opened and not _links(token):
             if token.lower in _OBJECT_PREPOSITIONS:
                 return []  # "reefs surveyed along the Coral Shelf this year showed": a place, the subject before it
             break  # "told MPs the data showed": an article opens the subject; "the head of the agency" links on
