@@ -168,6 +168,10 @@ _GUIDING_VERBS = frozenset({"sees", "see", "guided", "guides"})
 _FINDING_VERBS = frozenset({"found", "finds", "find"})
 _AFTER_A_PARTICIPLE = frozenset({"at", "to", "before", "after", "until", "within", "around"})
 _SHOWING_VERBS = frozenset({"show", "shows", "showed", "shown"})
+# Verbs of speech only a party does: their subject speaks whatever its noun, where no list of
+# bodies holds it ("the theatre said", "the branch told reporters").
+_SPEAKING_VERBS = frozenset({"said", "says", "told", "tells"})
+_NOT_IN_A_SPEAKING_SUBJECT = vocab.NON_PARTY_WORDS | vocab.PHRASE_EDGE_WORDS | vocab.DETERMINER_WORDS | vocab.QUANTITY_HEADS
 # A list's items, one a line ("- Council tax rises 4.99%"), and what gives them ("..., from the
 # council's budget papers:").
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]")
@@ -1137,7 +1141,7 @@ class _Reader:
         reduced = _reduced_relative_subject(tokens, index, subject)
         if reduced:
             subject = reduced
-        if subject and (party := _party(subject)):
+        if subject and (party := _party(subject) or _speaking_subject(subject, word)):
             if word in _SHOWING_VERBS and party == subject and self._is_person(_text_of(party), self.base + party[0].start):
                 return None  # "Fell had shown \"breathtaking greed\"": a person shows what they are, data what it finds
             if word in _HEARING_VERBS and party[-1].lower not in _HEARINGS:
@@ -1384,7 +1388,10 @@ class _Reader:
         if not _SURNAME.fullmatch(name):
             return False
         if name not in self._full_name_at:  # looked for once: a long article has many "she said"
-            found = re.search(r"\b[A-Z][a-z’'-]+\s" + re.escape(name) + r"\b", self.article.text)
+            # "Lena Marsh", or "Marsh, who ...": "who" says a person, a surname alone included
+            found = re.search(
+                r"\b[A-Z][a-z’'-]+\s" + re.escape(name) + r"\b|\b" + re.escape(name) + r",\swho\b", self.article.text
+            )
             self._full_name_at[name] = found.start() if found else len(self.article.text)
         return self._full_name_at[name] < before
 
@@ -2545,6 +2552,20 @@ def _compared_with(tokens: list[_Token], start: int, last: int) -> bool:
     )
 
 
+def _speaking_subject(subject: list[_Token], verb: str) -> list[_Token]:
+    """A subject of "the" and common nouns before a verb of speech ("..., the theatre said"):
+    a party that no list of bodies names; [] for any other subject."""
+    if verb not in _SPEAKING_VERBS or not 2 <= len(subject) <= 5 or subject[0].lower != "the":
+        return []
+    words = subject[1:]
+    if not all(t.text.isalpha() and t.text.islower() for t in words):
+        return []  # a name, a figure or punctuation: the lists judge those
+    if any(t.lower in _NOT_IN_A_SPEAKING_SUBJECT or t.lower in vocab.TIME_WORDS_IN_PHRASES for t in words):
+        return []  # "the most of any candidate said": a comparison, no one in particular
+    head = words[-1].lower
+    return [] if head.endswith("ly") or head in vocab.NOT_PARTY_NOUNS else subject
+
+
 def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     index = verb - 1
     while index >= 0 and tokens[index].lower in _TRAILERS_OR_NOT and not tokens[index].text[0].isupper():
@@ -2696,6 +2717,15 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
             # "The regulator, the FCA, said", "the country's air accident investigator, the BEA, said",
             # "The judges' chair, the novelist Tom Ellery, said": the name set off after the role
             return segment
+    if (
+        opener >= 1
+        and tokens[opener].text == ","
+        and segment[0].lower in ("the", "a", "an")
+        and (described := _described_before_clause(tokens, opener))
+    ):
+        # "Hale, who has 30 votes, the most of any candidate, said": what the clause describes, past
+        # a phrase set off after it
+        return described
     # "Amir Patel, a hydrologist at the university, said", "Ana Ruiz, director of the shelter, said": the person
     return _named_before_role(tokens, opener, segment) or segment
 
