@@ -1142,7 +1142,12 @@ class _Reader:
         if reduced:
             subject = reduced
         if subject and (party := _party(subject) or _speaking_subject(subject, word)):
-            if word in _SHOWING_VERBS and party == subject and self._is_person(_text_of(party), self.base + party[0].start):
+            if (
+                word in _SHOWING_VERBS
+                and party == subject
+                and party[0].lower not in vocab.DOCUMENT_NOUNS  # "figures obtained by the Valley Gazette show"
+                and self._is_person(_text_of(party), self.base + party[0].start)
+            ):
                 return None  # "Fell had shown \"breathtaking greed\"": a person shows what they are, data what it finds
             if word in _HEARING_VERBS and party[-1].lower not in _HEARINGS:
                 return None  # "Residents heard a loud bang": they listened; "the court heard", "jury hears" are told

@@ -135,6 +135,9 @@ def is_party(phrase: str) -> bool:
     if len(lower) == 1 and lower[0] in vocab.PRONOUN_SOURCES:
         return True
     if any(c.isdigit() for c in phrase) and not _digits_only_in_names(words):
+        group, with_, _ = phrase.partition(" with ")
+        if with_ and not any(c.isdigit() for c in group):
+            return is_party(group)  # "Operators with more than 50 hives": a group, a figure saying which
         return False  # the figure itself, another figure or a date ("40%", "2,000 people"); not "The 12-member panel"
     if lower[0] in vocab.PHRASE_EDGE_WORDS or lower[-1] in vocab.PHRASE_EDGE_WORDS | vocab.DETERMINER_WORDS:
         return False

@@ -1941,6 +1941,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         *("draft", "drafts", "copy", "copies"),  # "according to a copy of the draft seen by this newspaper"
         *("yearbook", "yearbooks", "almanac", "digest", "dashboard"),  # "the trade body's annual yearbook shows"
         *("evaluation", "inspection"),  # "an evaluation by the institute found"
+        *("review", "reviews", "audit", "audits"),  # "an annual review of club finances by the firm X": X's
     }
 )
 
