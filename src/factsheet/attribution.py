@@ -691,6 +691,10 @@ class _SentenceFrames:
 _NO_FRAMES = _SentenceFrames.build([], [])
 
 
+# A verb that closes its clause, with a few words of when after it: "..., the court ruled on Tuesday."
+_CLOSING_VERB = re.compile(r"[a-z]+(?:\s+[\w’'-]+){0,3}\s*(?:[,.;]|$)")
+
+
 def _idle_hints(masked: str, hints: list[int], start: int, end: int) -> bool:
     """Whether every hint in the clause is a verb that reports only with a word after it, and that
     word is nowhere after it: a verb of revision with none of its nouns ("crews cut power to 40,000
@@ -707,7 +711,7 @@ def _idle_hints(masked: str, hints: list[int], start: int, end: int) -> bool:
             if " as " in after:
                 return False
         elif verb in vocab.THAT_ONLY_VERBS:
-            if " that " in after:
+            if " that " in after or _CLOSING_VERB.match(after):
                 return False
         else:
             return False
@@ -1031,6 +1035,7 @@ class _Reader:
         if word in _NOUN_FORMS and (
             not index
             or previous in _NOUN_DETERMINERS
+            or (previous.endswith(("'s", "’s")) and tokens[index - 1].is_word)  # "The ministry's forecast, its first"
             or _counted(tokens[index - 1])
             or (index >= 2 and tokens[index - 1].text.islower() and _counted(tokens[index - 2]))
         ):
@@ -1091,8 +1096,10 @@ class _Reader:
             and not _clause_follows(tokens, index)
         ):
             return None  # "has declared three days of mourning", "declared a state of emergency": an act
-        if word in vocab.THAT_ONLY_VERBS and _that_after(tokens, index + 1, 4) is None:
-            return None  # "the court ruled 6 to 3", "promised to cut 500 jobs": a deed, no statement
+        if word in vocab.THAT_ONLY_VERBS and _that_after(tokens, index + 1, 4) is None and not _closes_a_report(tokens, index):
+            # "the court ruled 6 to 3", "promised to cut 500 jobs": a deed, no statement; closing its
+            # sentence ("The firm must pay $40m, the court ruled on Tuesday."), what went before is the ruling
+            return None
         if word in vocab.AS_ONLY_VERBS and not _describes_as(tokens, index):
             return None  # "described the scene", "describe terror as jet plunges": no figure called anything
         if word in vocab.OBJECTING_VERBS and following and following.is_word and _that_after(tokens, index + 1, 3) is None:
@@ -2555,6 +2562,20 @@ def _compared_with(tokens: list[_Token], start: int, last: int) -> bool:
     return any(
         token.lower == "than" and index + 1 < len(within) and not _counts(within[index + 1]) for index, token in enumerate(within)
     )
+
+
+def _closes_a_report(tokens: list[_Token], index: int) -> bool:
+    """Whether a verb and its subject, set off by a comma, close what went before: "The firm must
+    pay $40m, the court ruled on Tuesday." (a stop or a comma after its words of when)."""
+    end = _frame_end(tokens, index)
+    after = next((t for t in tokens[index + 1 :] if t.start >= end), None)
+    if after is not None and after.text not in (",", ".", ";"):
+        return False
+    subject = _subject_before(tokens, index)
+    if not subject or not (party := _party(subject)) or party[0].start != subject[0].start:
+        return False  # "to cover 81% of the pensions it has promised, up from 77%": no party set off
+    opening = _first_from(tokens, subject[0].start)
+    return opening > 0 and tokens[opening - 1].text == ","
 
 
 def _speaking_subject(subject: list[_Token], verb: str) -> list[_Token]:

@@ -1468,6 +1468,7 @@ OBJECTING_VERBS: frozenset[str] = frozenset(
 # "the court ruled 6 to 3", "ruled out", "promised to cut 500 jobs".
 THAT_ONLY_VERBS: frozenset[str] = frozenset(
     {"ruled", "rules", "pledged", "pledges", "promised", "promises", "vowed", "vows", "agreed", "agrees"}
+    | {"decided", "decides", "voted"}
 )
 # Verbs that report only what follows "as": "what the agency described as a 1-in-100-year flood";
 # not "described the scene".
