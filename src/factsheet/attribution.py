@@ -214,7 +214,10 @@ _REPORTING_PARTICIPLES = frozenset(
     {"saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "stating", "pointing"}
 )
 _HEAD_ENDS_AFTER_A_RATE = frozenset({"to", "for", "in", "on", "per", "a", "each", "and", "or"})  # "per worker to sign"
-_POINTING_VERBS = frozenset({"pointed", "points"})  # report only with "to" or "out" after them
+_POINTING_VERBS = frozenset({"pointed", "points"})
+# What a party blames is its claim ("The board blamed a 6.8 percent rise in costs", "which the board
+# blamed on ticket prices of up to £85"); what it blames it for, and what went before, is not.
+_BLAMING_VERBS = frozenset({"blamed", "blames"})  # report only with "to" or "out" after them
 _POINT_NOUN_WORDS = frozenset({"basis", "percentage", "bonus", "ranking", "penalty"})  # "basis points", not a verb
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
@@ -474,7 +477,12 @@ _NOUNS_A_VERB_NEEDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("issued", "issues", "issue"), _ISSUED_NOUNS),
 }
 _FRAME_WORDS = (
-    vocab.REPORTING_VERBS | _REPORTING_PARTICIPLES | _POINTING_VERBS | _WARNING_VERBS | {"according", "by", "citing", "per"}
+    vocab.REPORTING_VERBS
+    | _REPORTING_PARTICIPLES
+    | _POINTING_VERBS
+    | _WARNING_VERBS
+    | _BLAMING_VERBS
+    | {"according", "by", "citing", "per"}
 )
 # A sentence is read for frames only when it holds one of these ("by" alone is too common:
 # a maker's frame is hinted by its verb, "drawn up by", "published by", "assessed at $3bn by").
@@ -964,6 +972,14 @@ class _Reader:
         if word in _WARNING_VERBS:
             if not any(t.lower in _WARNING_NOUNS for t in tokens[index + 1 : index + 6]):
                 return None  # "extended the deadline by six months": a deed, no warning
+            subject = _subject_before(tokens, index)
+            if not subject or not (party := _party(subject)):
+                return None
+            return _Frame(self._name(party), subject[0].start, token.end, token.start, True, after_only=True)
+        if word in _BLAMING_VERBS:
+            comma = next((i for i in range(index + 1, len(tokens)) if tokens[i].text == ","), len(tokens))
+            if any(t.lower == "for" for t in tokens[index + 1 : comma]):
+                return None  # "Inquiry blames missed inspections for collapse that killed nine": the harm is no claim
             subject = _subject_before(tokens, index)
             if not subject or not (party := _party(subject)):
                 return None
