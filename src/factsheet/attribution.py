@@ -533,7 +533,8 @@ _FULL_NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+[ \u00a0][A-Z][a-z�
 _OPENING_LINKS = frozenset({"but", "and", "yet", "still", "however", "meanwhile", "instead"})
 # A sentence that opens with a name and goes on with its verb or a clause set off: "Pacely, which ...".
 _OPENING_BODY = re.compile(
-    r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says)\b)"
+    # "Harlow Steel declined to comment. It said ...": a name, and a verb of its own after it
+    r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says|[a-z]+ed)\b)"
     # "The coastguard urged ...", "The regional council voted ...", "But the council disputed ...":
     # a body by its common noun
     r"|(?:(?:" + vocab.alternation(word.capitalize() for word in _OPENING_LINKS) + r"),?\s)?"
@@ -541,7 +542,7 @@ _OPENING_BODY = re.compile(
 )
 # A sentence whose subject is "it", after a few words of time at most ("Last winter it was
 # called out ..."): the body it stands for is the one the sentence before opens with.
-_OPENS_WITH_IT = re.compile(r"(?:[A-Za-z]+\s){0,3}?[Ii]t\s")
+_OPENS_WITH_IT = re.compile(r"(?:[A-Za-z]+,?\s){0,3}?[Ii]t\s")  # "In a statement, it said"
 _AGES_SET_OFF_BEFORE = re.compile(r",\s+aged\s+(?:\d{1,3}(?:,\s*|\s+and\s+))*$")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")  # not the comma of "46,000"
 # "The authors call for ...", "Exporters are also seeking ...": a group by its plural noun
@@ -1886,6 +1887,10 @@ def _verb_follows(tokens: list[_Token], end: int) -> bool:
     needed $5m" says what the town needed; the town is no speaker after "said"."""
     at = _first_from(tokens, end)
     following = tokens[at] if at < len(tokens) else None
+    if following is not None and following.text == ",":
+        # "said the 180 passengers, most of them from abroad, would be taken": past a phrase set off
+        close = next((i for i in range(at + 1, min(len(tokens), at + 14)) if tokens[i].text == ","), len(tokens))
+        following = tokens[close + 1] if close + 1 < len(tokens) else None
     return (
         following is not None
         and following.text.islower()

@@ -237,7 +237,7 @@ _WEEKDAY_PREFIX = re.compile(
     r"(?:^|(?<=[\s(]))(?P<q>(?i:" + "|".join(p.replace(" ", r"\s+") for p in vocab.WEEKDAY_PREFIXES) + r"))\s+$"
 )
 _COUPLE_OF_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>[Aa][ \u00a0]+couple[ \u00a0]+of)[ \u00a0]+$")
-_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<a>[Aa]n?)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))(?P<a>[Aa]n?)\s+$")  # a quotation's opening too: "“A third of ..."
 _DETERMINER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he|[Aa]n?)[ \u00a0]$")  # "the 737-8", "a 787-9"
 _NAME_PREFIX = re.compile(r"(?:^|(?<=[^\w-]))(?P<name>[A-Za-z][A-Za-z0-9]*)-$")
 _WORD_BEFORE = re.compile(r"(?P<w>[\w’']+)[^\w\n]{0,3}$")
@@ -1829,9 +1829,9 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     elif (
         currency is None
         and cursor == end
-        and (raw.isdigit() or "." in raw)
+        and raw.replace(",", "").replace(".", "", 1).isdigit()  # "1,184p", a share price in pence
         and _PENCE_GLUED.match(text, cursor)
-        and not (raw in vocab.VIDEO_RESOLUTIONS and _is_resolution(text, start, cursor, scan))
+        and not (raw.replace(",", "") in vocab.VIDEO_RESOLUTIONS and _is_resolution(text, start, cursor, scan))
     ):
         if per := _PER_AFTER.match(text, cursor + 1):  # "a 5p-a-litre rise"
             return _qualified(

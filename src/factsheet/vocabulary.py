@@ -1807,6 +1807,8 @@ COMPANY_NAME_ENDS: frozenset[str] = frozenset(
         # what a business makes or keeps, in the plural ("Halvard Breweries"; not "Mills", a surname)
         *("breweries", "distillers", "distilleries", "bakeries", "dairies", "fisheries", "wines", "vineyards"),
         *("stores", "supermarkets", "hotels", "resorts", "restaurants", "pharmacies", "brands", "farms"),
+        # and what a business sells or runs ("Blue Meander Cruises")
+        *("cruises", "tours", "holidays", "travel", "ferries", "coaches", "cinemas", "homes", "clinics"),
     }
 )
 # Bodies "it" may stand for when no source was named before ("the bank cut rates, and it said ..."):
