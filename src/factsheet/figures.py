@@ -3208,10 +3208,15 @@ def _currency_name_after(text: str, cursor: int) -> tuple[str, int] | None:
     return None
 
 
+# The guess in a bound that is itself one ("up to about"), kept when "up to" is a verb's particle
+_GUESS_AFTER_A_PARTICLE = re.compile(r"(?i)(?<=^up to )(?:about|around|roughly|approximately|some)$")
+
+
 def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> Mention:
     """Extend a mention over the qualifier before it and the one after it."""
     window_start = max(floor, start - _MAX_LOOKBACK)
     qualifier = None
+    match = None
     if (
         _last_word(text[window_start:start]) in _QUALIFIER_LAST_WORDS
         and (match := _QUALIFIER_BEFORE.search(text, window_start, start))
@@ -3224,6 +3229,10 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
     ):
         qualifier = " ".join(match.group("q").lower().split())
         start = match.start("q")
+    elif match and (inner := _GUESS_AFTER_A_PARTICLE.search(match.group("q"))):
+        # "rose up to about 5%": the verb's particle, and the guess that is the figure's own
+        qualifier = inner.group().lower()
+        start = match.start("q") + inner.start()
     elif (
         start > window_start
         and (

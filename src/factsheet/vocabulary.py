@@ -402,6 +402,8 @@ QUALIFIERS: dict[str, str] = {
     "as much as": "up to",
     "as high as": "up to",
     "within": "up to",
+    # a bound that is itself a guess: "up to about £1,400"
+    **dict.fromkeys(("up to about", "up to around", "up to roughly", "up to approximately", "up to some"), "up to"),
     "just over": "more than",
     "well over": "more than",
     "a little over": "more than",
