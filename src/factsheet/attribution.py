@@ -548,7 +548,8 @@ _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")  # not the comma of "46,000"
 # "The authors call for ...", "Exporters are also seeking ...": a group by its plural noun
 _OPENING_GROUP = re.compile(
     r"(?:(?P<name>The\s+[a-z]+s)|(?P<bare>[A-Z][a-z]+s))"
-    r"(?P<at>\s+(?:at|from)\s+[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})?"  # "Analysts at Brennan Securities"
+    # "Analysts at Brennan Securities", "Researchers at the University of Halvorsen"
+    r"(?P<at>\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:of\s+)?[A-Z][\w&’'-]*){0,3})?"
     r"(?=\s+(?!of\b)[a-z]+\b)"
 )
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
