@@ -1128,8 +1128,12 @@ class _Reader:
             return None  # "carriers continued to send ships": a going on, no saying
         if word in _ANSWERING_VERBS and next_word == "with":
             return None  # "Beijing responded with tariffs of 10% to 15%": an answer in deeds
-        if word in ("claimed", "claims", "claim") and any(t.lower in _CLAIMED_LIVES for t in tokens[index + 1 : index + 6]):
-            return None  # "had claimed 56 victims", "claimed the lives of 12": what was taken, no claim made
+        if word in ("claimed", "claims", "claim") and (
+            any(t.lower in _CLAIMED_LIVES for t in tokens[index + 1 : index + 6]) or _amount_follows(tokens, index)
+        ):
+            # "had claimed 56 victims", "claimed the lives of 12": what was taken, no claim made; "MPs
+            # claimed £4.2m for flats", "claimed more than £30,000": money asked for
+            return None
         if word in _COUNTING_SENSES and following and _counts(following):
             return None  # "the economy added 20,000 jobs", "the centre admitted 320 patients": no saying
         if word in vocab.REVISING_VERBS and not _revises_a_figure(tokens, index, word):
@@ -1155,7 +1159,10 @@ class _Reader:
             return None  # "Harlan found (tight end) Tre Whitfield for a 41-yard score": a person found for a deed, no finding
         end = _frame_end(tokens, index)
         subject = _subject_after(tokens, index)
-        if (party := _party(subject)) and not _verb_follows(tokens, party[-1].end):
+        # "said the Cambridge stroke, Hugo Brandt": a person named after a role no list holds
+        if (party := _party(subject) or (subject and _name_after_role(tokens, subject))) and not _verb_follows(
+            tokens, party[-1].end
+        ):
             if named := _name_after_role(tokens, subject):
                 party = subject = named  # "said Xeneta's chief analyst, Peter Sand.": the person
             return _Frame(self._name(party), token.start, max(end, subject[-1].end), token.start, False)
@@ -1360,8 +1367,10 @@ class _Reader:
             if opening is None:
                 return None
             named = next((group for group in ("name", "body", "bare") if opening.groupdict().get(group)), 0)
-            if base + offset <= self.last_named_at != base + opening.start(named):
-                return None  # a source named after it, and not as the sentence's opening words
+            if base + offset <= self.last_named_at != base + opening.start(named) and not self._last_named_a_document():
+                # a source named after it, and not as the sentence's opening words; a document named
+                # after it ("..., according to a filing seen by this newspaper. It has said") is not what "it" is
+                return None
             name = opening.group("name") or opening.groupdict().get("body") or ""
             if bare := opening.groupdict().get("bare"):
                 name = bare if is_party_noun(bare) else ""  # "Exporters", not "Prices"
@@ -1371,6 +1380,10 @@ class _Reader:
                 return None
             return name
         return None
+
+    def _last_named_a_document(self) -> bool:
+        words = _words_of(self.named_sources[-1]) if self.named_sources else ()
+        return bool(words) and words[-1] in vocab.DOCUMENT_NOUNS
 
     def _named_again(self, named: str) -> str:
         """A source named again by its role ("The agency said ..."): the latest named now, so that
@@ -2466,6 +2479,8 @@ def _maker(phrase: list[_Token]) -> list[_Token]:
                 rest = _without_client(phrase[index + 1 :])
                 if token.lower == "in" and not rest[-1].text[0].isupper():
                     return []
+                if document and token.lower == "of" and any(t.lower == "by" for t in rest):
+                    continue  # "an analysis of official records by this newspaper": what it read, then its maker
                 if is_party(_text_of(rest)):
                     return rest
                 if document and token.lower == "of":
@@ -3054,6 +3069,19 @@ def _describes_as(tokens: list[_Token], index: int) -> bool:
         tokens[at].lower == "as" and (tokens[at + 1].lower in ("a", "an") or _counts(tokens[at + 1]))
         for at in range(index + 1, min(index + 5, len(tokens) - 1))
     )
+
+
+def _amount_follows(tokens: list[_Token], verb: int) -> bool:
+    """Whether a number follows the verb, after words that qualify it ("more than £30,000")."""
+    for token in tokens[verb + 1 : verb + 4]:
+        if token.text[0].isdigit():
+            return True
+        if token.lower not in _AMOUNT_QUALIFYING_WORDS:
+            return False
+    return False
+
+
+_AMOUNT_QUALIFYING_WORDS = frozenset({"more", "less", "than", "over", "under", "about", "around", "nearly", "almost", "some"})
 
 
 def _counts(token: _Token) -> bool:

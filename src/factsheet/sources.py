@@ -148,6 +148,16 @@ def is_party(phrase: str) -> bool:
             return False
         if word.islower() and low.endswith("ly") and low not in vocab.LY_NOUNS and not _only_as_adjective(lower, index):
             return False  # an adverb: "largely reverses", "Hopefully"
+    for index in range(2, len(lower) - 1):
+        if (
+            lower[index].endswith("ed")
+            and words[index].islower()
+            and words[index - 1].islower()
+            and lower[index - 2] in vocab.DETERMINER_WORDS
+            and lower[index + 1] != "by"
+            and not _names_a_party(words[index - 1], lower[index - 1])
+        ):
+            return False  # "the rise reflected London rents": a clause, its subject no party
     # The head of "the leader of the breakaway province" is "leader": the word before a preposition.
     # "a group representing rural counties": a participle ends the head's phrase too.
     cut = next(
