@@ -931,6 +931,9 @@ _STRETCH_AFTER = re.compile(
     r"[ \u00a0]+(?:innings|games|matches|rounds|laps|seasons|starts|holes|stages|legs|sessions|races|fixtures|outings|weekends)\b"
 )
 _ADDING_WORDS = frozenset({"add", "adds", "added", "adding"})  # "adding up to 35 minutes to journeys"
+_COMPARATIVE_AFTER = re.compile(
+    r"[ \u00a0]+(?:more|less|fewer|higher|lower|bigger|smaller|larger|cheaper|dearer|longer|shorter|faster|slower)\b"
+)
 # The words a share of a change follows with no "by" ("up a fifth", "rose a third"); not "came a
 # fifth", a place in a race.
 _CHANGED_BY_A_SHARE = frozenset(
@@ -2691,7 +2694,8 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
     by_share = _last_word(text[max(floor, count_start - _MAX_LOOKBACK) : count_start]) in _CHANGED_BY_A_SHARE
     # A share where no noun follows: "the tax takes a fifth." ("a fifth term" is an ordinal)
     share_alone = count == 1 and _CLAUSE_ENDS_AFTER.match(text, end) is not None
-    if not (_OF_AFTER.match(text, end) or scan.standalone or qualified or by_share or share_alone):
+    compared = _COMPARATIVE_AFTER.match(text, end) is not None  # "a third more than planned", "a quarter cheaper"
+    if not (_OF_AFTER.match(text, end) or scan.standalone or qualified or by_share or share_alone or compared):
         return None
     start = count_start
     return _qualified(text, start, end, Figure(Kind.FRACTION, _share(_divide(count, denominator))), floor)
