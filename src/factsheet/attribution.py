@@ -217,7 +217,10 @@ _HEAD_ENDS_AFTER_A_RATE = frozenset({"to", "for", "in", "on", "per", "a", "each"
 _POINTING_VERBS = frozenset({"pointed", "points"})
 # What a party blames is its claim ("The board blamed a 6.8 percent rise in costs", "which the board
 # blamed on ticket prices of up to £85"); what it blames it for, and what went before, is not.
-_BLAMING_VERBS = frozenset({"blamed", "blames"})  # report only with "to" or "out" after them
+_BLAMING_VERBS = frozenset({"blamed", "blames"})
+# What a party accuses another of is its allegation: "A lawsuit accuses the chain of overcharging
+# patients by $120 million".
+_ACCUSING_VERBS = frozenset({"accused", "accuses", "accuse"})  # report only with "to" or "out" after them
 _POINT_NOUN_WORDS = frozenset({"basis", "percentage", "bonus", "ranking", "penalty"})  # "basis points", not a verb
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
@@ -419,6 +422,7 @@ _NOUN_DETERMINERS = frozenset(
         "police",
         "tv",
         "television",
+        *("other", "many", "several", "both", "all", "some", "our", "your"),  # "moving from other states"
     }
 )
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?:/\d{2,4})?")  # "2025", "2025/26"
@@ -482,6 +486,7 @@ _FRAME_WORDS = (
     | _POINTING_VERBS
     | _WARNING_VERBS
     | _BLAMING_VERBS
+    | _ACCUSING_VERBS
     | {"according", "by", "citing", "per"}
 )
 # A sentence is read for frames only when it holds one of these ("by" alone is too common:
@@ -978,10 +983,12 @@ class _Reader:
             if not subject or not (party := _party(subject)):
                 return None
             return _Frame(self._name(party), subject[0].start, token.end, token.start, True, after_only=True)
-        if word in _BLAMING_VERBS:
+        if word in _BLAMING_VERBS or word in _ACCUSING_VERBS:
             comma = next((i for i in range(index + 1, len(tokens)) if tokens[i].text == ","), len(tokens))
-            if any(t.lower == "for" for t in tokens[index + 1 : comma]):
+            if word in _BLAMING_VERBS and any(t.lower == "for" for t in tokens[index + 1 : comma]):
                 return None  # "Inquiry blames missed inspections for collapse that killed nine": the harm is no claim
+            if index and tokens[index - 1].lower in vocab.PASSIVE_AUXILIARIES:
+                return None  # "he is accused of 14 counts of fraud": by whom, not said
             subject = _subject_before(tokens, index)
             if not subject or not (party := _party(subject)):
                 return None
@@ -1043,6 +1050,19 @@ class _Reader:
             return None
         if word == "valued" and previous in (",", "now", "last"):
             return None  # "Pacely, valued at $2bn, said": what describes the subject, no valuing
+        if (
+            word in _VALUING_VERBS
+            and word.endswith("ed")
+            and next_word == "at"
+            and index
+            and tokens[index - 1].is_word
+            and tokens[index - 1].text.islower()
+            and previous not in vocab.PRONOUN_SOURCES
+            and not is_party_noun(previous)
+            and index + 2 < len(tokens)
+            and tokens[index + 2].lower not in ("least", "most")
+        ):
+            return None  # "received compensation valued at $41.2 million": a participle after its noun, no valuing
         if word in _WRITING_VERBS and (next_word in _WRITTEN_WORK_OPENERS or (following is not None and _counts(following))):
             return None  # "wrote most of the 26 poems", "wrote three novels": what a writer wrote, no statement
         if previous == "," and next_word in _AFTER_A_PARTICIPLE and (word.endswith("ed") or word in ("forecast", "put")):
@@ -1081,6 +1101,7 @@ class _Reader:
                 word.startswith("estimate")
                 and (
                     _frame_end(tokens, index) > clause.last_word_start
+                    or _amount_follows(tokens, index)  # "Analysts estimated at least 200 died", "estimated 200 died"
                     or (word == "estimated" and following is not None and following.text == ",")  # not the noun "estimates,"
                 )
             )
@@ -1412,8 +1433,9 @@ class _Reader:
         """The source named before whose initials an acronym is ("NHTSA": "the National Highway
         Traffic Safety Administration"), as a role is given in full; None when there is none."""
         for named in self.named_sources[-_REMEMBERED:]:
-            initials = "".join(word[0] for word in named.removeprefix("The ").split() if word[0].isupper())
-            if initials == letters and named != letters:
+            initials = "".join(word[0] for word in named.removeprefix("The ").removeprefix("the ").split() if word[0].isupper())
+            # the letters may leave the name's last words out: "CDC", "the Centers for Disease Control and Prevention"
+            if (initials == letters or (len(letters) >= 3 and initials.startswith(letters))) and named != letters:
                 return named
         return None
 
@@ -2136,6 +2158,10 @@ def _is_person(name: str) -> bool:
         return True  # "Green group leader Priya Sandhu": a body's word in the title, a person named
     if not words or any(word in vocab.ORGANISATION_WORDS for word in words):
         return False
+    written = name.split()
+    named_at = next((i for i, word in enumerate(written) if word[0].isupper()), 0)
+    if named_at and written[named_at - 1] in vocab.BODY_WORDS:
+        return False  # "catastrophe modeling firm Harwick Risk", "the charity Food Aid North": a body, then its name
     if words[0] == "the" or is_acronym(name.split()[-1]):
         return words[-1] in vocab.PERSON_ROLES  # "the mayor"; not "The UN" nor "Rescue Service BRK"
     return words[-1] in vocab.PERSON_ROLES or bool(_PERSON_NAME.search(name) or _HONORIFIC_NAME.match(name))
@@ -2725,7 +2751,12 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         # charity relays it. Only a party cited is credited; else the one who cites it.
         cited = segment[1:]
         return cited if _party(cited) == cited else _phrase_back(tokens, opener - 1)
-    if segment[0].text.islower() and segment[0].lower.endswith(("ed", "ing")) and opener >= 0 and tokens[opener].text == ",":
+    if (
+        segment[0].text.islower()
+        and (segment[0].lower.endswith(("ed", "ing")) or segment[0].lower in vocab.IRREGULAR_PAST)  # "brought on behalf of"
+        and opener >= 0
+        and tokens[opener].text == ","
+    ):
         subject = _phrase_back(tokens, opener - 1)  # "The latest poll, published Wednesday, put ..."
         if (
             subject
@@ -3081,7 +3112,9 @@ def _amount_follows(tokens: list[_Token], verb: int) -> bool:
     return False
 
 
-_AMOUNT_QUALIFYING_WORDS = frozenset({"more", "less", "than", "over", "under", "about", "around", "nearly", "almost", "some"})
+_AMOUNT_QUALIFYING_WORDS = frozenset(
+    {"more", "less", "than", "over", "under", "about", "around", "nearly", "almost", "some", "at", "least", "most"}
+)
 
 
 def _counts(token: _Token) -> bool:

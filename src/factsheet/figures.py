@@ -901,6 +901,8 @@ _SPREADING_WORDS = frozenset(
     {"out", "spread", "phased", "staggered", "spaced", "rising", "falling", "growing"}
     # a work made over a time: "shot over 96 days", "recorded over 11 days", "built over three years"
     | {"shot", "filmed", "recorded", "built", "staged", "painted", "written", "compiled", "assembled"}
+    # money paid out over a time: "stock awards that vest over four years", "payable over 10 years"
+    | {"vest", "vests", "vesting", "payable", "repayable", "paid", "repaid", "amortised", "amortized"}
 )
 # Lengths and areas a figure may be spread over ("a 4% gradient over 2 miles").
 _GROUND_UNITS = frozenset({"km", "m", "mile", "ft", "yard", "nmi", "km2", "m2", "sq mi", "sq ft", "ha", "acre"})
