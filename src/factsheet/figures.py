@@ -3525,6 +3525,8 @@ def _one_is_idiom(text: str, end: int, before: str, figure: Figure) -> bool:
     return False
 
 
+# One of those a report speaks of, set off and described: "One widow, aged 84, ...", "One tenant, a mother of three, ..."
+_ONE_DESCRIBED_AFTER = re.compile(r"[ \u00a0]+[a-z]+(?<!s),[ \u00a0]+(?:aged\b|an?\b|the\b|\d)")
 _OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})  # not "her": "her one chance" counts
 # A noun that speaks after "one" ("one consultant, who asked not to be named, said", "one chief
 # executive of a listed housebuilder told me"): someone. Not "one man and two women said".
@@ -3555,6 +3557,8 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
         return False  # "One side's chief negotiator", "one country's rules": which of them, no count
     if _ONE_SPEAKER_AFTER.match(text, end):
         return False  # "one consultant, who asked not to be named, said": someone, not a count of them
+    if text[start] == "O" and _opens_clause(before) and _ONE_DESCRIBED_AFTER.match(text, end):
+        return False  # "One widow, aged 84, lost £310,000", "One plaintiff, a 34-year-old worker, was billed": an example
     if word in ("more", "less", "fewer") and text.startswith(" than", following.end()):
         return True  # "46 points, one more than United": a difference of one
     if word == "or" and _NUMBER_OR_MORE_AFTER.match(text, following.end()):
