@@ -214,13 +214,13 @@ _REPORTING_PARTICIPLES = frozenset(
     {"saying", "adding", "noting", "warning", "arguing", "claiming", "insisting", "stating", "pointing"}
 )
 _HEAD_ENDS_AFTER_A_RATE = frozenset({"to", "for", "in", "on", "per", "a", "each", "and", "or"})  # "per worker to sign"
-_POINTING_VERBS = frozenset({"pointed", "points"})
+_POINTING_VERBS = frozenset({"pointed", "points"})  # report only with "to" or "out" after them
 # What a party blames is its claim ("The board blamed a 6.8 percent rise in costs", "which the board
 # blamed on ticket prices of up to £85"); what it blames it for, and what went before, is not.
 _BLAMING_VERBS = frozenset({"blamed", "blames"})
 # What a party accuses another of is its allegation: "A lawsuit accuses the chain of overcharging
 # patients by $120 million".
-_ACCUSING_VERBS = frozenset({"accused", "accuses", "accuse"})  # report only with "to" or "out" after them
+_ACCUSING_VERBS = frozenset({"accused", "accuses", "accuse"})
 _POINT_NOUN_WORDS = frozenset({"basis", "percentage", "bonus", "ranking", "penalty"})  # "basis points", not a verb
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
@@ -3102,6 +3102,11 @@ def _describes_as(tokens: list[_Token], index: int) -> bool:
     )
 
 
+_AMOUNT_QUALIFYING_WORDS = frozenset(
+    {"more", "less", "than", "over", "under", "about", "around", "nearly", "almost", "some", "at", "least", "most"}
+)
+
+
 def _amount_follows(tokens: list[_Token], verb: int) -> bool:
     """Whether a number follows the verb, after words that qualify it ("more than £30,000")."""
     for token in tokens[verb + 1 : verb + 4]:
@@ -3110,11 +3115,6 @@ def _amount_follows(tokens: list[_Token], verb: int) -> bool:
         if token.lower not in _AMOUNT_QUALIFYING_WORDS:
             return False
     return False
-
-
-_AMOUNT_QUALIFYING_WORDS = frozenset(
-    {"more", "less", "than", "over", "under", "about", "around", "nearly", "almost", "some", "at", "least", "most"}
-)
 
 
 def _counts(token: _Token) -> bool:
