@@ -706,7 +706,8 @@ class _SentenceFrames:
 _NO_FRAMES = _SentenceFrames.build([], [])
 
 
-# A verb that closes its clause, with a few words of when after it: "..., the court ruled on Tuesday."
+# A verb that closes its clause, with a few words of when after it, its subject after a comma: "...,
+# the court ruled on Tuesday."
 _CLOSING_VERB = re.compile(r"[a-z]+(?:\s+[\w’'-]+){0,3}\s*(?:[,.;]|$)")
 
 
@@ -726,7 +727,7 @@ def _idle_hints(masked: str, hints: list[int], start: int, end: int) -> bool:
             if " as " in after:
                 return False
         elif verb in vocab.THAT_ONLY_VERBS:
-            if " that " in after or _CLOSING_VERB.match(after):
+            if " that " in after or ("," in masked[start:hint] and _CLOSING_VERB.match(after)):
                 return False
         else:
             return False
