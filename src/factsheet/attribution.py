@@ -2233,7 +2233,10 @@ def _in_background(masked: str, start: int, end: int, mention: Mention, frames: 
     before a trailing "according to X" is part of what X says.
     """
     # The clause holds no comma, so it opens at the last comma before the mention.
-    comma = masked.rfind(",", max(start, mention.start - _BACKGROUND_REACH), mention.start)
+    floor = max(start, mention.start - _BACKGROUND_REACH)
+    comma = masked.rfind(",", floor, mention.start)
+    while comma > floor and masked[comma - 1].isdigit() and masked[comma + 1 : comma + 4].isdigit():
+        comma = masked.rfind(",", floor, comma)  # not the comma of "£350,000" before it
     clause = _BACKGROUND_CLAUSE.match(masked, comma, end) if comma >= 0 else None
     if clause is not None and mention.start < clause.end():
         if any(clause.start() < f.verb_start and f.end <= mention.start for f in frames):
