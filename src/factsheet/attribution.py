@@ -530,7 +530,7 @@ _OPENING_NAME = re.compile(
 _LEADS_INTO_QUOTE = re.compile(r"[\s:,]*(?:(?:that|the|a|an|its|their|his|her)\s+|[\w’'-]+\s+){0,6}[“\"‘']?")
 _QUOTE_TO_FRAME = 4  # '...,” she said': the attribution right after the quotation
 _SURNAME = re.compile(r"[A-Z][a-z’'-]+")
-_ROLE_THEN_NAME = re.compile(r"\b(?P<role>[a-z]+)\s[A-Z][\w’'-]+\s[A-Z][\w’'-]+$")
+_ROLE_THEN_NAME = re.compile(r"\b(?P<role>[a-z]+)(?:\s[A-Z][\w’'-]+){2,}$")  # "leader Priya Sandhu", "firm Harwick Risk"
 _NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,[ \u00a0]$")
 _FULL_NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+[ \u00a0][A-Z][a-z’'-]+,[ \u00a0]$")
 # Words that link a sentence to the one before, and open it before its subject: "But the council
@@ -2155,14 +2155,13 @@ def _is_person(name: str) -> bool:
     words = _words_of(name)
     if words and (words[-1] in _NO_PERSONS_NAME_ENDS or (len(words) == 2 and words[0] in vocab.PLACE_NAME_OPENERS)):
         return False  # "Northfield Coal", "the Halden Games", "the United Nations", "New Zealand": named as a person would be
-    if (role := _ROLE_THEN_NAME.search(name)) and role.group("role").lower() in vocab.PERSON_ROLES:
-        return True  # "Green group leader Priya Sandhu": a body's word in the title, a person named
+    if role := _ROLE_THEN_NAME.search(name):
+        if role.group("role") in vocab.PERSON_ROLES:
+            return True  # "Green group leader Priya Sandhu": a body's word in the title, a person named
+        if role.group("role") in vocab.BODY_WORDS:
+            return False  # "catastrophe modeling firm Harwick Risk", "the charity Food Aid North": a body, then its name
     if not words or any(word in vocab.ORGANISATION_WORDS for word in words):
         return False
-    written = name.split()
-    named_at = next((i for i, word in enumerate(written) if word[0].isupper()), 0)
-    if named_at and written[named_at - 1] in vocab.BODY_WORDS:
-        return False  # "catastrophe modeling firm Harwick Risk", "the charity Food Aid North": a body, then its name
     if words[0] == "the" or is_acronym(name.split()[-1]):
         return words[-1] in vocab.PERSON_ROLES  # "the mayor"; not "The UN" nor "Rescue Service BRK"
     return words[-1] in vocab.PERSON_ROLES or bool(_PERSON_NAME.search(name) or _HONORIFIC_NAME.match(name))
@@ -3106,6 +3105,8 @@ def _describes_as(tokens: list[_Token], index: int) -> bool:
     )
 
 
+# Not every qualifier's word (vocab.QUALIFIERS): "The maker claims up to 30 hours" is a claim, "claimed
+# more than £30,000" money asked for
 _AMOUNT_QUALIFYING_WORDS = frozenset(
     {"more", "less", "than", "over", "under", "about", "around", "nearly", "almost", "some", "at", "least", "most"}
 )

@@ -565,7 +565,7 @@ _VERB_AND_PLACE_BEFORE = re.compile(
 )
 # Participles of deeds that do not end in "-ed": "has been taken twice", "was beaten twice"
 _PAST_PARTICIPLES = frozenset({"taken", "been", "seen", "flown", "driven", "given", "shown", "beaten", "stolen", "thrown"})
-_PARTICLE_VERB_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+)[ \u00a0]+(?:back|out|up|down|off|away)[ \u00a0]*$")
+_PARTICLE_VERB_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+)[ \u00a0]+(?:" + "|".join(sorted(_PARTICLES)) + r")[ \u00a0]*$")
 _LIST_NUMBER_AFTER = re.compile(r"[.)][ \u00a0]+(?=[A-Z“\"‘'])")  # "1. More trains", "2) Fares"
 _GRADE_AFTER = re.compile(r"[ \u00a0-]octane\b")
 _CENTS_GLUED = re.compile(r"c(?![\w’'-])")
