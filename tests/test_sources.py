@@ -18,6 +18,9 @@ CASES = [
     ("The leader of the breakaway province", "the leader of the breakaway province", SAME),
     ("Armenia’s foreign ministry", "Armenia's foreign ministry", SAME),
     ("unattributed", "unattributed", SAME),
+    ("Dr Lena Marsh of the University of Kelso", "Dr Lena Marsh", SAME),  # a person, then where she works
+    ("Senator Ann Lee of Ohio", "Ann Lee", SAME),
+    ("Reserve Bank of Tarvia", "Reserve Bank of Estoria", NEAR),  # a body's name goes on past "of"
     ("Azerbaijan", "Azerbaijan's defence ministry", NEAR),
     ("Armenian sources", "Armenia's foreign ministry", NEAR),
     ("Armenian sources", "Azerbaijan", DIFFERENT),

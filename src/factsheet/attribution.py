@@ -247,7 +247,7 @@ def _clause_break() -> re.Pattern[str]:
 
 # ", and officials ordered": a lower-case party (a group, not a name) and a verb of its deed.
 _NEW_ACTOR = re.compile(  # also after a semicolon: "...; we measured a saving of 6%"
-    r"(?:,\s+(?:and|but)|;)\s+(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was)\b"
+    r"(?:,\s+(?:and|but)|;)\s+(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was|will|would)\b"
 )
 _NEW_ACTOR_REACH = 200
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
@@ -1702,6 +1702,16 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             according = _according_after(sentence, mention) if len(frames) > 1 else None
             if according is not None and _in_appositive(masked, before, mention, according):
                 return according.source  # "..., a scheme that costs 46,000 crore rupees, according to budget documents"
+            closing = sentence.next_trailing[bisect.bisect_right(sentence.verb_starts, mention.end)]
+            if (
+                closing < len(frames)
+                and _set_off(masked, frames[closing])
+                and _NEW_ACTOR.search(masked, before.end, mention.start)
+                and mention.start - before.end <= _NEW_ACTOR_REACH
+            ):
+                # "Crews expect to finish by Sunday, but the limit will stay for 48 hours, the mayor
+                # said": the clause after is not what the crews expect but what the mayor says
+                return frames[closing].source
             if _new_actor_between(masked, before.end, mention.start) or _scene_after_trailing(masked, before, mention):
                 return UNATTRIBUTED
             if (
@@ -1978,8 +1988,8 @@ def _that_after(tokens: list[_Token], cursor: int, reach: int, *, after: str | N
     """Where "that" stands within `reach` words of `cursor`, no punctuation between (and, with
     `after`, right after that word: "said two weeks ago that"), or None."""
     for index in range(cursor, min(len(tokens), cursor + reach)):
-        if not tokens[index].is_word:
-            return None
+        if not tokens[index].is_word and not (tokens[index].text == ":" and tokens[index - 1].text.isdigit()):
+            return None  # a clock's colon is no punctuation: "told the crew at 10:42 that"
         if tokens[index].lower == "that":
             return index if after is None or tokens[index - 1].lower == after else None
     return None
@@ -2017,9 +2027,21 @@ def _phrase_length(tokens: list[_Token], start: int) -> int:
     return end - start
 
 
+# Verbs of saying whose object is the one told, as "told" has, before "that" ("assured investors
+# that"); without "that" their object is what is said or done ("warned of 40 job losses").
+_WARNING_THE_ONE_TOLD = frozenset({"warned", "warns", "assured", "assures", "reminded", "reminds", "notified", "notifies"})
+
+
 def _frame_end(tokens: list[_Token], index: int) -> int:
     """The verb, the one told, and the when and how of saying it ("said on Friday")."""
     cursor = index + 1
+    if (
+        tokens[index].lower in _WARNING_THE_ONE_TOLD
+        and (that := _that_after(tokens, cursor, 9)) is not None
+        and that > cursor
+        and tokens[cursor].lower not in _ADJUNCT_PREPOSITIONS
+    ):
+        return tokens[that - 1].end  # "warned air traffic control at 10:42 that": the one warned, and when
     if tokens[index].lower in ("told", "tells", "tell", "informed", "informs"):
         if (that := _that_after(tokens, cursor, 9)) is not None and that > cursor:
             # "told the mayor by telephone on Monday that", "told the council 18 months ago that":
@@ -2690,6 +2712,8 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
             )
         ):
             index -= width
+            while index >= 0 and tokens[index].lower in _TRAILERS_OR_NOT and not tokens[index].text[0].isupper():
+                index -= 1  # "Analysts polled by X had on average expected": the auxiliary before the phrase
             break
     else:
         if index >= 2 and tokens[index].lower in vocab.TIME_WORDS_IN_PHRASES and tokens[index - 1].lower in vocab.TIME_DEICTICS:
@@ -3228,12 +3252,27 @@ def _opens_a_name(word: _Token, after: list[_Token], before: _Token | None) -> b
     )
 
 
+def _short_form_opening(tokens: list[_Token], closing: int) -> int | None:
+    """Where the bracket opens that closes at `closing` around a short form of the name before it
+    ("the Australian Bureau of Statistics (ABS)"): a few words, none a figure; or None."""
+    for index in range(closing - 1, max(0, closing - 5), -1):
+        if tokens[index].text == "(":
+            inside = tokens[index + 1 : closing]
+            return index if inside and tokens[index - 1].is_word and not any(_counts(t) for t in inside) else None
+        if not tokens[index].is_word:
+            return None
+    return None
+
+
 def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
     phrase: list[_Token] = []
     while index >= 0 and len(phrase) <= _SUBJECT_REACH:
         token = tokens[index]
         if token.text == "," and phrase and phrase[0].lower.endswith("-based") and index and tokens[index - 1].text[0].isupper():
             index -= 1  # "The San Jose, California-based company": a city, then its state
+            continue
+        if token.text == ")" and phrase and (opening := _short_form_opening(tokens, index)) is not None:
+            index = opening - 1  # "the Australian Bureau of Statistics (ABS) released on Wednesday showed"
             continue
         if not token.is_word or (
             token.lower in vocab.SUBJECT_BOUNDARIES

@@ -1940,7 +1940,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 tail = _NAME_TAIL.match(text, end)
                 return tail.end() if tail else None  # "Boeing 737-800": the name goes on past its hyphen
         noun = _HYPHEN_NOUN_AFTER.match(text, cursor)
-        if noun and (noun.group("noun") in vocab.NAMING_COMPOUNDS or _is_and_idiom(text, cursor, noun)):
+        if noun and (_names_a_kind(text, noun) or _is_and_idiom(text, cursor, noun)):
             return noun.end()  # "seven 3-pointers", "a 3-pointer", "a 3-and-out": a kind of shot or drive, no figure
         if noun and noun.group("noun") == "fold":  # "a 100-fold rise": a multiple
             return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
@@ -2382,6 +2382,16 @@ def _read_period(text: str, start: int, end: int, ordinal: str) -> Mention | Non
     return _mention(text, start, end, Figure(Kind.DATE, f"{letter}{number}"))
 
 
+def _names_a_kind(text: str, noun: re.Match[str], group: str = "noun") -> bool:
+    """Whether a hyphenated number and its noun name a kind of thing: "a 3-pointer", "from
+    three-point range" (a shot), not "a three-point lead" (points counted)."""
+    if noun.group(group) in vocab.NAMING_COMPOUNDS:
+        return True
+    heads = vocab.NAMING_COMPOUND_NOUNS.get(noun.group(group))
+    after = _WORD_AFTER.match(text, noun.end(group)) if heads is not None else None
+    return heads is not None and after is not None and after.group("w").lower() in heads
+
+
 def _read_word(text: str, start: int, end: int, floor: int, scan: _Scan) -> Mention | None:
     word = text[start:end].lower()
     before = text[max(floor, start - _MAX_LOOKBACK) : start]
@@ -2586,8 +2596,8 @@ def _read_word(text: str, start: int, end: int, floor: int, scan: _Scan) -> Ment
         if new_cursor != counted and _one_is_idiom(text, new_cursor, before, figure):
             return None
     if figure.kind is Kind.COUNT and (noun := _HYPHEN_NOUN_AFTER.match(text, new_cursor)):  # "three-set", "two-time"
-        if noun.group("noun") in vocab.NAMING_COMPOUNDS or _is_and_idiom(text, new_cursor, noun):
-            return None  # "a three-pointer"; "a three-and-out", "one-and-done": an idiom's name, no count
+        if _names_a_kind(text, noun) or _is_and_idiom(text, new_cursor, noun):
+            return None  # "a three-pointer", "three-point range"; "a three-and-out", "one-and-done": an idiom's name, no count
         if noun.group("noun") == "fold":  # "a two-fold increase": a multiple
             return _qualified(text, start, noun.end(), Figure(Kind.MULTIPLE, figure.value), floor)
         if noun.group("noun") in _SOMETHING and words[-1] in vocab.TENS_WORDS and len(words) == 1:  # "twenty-somethings"
@@ -3121,6 +3131,8 @@ def _read_unit(
     glued = vocab.GLUED_MEASURE_UNITS.get(written) if text[match.start("measure_unit") - 1].isdigit() else None
     if written not in vocab.MEASURE_UNITS and not written.islower() and glued is None and _name_goes_on(text, match.end()):
         return Figure(kind, _canonical(value), unit=unit), cursor  # "Ninety Mile Beach": a name ("4,000-square-metre X" is none)
+    if text[match.start("measure_unit") - 1] == "-" and _names_a_kind(text, match, "measure_unit"):
+        return Figure(kind, _canonical(value), unit=unit), cursor  # "from three-point range": a shot, read as a count's noun
     if written == "point" and 0 < value < 1 and text[match.start("measure_unit") - 1] == "-":
         # "a 0.3-point fall in the jobless rate": a fraction of a point is a rate's, as "a quarter-point" is
         return Figure(Kind.PERCENT, _canonical(value), unit="percentage point"), end

@@ -69,6 +69,10 @@ class SourceMatch(StrEnum):
     DIFFERENT = "different"
 
 
+# A name of two capitalised words or more, then "of", "at" or "from" and where they work or come from.
+_PERSON_THEN_PLACE = re.compile(r"(?P<person>(?:[A-Z][\w’'.-]*\s+)+(?P<last>[A-Z][\w’'-]+))\s+(?:of|at|from)\s+\S")
+
+
 @functools.lru_cache(maxsize=65536)
 def match_sources(first: str, second: str) -> SourceMatch:
     """How far two names of a source agree.
@@ -88,6 +92,14 @@ def match_sources(first: str, second: str) -> SourceMatch:
         return SourceMatch.SAME
     if a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a)):
         return SourceMatch.SAME
+    for named, other in ((first, second), (second, first)):
+        # "Dr Ines Valk of the University of Tartu" is "Dr Ines Valk": a person, then where they work
+        if (
+            (person := _PERSON_THEN_PLACE.match(named))
+            and person.group("last").lower() not in vocab.BODY_WORDS
+            and match_sources(person.group("person"), other) is SourceMatch.SAME
+        ):
+            return SourceMatch.SAME
     if (_proper_tokens(first) & _proper_tokens(second)) - _GENERIC:
         return SourceMatch.NEAR
     return SourceMatch.DIFFERENT

@@ -241,6 +241,8 @@ FOLD_WORDS: dict[str, int] = {
 # The words after a multiple that make it one ("double the", "twice as"): "think twice" is not.
 MULTIPLE_AFTER: frozenset[str] = frozenset(
     {"the", "that", "as", "what", "its", "their", "his", "her", "our", "in", "from", "a", "an", "last", "this"}
+    # "nearly twice earlier estimates", "double normal levels": what is compared, with no article
+    | {"earlier", "previous", "prior", "initial", "official", "normal", "usual", "average"}
 )
 # Ordinal words that name a quarter or half of a year ("the fourth quarter of 2025").
 PERIOD_ORDINALS: dict[str, int] = {
@@ -276,6 +278,14 @@ YEAR_PARTS: tuple[str, ...] = (
 # Words before a bare number that make it a label, not a quantity ("section 232", "Zone 1").
 # Nouns whose hyphenated number names a kind of thing, not a count: "a 3-pointer" is a shot.
 NAMING_COMPOUNDS: frozenset[str] = frozenset({"pointer", "pointers"})
+# And those that name a kind of thing before the noun they go with: "from three-point range", "a
+# two-point conversion" are a shot and a play ("a three-point lead" counts the points).
+NAMING_COMPOUND_NOUNS: dict[str, frozenset[str]] = {
+    "point": frozenset(
+        {"range", "line", "arc", "shot", "shots", "shooting", "attempt", "attempts", "basket", "baskets", "play", "plays"}
+        | {"conversion", "conversions", "percentage"}
+    ),
+}
 # Nouns a number after them may name one of ("day two of the trial", "game 7", "year two"), when no
 # noun follows the number ("day two men were held" counts the men).
 NUMBERED_NOUNS: frozenset[str] = frozenset(
