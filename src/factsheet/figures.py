@@ -803,9 +803,11 @@ _UNIT_AFTER = re.compile(
     # "a 93-year-old", "the 93 year-old", "87 y/o"
     r"|(?P<age>[- \u00a0](?P<age_unit>year|month|week|day)s?-olds?\b|[ \u00a0](?:yo|y/o|y\.o\.)(?![\w/-]))"
     # "for three consecutive years", "two straight days": a run of the unit, as long; "three more
-    # days", "two further years": so much more of it
+    # days", "two further years": so much more of it; "10 working days", "26 flying hours": the
+    # unit, counted in one kind of it
     r"|(?P<duration>(?:\s+|-\n?|(?=(?:" + "|".join(vocab.GLUED_DURATION_UNITS) + r")\b))"
-    r"(?:(?:consecutive|straight|successive|more|further|additional|extra)\s+)?(?P<duration_unit>"
+    r"(?:(?:consecutive|straight|successive|more|further|additional|extra|"
+    r"working|business|calendar|trading|school|flying|full|whole|clear)\s+)?(?P<duration_unit>"
     + _unit_pattern(vocab.DURATION_UNITS)
     + r")\b(?!-old))"
     # A symbol after the amount, as much of Europe writes it ("10 €", "100₾"); not one that
