@@ -47,3 +47,18 @@ def test_offsets_index_the_text_with_crlf_made_lf() -> None:
     article = parse_article("Head\r\n\r\nBody 5.")
     paragraph = article.paragraphs[1]
     assert article.text[paragraph.start : paragraph.end] == "Body 5."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first_sentence"),
+    [
+        ("KABUL: The ministry said 40 died.", "KABUL:"),
+        ("MOSCOW (Wire Agency - 3 March) The ministry said 40 died.", "MOSCOW (Wire Agency - 3 March)"),
+        ("LONDON - The ministry said 40 died.", "LONDON -"),
+        ("NW Water said 40 homes were cut off.", "NW Water said 40 homes were cut off."),
+        ("NHS Lothian said 12 wards were closed.", "NHS Lothian said 12 wards were closed."),
+    ],
+)
+def test_a_dateline_ends_in_a_dash_a_colon_or_the_agency_in_brackets(paragraph: str, first_sentence: str) -> None:
+    sentences = parse_article("Title\n\n" + paragraph).paragraphs[1].sentences
+    assert sentences[0].text == first_sentence

@@ -42,8 +42,10 @@ _TIME_GOES_ON = frozenset(
 )
 _WORD_BEFORE_STOP = re.compile(r"(?<!\w)([A-Za-z][A-Za-z.]*)$")  # a whole word: not the "s" of "1990s"
 # "MOSCOW (Agency - date) ", "SAN FRANCISCO (AP) — ", "KABUL: ": the dateline before a report.
+# The place is followed by a dash, a colon or the agency in brackets: an acronym that opens a name
+# ("SA Water said", "NHS England said") is no dateline.
 _DATELINE = re.compile(  # matched at a paragraph's start
-    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,? [A-Z][A-Za-z.]+)?\s*(?:\([^()\n]{1,120}\))?\s*[—–:-]?|"
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,? [A-Z][A-Za-z.]+)?(?:\s*\([^()\n]{1,120}\)\s*[—–:-]?|\s*[—–:-])|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:)\s+(?=[A-Z“\"])"
 )
 

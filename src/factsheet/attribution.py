@@ -2075,7 +2075,12 @@ def _frame_end(tokens: list[_Token], index: int) -> int:
         if when < len(tokens) and tokens[when].text in _WEEKDAYS:
             cursor = when + 1 + (when + 1 < len(tokens) and tokens[when + 1].lower in vocab.DAY_PARTS)
             return tokens[cursor - 1].end
-    if cursor < len(tokens) and tokens[cursor].lower in _ADJUNCT_PREPOSITIONS:
+    if (
+        cursor < len(tokens)
+        and tokens[cursor].lower in _ADJUNCT_PREPOSITIONS
+        # "says at least 73 children have died": a figure's qualifier, no when or where of saying
+        and not (cursor + 1 < len(tokens) and tokens[cursor].lower == "at" and tokens[cursor + 1].lower in ("least", "most"))
+    ):
         for reach in range(cursor, min(len(tokens), cursor + _ADJUNCT_REACH)):
             if (tokens[reach].lower in _ADJUNCT_ENDS and not (reach == cursor + 1 and tokens[reach].lower in _POSSESSIVES)) or (
                 not tokens[reach].is_word
@@ -2184,6 +2189,8 @@ def _is_person(name: str) -> bool:
             return False  # "catastrophe modeling firm Harwick Risk", "the charity Food Aid North": a body, then its name
     if not words or any(word in vocab.ORGANISATION_WORDS for word in words):
         return False
+    if len(name.split()) > 1 and len(name.split()[0]) >= 3 and is_acronym(name.split()[0]):
+        return False  # "NHS Lothian", "BHP Group": a body's letters open its name (a person's initials are two: "JD Vance")
     if words[0] == "the" or is_acronym(name.split()[-1]):
         return words[-1] in vocab.PERSON_ROLES  # "the mayor"; not "The UN" nor "Rescue Service BRK"
     return words[-1] in vocab.PERSON_ROLES or bool(_PERSON_NAME.search(name) or _HONORIFIC_NAME.match(name))

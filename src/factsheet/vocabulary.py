@@ -1957,6 +1957,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         *("yearbook", "yearbooks", "almanac", "digest", "dashboard"),  # "the trade body's annual yearbook shows"
         *("evaluation", "inspection"),  # "an evaluation by the institute found"
         *("review", "reviews", "audit", "audits"),  # "an annual review of club finances by the firm X": X's
+        *("table", "tables", "standings", "rankings"),  # "according to the official table", "the league's standings"
     }
 )
 
