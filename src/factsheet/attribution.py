@@ -250,6 +250,7 @@ _NEW_ACTOR = re.compile(  # also after a semicolon: "...; we measured a saving o
     r"(?:,\s+(?:and|but)|;)\s+(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was|will|would)\b"
 )
 _NEW_ACTOR_REACH = 200
+_WRITERS_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:we|our)\s")
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
 # "the 95% level that health experts say": the head's own words before the clause's party
@@ -268,6 +269,12 @@ _RELATIVE_FRAME = re.compile(r",\s+(?:which|who|where|when)\b[^,;]{0,60}$")  # "
 # "wrote" reports a statement ("wrote that", "wrote in a letter"), not a work written ("wrote three novels").
 _WRITING_VERBS = frozenset({"wrote", "writes", "write", "written"})
 _WRITTEN_WORK_OPENERS = frozenset({"most", "many", "some", "several", "all", "his", "her", "their", "its"})
+# What an author writes, not a statement ("wrote a memoir, which sold 40,000 copies"; "wrote a letter
+# saying" and "wrote in a note" state what follows).
+_WRITTEN_WORKS = frozenset(
+    {"memoir", "memoirs", "book", "books", "novel", "novels", "biography", "autobiography", "history", "play", "plays"}
+    | {"poem", "poems", "song", "songs", "script", "screenplay", "thesis", "column", "columns", "cookbook", "guide"}
+)
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|can|could)\s")
 # "and" joining a clause to the speaker's with no comma ("cut 300 jobs and analysts said"): what
 # went before is no more theirs than before ", and" ("but" and "while" always end a clause).
@@ -1064,7 +1071,11 @@ class _Reader:
             and tokens[index + 2].lower not in ("least", "most")
         ):
             return None  # "received compensation valued at $41.2 million": a participle after its noun, no valuing
-        if word in _WRITING_VERBS and (next_word in _WRITTEN_WORK_OPENERS or (following is not None and _counts(following))):
+        if word in _WRITING_VERBS and (
+            next_word in _WRITTEN_WORK_OPENERS
+            or (following is not None and _counts(following))
+            or (next_word in ("a", "an") and index + 2 < len(tokens) and tokens[index + 2].lower in _WRITTEN_WORKS)
+        ):
             return None  # "wrote most of the 26 poems", "wrote three novels": what a writer wrote, no statement
         if previous == "," and next_word in _AFTER_A_PARTICIPLE and (word.endswith("ed") or word in ("forecast", "put")):
             # "spending, forecast at $30bn, ...", "the deficit, projected to reach 5%", "signs it,
@@ -1891,10 +1902,11 @@ def _new_actor_between(masked: str, start: int, end: int) -> bool:
     says ("..., and wages fell 2%" is still X's)."""
     if end - start > _NEW_ACTOR_REACH:
         return False
-    # "we" outside a quotation is the article's writers: an actor of their own ("; we measured 6%")
-    return any(
-        match.group("subject") == "we" or is_party(match.group("subject")) for match in _NEW_ACTOR.finditer(masked, start, end)
-    )
+    # "we" outside a quotation is the article's writers: an actor of their own ("; we measured 6%",
+    # "; our best attempt took 34 minutes")
+    if _WRITERS_CLAUSE.search(masked, start, end):
+        return True
+    return any(is_party(match.group("subject")) for match in _NEW_ACTOR.finditer(masked, start, end))
 
 
 def _frame_around(frames: list[_Frame], index: int, offset: int, low: int) -> _Frame | None:

@@ -826,7 +826,8 @@ _COMPARATIVES = (
 _TIMES_AFTER = re.compile(  # a closing quotation mark may come between ('"40 times" the level')
     r"[ \u00a0]times(?=[\"”’]?(?:[ \u00a0]+(?:"
     + _COMPARATIVES
-    + r"|the(?![ \u00a0]+(?:following|next|past|last|same|first)\b)|that[ \u00a0]+of|what|its|their|his|her|our|"
+    + r"|the(?![ \u00a0]+(?:following|next|past|last|same|first)\b)|that[ \u00a0]+of|(?:that|this)[ \u00a0]+(?:many|much)\b|"
+    r"what|its|their|his|her|our|"
     r"normal|usual|average|typical|"  # "three times normal rainfall"
     r"as[ \u00a0]+(?!(?:a|an|the|part|of|well|if|in|on|at|to|with|for|he|she|it|they|we|i|you)\b)[a-z]+|"
     r"over(?=[ \u00a0]*(?:[,.;:!?)]|$))|(?:over-?)?subscribed|that(?=[ \u00a0]*[,.;:!?)])|"
@@ -848,6 +849,11 @@ _SHARE_START_BEFORE = re.compile(r"\b(?i:in|out[ \u00a0]+of)[ \u00a0]+(?:(?i:eve
 # "at half speed", "at half brightness", "at half price": half of a measure; not "at half time"
 _HALF_OF_A_MEASURE_AFTER = re.compile(r"[ \u00a0]+(?!(?:time|term|way|mast)\b)[a-z]{4,}\b")
 _QUANTITY_KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.MULTIPLE})
+# "at least another 48 hours", "up to another £2m": the qualifier is the figure's, "another" between
+_QUALIFIER_THEN_ANOTHER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<q>(?i:at[ \u00a0]+least|up[ \u00a0]+to|nearly|almost|about|around|roughly|more[ \u00a0]+than"
+    r"|as[ \u00a0]+many[ \u00a0]+as|as[ \u00a0]+much[ \u00a0]+as|some))[ \u00a0]+another[ \u00a0]+$"
+)
 _QUALIFIER_THEN_ARTICLE_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<q>(?i:about|roughly|approximately|nearly|almost|more[ \u00a0]+than|less[ \u00a0]+than|close[ \u00a0]+to"
     r"|just[ \u00a0]+over|just[ \u00a0]+under))[ \u00a0]+an?[ \u00a0]+$"
@@ -3272,6 +3278,13 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         and (match.group("q").lower() != "about" or _last_word(text[window_start : match.start("q")]) in _ABOUT_A_AFTER)
     ):
         # "about a 60% chance", "more than a 50% fall", "nearly a 10-minute wait": the article is the noun's
+        qualifier = " ".join(match.group("q").lower().split())
+        start = match.start("q")
+    elif (
+        qualifier is None
+        and text[max(window_start, start - 8) : start - 1].endswith("another")
+        and (match := _QUALIFIER_THEN_ANOTHER_BEFORE.search(text, window_start, start))
+    ):
         qualifier = " ".join(match.group("q").lower().split())
         start = match.start("q")
     if qualifier in _OR_EQUAL_BOUNDS and (equal := _OR_EQUAL_AFTER.match(text, end)):
