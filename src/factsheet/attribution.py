@@ -221,7 +221,9 @@ _BLAMING_VERBS = frozenset({"blamed", "blames"})
 # What a party accuses another of is its allegation: "A lawsuit accuses the chain of overcharging
 # patients by $120 million".
 _ACCUSING_VERBS = frozenset({"accused", "accuses", "accuse"})
-_POINT_NOUN_WORDS = frozenset({"basis", "percentage", "bonus", "ranking", "penalty"})  # "basis points", not a verb
+_POINT_NOUN_WORDS = frozenset(  # "basis points", "two match points to win": a noun, not a verb
+    {"basis", "percentage", "bonus", "ranking", "penalty", "match", "break", "set", "game", "talking", "selling", "price"}
+)
 _OPENING_QUOTES = '“"'
 _CLOSING_QUOTES = '”"'
 _AND_REPORTS = (  # ", and officials said"; not ", and has said" (the same subject goes on)
@@ -360,6 +362,11 @@ _OPENING_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "ha
 _ANSWERING_VERBS = frozenset({"responded", "responds", "respond", "replied", "replies", "countered", "counters"})
 _DECLARING_VERBS = frozenset({"declared", "declares", "declare"})  # say only with "that" or a clause
 _CLAIMED_LIVES = frozenset({"lives", "life", "victims", "victim", "deaths"})
+# What a winner claims, and takes: no claim made ("claiming the biggest title of his career")
+_CLAIMED_PRIZES = frozenset(
+    {"title", "titles", "victory", "win", "crown", "trophy", "cup", "medal", "gold", "silver", "bronze", "prize"}
+    | {"record", "seat", "seats", "responsibility", "credit", "pole", "spot", "place", "jackpot"}
+)
 _COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
 _DEMONYMS = frozenset(
     {"Israeli", "Pakistani", "Iraqi", "Saudi", "Afghan", "Kuwaiti", "Qatari", "Emirati", "Yemeni", "Somali"}
@@ -556,6 +563,10 @@ _OPENING_BODY = re.compile(
 # called out ..."): the body it stands for is the one the sentence before opens with.
 _OPENS_WITH_IT = re.compile(r"(?:[A-Za-z]+,?\s){0,3}?[Ii]t\s")  # "In a statement, it said"
 _AGES_SET_OFF_BEFORE = re.compile(r",\s+aged\s+(?:\d{1,3}(?:,\s*|\s+and\s+))*$")
+_AGES_BEFORE = re.compile(
+    r"\b(?:children|boys|girls|sons|daughters|men|women|brothers|sisters|twins)\s+aged\s+(?:\d{1,3}(?:,\s*|\s+and\s+))*$"
+)
+_BOUND_AFTER = re.compile(r"\s*(?:[-–]|to\b|or\s+(?:over|older|above|under|younger))")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")  # not the comma of "46,000"
 # "The authors call for ...", "Exporters are also seeking ...": a group by its plural noun
 _OPENING_GROUP = re.compile(
@@ -1162,7 +1173,9 @@ class _Reader:
         if word in _ANSWERING_VERBS and next_word == "with":
             return None  # "Beijing responded with tariffs of 10% to 15%": an answer in deeds
         if word in ("claimed", "claims", "claim") and (
-            any(t.lower in _CLAIMED_LIVES for t in tokens[index + 1 : index + 6]) or _amount_follows(tokens, index)
+            any(t.lower in _CLAIMED_LIVES for t in tokens[index + 1 : index + 6])
+            or _amount_follows(tokens, index)
+            or _claims_a_prize(tokens, index)
         ):
             # "had claimed 56 victims", "claimed the lives of 12": what was taken, no claim made; "MPs
             # claimed £4.2m for flats", "claimed more than £30,000": money asked for
@@ -1276,6 +1289,8 @@ class _Reader:
         participle is said by the subject that opens the clause, whatever its own verb."""
         tokens = clause.tokens
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if tokens[index].lower == "claiming" and _claims_a_prize(tokens, index):
+            return None  # "..., claiming the biggest title of his career": a prize taken, no claim
         if tokens[index].lower == "adding" and following and (following.lower in ("to", "up") or _counts(following)):
             # "..., adding up to 35 minutes to journeys", "adding to the strain", "adding 10 to 14 days
             # to each voyage": a deed, not "adding that"
@@ -2388,6 +2403,14 @@ def _find_party(phrase: list[_Token]) -> list[_Token]:
         and is_party(_text_of(head))
     ):
         return head  # "a YouGov poll for The Times published on Monday": the poll; "a diplomat briefed on X" stays whole
+    if (
+        rest
+        and rest[0].lower in _ACCESS_VERBS
+        and head[-1].lower not in vocab.DOCUMENT_NOUNS
+        and any(t.lower in vocab.DOCUMENT_NOUNS for t in head)
+        and is_party(_text_of(head))
+    ):
+        return head  # "a post on its website reviewed by researchers at X": the post; who read it made nothing
     if rest and rest[0].lower in _ACCESS_VERBS:
         phrase = _without_means(phrase)  # "figures obtained by the paper under freedom of information rules"
     if is_party(_text_of(phrase)):
@@ -2627,6 +2650,17 @@ def _closes_appositive_name(tokens: list[_Token], comma: int) -> bool:
 
 
 _TRAILERS_OR_NOT = vocab.SUBJECT_TRAILERS | {"not", "n't"}
+
+
+def _claims_a_prize(tokens: list[_Token], verb: int) -> bool:
+    """Whether what a "claim" verb takes is a prize, a seat or the like, within its first few words
+    ("claimed a third straight title", "claiming victory"): a deed, not a statement."""
+    for token in tokens[verb + 1 : verb + 5]:
+        if not token.is_word or token.lower == "that":
+            return False
+        if token.lower in _CLAIMED_PRIZES:
+            return True
+    return False
 
 
 def _closes_a_phrase(after: list[str]) -> bool:
@@ -3177,8 +3211,10 @@ def _is_persons_age(text: str, mention: Mention) -> bool:
         return True
     if not (mention.text.isdigit() and len(mention.text) <= 3):
         return False
-    if "aged" in text[max(0, mention.start - 40) : mention.start] and _AGES_SET_OFF_BEFORE.search(
-        text, max(0, mention.start - 40), mention.start
+    if "aged" in text[max(0, mention.start - 40) : mention.start] and (
+        _AGES_SET_OFF_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        # "two children aged 7 and 10": the ages of people named; not a group's bounds ("aged 18 to 24")
+        or (_AGES_BEFORE.search(text, max(0, mention.start - 40), mention.start) and not _BOUND_AFTER.match(text, mention.end))
     ):
         return True  # "The three men, aged 19, 22 and 24, were arrested": who they are
     following = text[mention.end : mention.end + 1]

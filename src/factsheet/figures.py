@@ -322,6 +322,7 @@ _DOLLAR_COUNTRY_AFTER = re.compile(
 _NOUN_AFTER = re.compile(r"[ \u00a0](?!(?:" + "|".join(vocab.FUNCTION_WORDS_AFTER_DOLLAR_COUNTRY) + r")\b)[A-Za-z]")
 _SCORE_BEFORE = re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+$")
 _SCORE_NEXT = re.compile(r"(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-])")
+_SET_BEFORE_TIEBREAK = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}[ \u00a0]\($")
 _SCORE_AT_BEFORE = re.compile(r"\b(?i:at|trailing|down|behind)[ \u00a0]+$")
 _SCORE_ALONE_AFTER = re.compile(r"(?:[,;:.!?)\"”’]|[ \u00a0]+(?:in|and|I|we|he|she|they|the|with|after|before|when|down|up)\b)")
 _RESULT_AFTER = re.compile(r"[ \u00a0](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|home win|away win)\b")
@@ -2028,6 +2029,8 @@ def _in_scores(text: str, start: int, end: int) -> bool:
     a score: a range is two figures.)"""
     if _RESULT_AFTER.match(text, end):
         return True
+    if text[end : end + 1] == ")" and _SET_BEFORE_TIEBREAK.search(text, max(0, start - 8), start):
+        return True  # "6-7 (5-7)": a set's tiebreak, in brackets after it, whoever won it
     if _SCORE_AT_BEFORE.search(text, max(0, start - 12), start) and _SCORE_ALONE_AFTER.match(text, end):
         return True  # "At 4-5 I told myself", "trailing 1-2, they": a score in play, no unit after it
     wickets, runs = (int(part) for part in text[start:end].replace("–", "-").split("-")[:2])
@@ -3596,9 +3599,13 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
         return False  # "including one to cut pollution by 30%": one of them, no count; not "one to two"
     if _THIRD_PERSON_VERB.fullmatch(word) and _opens_clause(before):
         return False  # "..., and one strikes the atmosphere every 10 years": something, no count of it
+    if word_before and (word_before.group("w").lower(), word) in _ONE_IDIOMS:
+        return False  # "to double in size in one go", "at one stage": at once, once
     return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"
 
 
+# "in one go", "in one sitting", "at one stage", "for one thing": idioms of "once" or "all at once"
+_ONE_IDIOMS = frozenset({("in", "go"), ("in", "sitting"), ("in", "piece"), ("at", "stage"), ("for", "thing")})
 # A golfer's score after "one": "one over par", "at one under.", "one under after nine holes".
 _PAR_AFTER = re.compile(
     r"[ \u00a0](?:over|under)(?:[ \u00a0]par\b|(?=[ \u00a0]*(?:[.,;)]|$)|[ \u00a0]+(?:after|through|with)\b))"

@@ -895,6 +895,14 @@ MEASURE_UNITS: dict[str, str] = {
     "hectolitre": "hl",
     "hectoliters": "hl",
     "hectoliter": "hl",
+    "megalitres": "Ml",  # water supply's measure, a million litres ("1,950 megalitres a day")
+    "megalitre": "Ml",
+    "megaliters": "Ml",
+    "megaliter": "Ml",
+    "gigalitres": "Gl",  # a reservoir's, a billion litres
+    "gigalitre": "Gl",
+    "gigaliters": "Gl",
+    "gigaliter": "Gl",
     "millilitres": "ml",
     "millilitre": "ml",
     "milliliters": "ml",
@@ -1958,6 +1966,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         *("evaluation", "inspection"),  # "an evaluation by the institute found"
         *("review", "reviews", "audit", "audits"),  # "an annual review of club finances by the firm X": X's
         *("table", "tables", "standings", "rankings"),  # "according to the official table", "the league's standings"
+        *("post", "posts", "blog"),  # "according to a post on its website", "a post on X said"
     }
 )
 
