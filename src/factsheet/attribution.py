@@ -543,7 +543,7 @@ _OPENING_NAME = re.compile(
 # Between "X said" and the quotation it leads into: "that the", a colon, a few words of the clause.
 _LEADS_INTO_QUOTE = re.compile(r"[\s:,]*(?:(?:that|the|a|an|its|their|his|her)\s+|[\w’'-]+\s+){0,6}[“\"‘']?")
 _QUOTE_TO_FRAME = 4  # '...,” she said': the attribution right after the quotation
-_SURNAME = re.compile(r"[A-Z][a-z’'-]+")
+_SURNAME = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?")  # "Marsh", "Novak-Lind"
 _ROLE_THEN_NAME = re.compile(r"\b(?P<role>[a-z]+)(?:\s[A-Z][\w’'-]+){2,}$")  # "leader Priya Sandhu", "firm Harwick Risk"
 _NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,[ \u00a0]$")
 _FULL_NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+[ \u00a0][A-Z][a-z’'-]+,[ \u00a0]$")
@@ -576,6 +576,10 @@ _OPENING_GROUP = re.compile(
     r"(?=\s+(?!of\b)[a-z]+\b)"
 )
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
+# A surname that opens a sentence as its subject, a verb after it ("Novak-Lind hit 52 winners")
+_OPENING_SURNAME_VERB = re.compile(
+    r"(?P<surname>[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?)\s(?:[a-z]+ed|[a-z]+s|hit|won|lost|took|made|ran|led|beat|set|had|was|got|scored)\b"
+)
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[A-Z][\w’'-]+$")  # "Mr. Georgelis"
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+|[A-Z]\.(?: ?[A-Z]\.)*)\s[A-Z][\w’'-]+$")  # "Ana Ruiz", "R. Venkatesh"
 # "Ana Ruiz", "K. Raghavan", "R. K. Singh": a name, its first names perhaps cut to initials
@@ -772,6 +776,7 @@ class _Reader:
         self._named_with_word: dict[str, dict[str, int]] = {}
         self._full_names: dict[str, str] = {}  # a surname -> the first source named in full with it
         self.last_named_at = -1  # where the last source was named
+        self.last_person_named_at = -1  # and the last person
         # The paragraphs read so far (where each starts, its masked text, where its sentences
         # start): "He said" may stand for the person a sentence opens with, looked for only then.
         self._read_so_far: list[tuple[int, str, list[int]]] = []
@@ -1373,7 +1378,7 @@ class _Reader:
         """The person the latest sentence before `start` opens with, set off with a role ("Royce
         Mendes, the bank's managing director, was more cautious."), if named after the last
         source: "He said" in the sentences after stands for them, though they said nothing yet."""
-        floor = max(self.last_named_at, start - _LOOKBACK)
+        floor = max(self.last_person_named_at, start - _LOOKBACK)
         for base, masked, sentence_starts in reversed(self._read_so_far):
             # From the last sentence opening before `start`, backwards: the paragraph's later
             # sentences are never looked at (a paragraph of many short quotations stays linear).
@@ -1383,11 +1388,22 @@ class _Reader:
                     return None
                 if not masked[offset : offset + 1].isupper():
                     continue
+                if base + offset <= self.last_named_at:
+                    # a source named since: only a sentence about a person, named in full before, may still stand
+                    surname = _OPENING_SURNAME_VERB.match(masked, offset)
+                    if surname and self._is_person(surname.group("surname"), start):
+                        return self._first_written(surname.group("surname"))
+                    continue
                 opening = _OPENING_NAME.match(masked, offset)
                 if opening is None:
                     surname = _OPENING_SURNAME.match(masked, offset)
                     if surname and self._is_person(surname.group("surname"), start):
                         return surname.group("surname")  # "Okoro, the £18m signing, then rose": named in full before
+                    surname = _OPENING_SURNAME_VERB.match(masked, offset)
+                    if surname and self._is_person(surname.group("surname"), start):
+                        # "Novak-Lind hit 52 winners, according to tournament statistics. ... he said": the one
+                        # the sentence is about, named in full before, though a document was named after
+                        return self._first_written(surname.group("surname"))
                     continue
                 if (name := opening.group("name_who")) and is_party(name):
                     return name  # "who" says a person, a surname alone included
@@ -1472,6 +1488,14 @@ class _Reader:
             return name
         return self._full_names.get(name, name)  # kept as names are remembered: a long article has many
 
+    def _first_written(self, surname: str) -> str:
+        """A surname as the article first wrote it in full ("Erik Novak-Lind"), a source's full name
+        first: the person a sentence opens with may never have spoken."""
+        if surname in self._full_names:
+            return self._full_names[surname]
+        found = re.search(r"\b[A-Z][a-z’'-]+\s" + re.escape(surname) + r"\b", self.article.text)
+        return " ".join(found.group().split()) if found else surname
+
     def _is_person(self, name: str, before: int) -> bool:
         """Whether a source is one person: "Ana Ruiz", "the mayor", or a surname alone ("Marsh said")
         whose full name the article wrote before ("Lena Marsh")."""
@@ -1536,6 +1560,8 @@ class _Reader:
         name = " ".join(text[start:end].split())
         self._remember(name)
         self.last_named_at = start
+        if _is_person(name):
+            self.last_person_named_at = start
         return name
 
 
