@@ -2848,7 +2848,7 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
         # a clause longer than a subject: "The authority, which earned about $3.1 billion in toll
         # revenue in the fiscal year to September, said": the party it describes
         return _described_before_clause(tokens, index)
-    opener = last - len(segment)
+    opener = _first_from(tokens, segment[0].start) - 1  # not by its length: a short form in brackets is passed over
     if _is_age(segment) and opener >= 0 and tokens[opener].text == ",":
         named = _phrase_back(tokens, opener - 1)  # "Paul Ferrer, 58, said": the age describes the speaker
         return named if named and _party(named) == named else segment
@@ -3352,7 +3352,7 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
         if token.text == "," and phrase and phrase[0].lower.endswith("-based") and index and tokens[index - 1].text[0].isupper():
             index -= 1  # "The San Jose, California-based company": a city, then its state
             continue
-        if token.text == ")" and phrase and (opening := _short_form_opening(tokens, index)) is not None:
+        if token.text == ")" and (opening := _short_form_opening(tokens, index)) is not None:
             index = opening - 1  # "the Australian Bureau of Statistics (ABS) released on Wednesday showed"
             continue
         if not token.is_word or (

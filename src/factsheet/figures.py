@@ -739,7 +739,8 @@ _SCALE_AFTER = re.compile(r"(?:\s+|-)(?P<scale>(?i:" + "|".join(vocab.SCALE_WORD
 _SUFFIX_AFTER = re.compile(r"(?P<suffix>" + "|".join(sorted(vocab.SCALE_SUFFIXES, key=len, reverse=True)) + r")\b")
 # An amount a currency's one letter stands before (`_LETTER_CURRENCIES`): grouped, or with a scale.
 _LETTER_AMOUNT = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?=" + _SUFFIX_AFTER.pattern + "|" + _SCALE_AFTER.pattern + ")"
+    # grouped, and then no digit, though a comma may end the clause ("today it was N1,500,")
+    r"\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?(?=" + _SUFFIX_AFTER.pattern + "|" + _SCALE_AFTER.pattern + ")"
 )
 # Plain digits after the letter, with no noun after them ("from N945 last week", "N185 a litre";
 # not "N95 masks", "the P30 phone")
