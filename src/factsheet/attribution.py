@@ -1376,8 +1376,10 @@ class _Reader:
 
     def _opening_person(self, start: int) -> str | None:
         """The person the latest sentence before `start` opens with, set off with a role ("Royce
-        Mendes, the bank's managing director, was more cautious."), if named after the last
-        source: "He said" in the sentences after stands for them, though they said nothing yet."""
+        Mendes, the bank's managing director, was more cautious.") and named after the last source,
+        or as the subject of its verb ("Novak-Lind hit 52 winners, according to tournament
+        statistics."), named in full before and after the last person who spoke: "He said" in the
+        sentences after stands for them, though they said nothing yet."""
         floor = max(self.last_person_named_at, start - _LOOKBACK)
         for base, masked, sentence_starts in reversed(self._read_so_far):
             # From the last sentence opening before `start`, backwards: the paragraph's later
@@ -1388,31 +1390,30 @@ class _Reader:
                     return None
                 if not masked[offset : offset + 1].isupper():
                     continue
-                if base + offset <= self.last_named_at:
-                    # a source named since: only a sentence about a person, named in full before, may still stand
-                    surname = _OPENING_SURNAME_VERB.match(masked, offset)
-                    if surname and self._is_person(surname.group("surname"), start):
-                        return self._first_written(surname.group("surname"))
-                    continue
-                opening = _OPENING_NAME.match(masked, offset)
-                if opening is None:
-                    surname = _OPENING_SURNAME.match(masked, offset)
-                    if surname and self._is_person(surname.group("surname"), start):
-                        return surname.group("surname")  # "Okoro, the £18m signing, then rose": named in full before
-                    surname = _OPENING_SURNAME_VERB.match(masked, offset)
-                    if surname and self._is_person(surname.group("surname"), start):
-                        # "Novak-Lind hit 52 winners, according to tournament statistics. ... he said": the one
-                        # the sentence is about, named in full before, though a document was named after
-                        return self._first_written(surname.group("surname"))
-                    continue
-                if (name := opening.group("name_who")) and is_party(name):
-                    return name  # "who" says a person, a surname alone included
-                if (name := opening.group("titled_name")) and opening.group("title").split()[-1].lower() in vocab.PERSON_ROLES:
-                    return f"{opening.group('title')} {name}"
-                name = opening.group("name") or opening.group("name_after")
-                role = opening.group("role") or f"{opening.group('role_first')} {opening.group('titled')}"
-                if any(word in vocab.PERSON_ROLES for word in _words_of(role)) and _is_person(name) and is_party(name):
-                    return name
+                if base + offset > self.last_named_at and (named := self._set_off_opening(masked, offset, start)):
+                    return named
+                subject = _OPENING_SURNAME_VERB.match(masked, offset)
+                if subject and self._is_person(subject.group("surname"), start):
+                    return self._first_written(subject.group("surname"))
+        return None
+
+    def _set_off_opening(self, masked: str, offset: int, start: int) -> str | None:
+        """The person a sentence at `offset` opens with, named with a role set off beside them, "who"
+        after them or a title before them; None when it opens otherwise."""
+        opening = _OPENING_NAME.match(masked, offset)
+        if opening is None:
+            surname = _OPENING_SURNAME.match(masked, offset)
+            if surname and self._is_person(surname.group("surname"), start):
+                return surname.group("surname")  # "Okoro, the £18m signing, then rose": named in full before
+            return None
+        if (name := opening.group("name_who")) and is_party(name):
+            return name  # "who" says a person, a surname alone included
+        if (name := opening.group("titled_name")) and opening.group("title").split()[-1].lower() in vocab.PERSON_ROLES:
+            return f"{opening.group('title')} {name}"
+        name = opening.group("name") or opening.group("name_after")
+        role = opening.group("role") or f"{opening.group('role_first')} {opening.group('titled')}"
+        if any(word in vocab.PERSON_ROLES for word in _words_of(role)) and _is_person(name) and is_party(name):
+            return name
         return None
 
     def _opening_body(self, start: int, pattern: re.Pattern[str] = _OPENING_BODY) -> str | None:
