@@ -248,11 +248,13 @@ def _clause_break() -> re.Pattern[str]:
 
 
 # ", and officials ordered": a lower-case party (a group, not a name) and a verb of its deed.
+_NEW_CLAUSE_OPENS = r"(?:,\s+(?:and|but)|;)\s+"  # ", and", ", but" or a semicolon
 _NEW_ACTOR = re.compile(  # also after a semicolon: "...; we measured a saving of 6%"
-    r"(?:,\s+(?:and|but)|;)\s+(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was|will|would)\b"
+    _NEW_CLAUSE_OPENS
+    + r"(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was|will|would)\b"
 )
 _NEW_ACTOR_REACH = 200
-_WRITERS_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:we|our)\s")
+_WRITERS_CLAUSE = re.compile(_NEW_CLAUSE_OPENS + r"(?:we|our)\s")
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
 # "the 95% level that health experts say": the head's own words before the clause's party
@@ -562,10 +564,9 @@ _OPENING_BODY = re.compile(
 # A sentence whose subject is "it", after a few words of time at most ("Last winter it was
 # called out ..."): the body it stands for is the one the sentence before opens with.
 _OPENS_WITH_IT = re.compile(r"(?:[A-Za-z]+,?\s){0,3}?[Ii]t\s")  # "In a statement, it said"
-_AGES_SET_OFF_BEFORE = re.compile(r",\s+aged\s+(?:\d{1,3}(?:,\s*|\s+and\s+))*$")
-_AGES_BEFORE = re.compile(
-    r"\b(?:children|boys|girls|sons|daughters|men|women|brothers|sisters|twins)\s+aged\s+(?:\d{1,3}(?:,\s*|\s+and\s+))*$"
-)
+_AGES = r"aged\s+(?:\d{1,3}(?:,\s*|\s+and\s+))*$"  # "aged 19, 22 and " before the last of them
+_AGES_SET_OFF_BEFORE = re.compile(r",\s+" + _AGES)
+_AGES_BEFORE = re.compile(r"\b(?:children|boys|girls|sons|daughters|men|women|brothers|sisters|twins)\s+" + _AGES)
 _BOUND_AFTER = re.compile(r"\s*(?:[-–]|to\b|or\s+(?:over|older|above|under|younger))")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")  # not the comma of "46,000"
 # "The authors call for ...", "Exporters are also seeking ...": a group by its plural noun
@@ -578,7 +579,7 @@ _OPENING_GROUP = re.compile(
 _OPENING_SURNAME = re.compile(r"(?P<surname>[A-Z][a-z’'-]+),\s[^,.]{1,100},\s")
 # A surname that opens a sentence as its subject, a verb after it ("Novak-Lind hit 52 winners")
 _OPENING_SURNAME_VERB = re.compile(
-    r"(?P<surname>[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?)\s(?:[a-z]+ed|[a-z]+s|hit|won|lost|took|made|ran|led|beat|set|had|was|got|scored)\b"
+    rf"(?P<surname>{_SURNAME.pattern})\s(?:[a-z]+ed|[a-z]+s|hit|won|lost|took|made|ran|led|beat|set|had|was|got|scored)\b"
 )
 _HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s[A-Z][\w’'-]+$")  # "Mr. Georgelis"
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+|[A-Z]\.(?: ?[A-Z]\.)*)\s[A-Z][\w’'-]+$")  # "Ana Ruiz", "R. Venkatesh"
@@ -787,6 +788,7 @@ class _Reader:
         # The last person and organisation mentioned, found by a scan that never reads a character twice.
         self._mentioned: dict[str, tuple[int, str]] = {}
         self._full_name_at: dict[str, int] = {}  # where a surname is first written after a first name
+        self._written_in_full: dict[str, str] = {}  # and how ("Erik Novak-Lind")
         self._scanned_to: dict[str, int] = {}
         # Of the paragraph read last: whether it opens inside a quotation that runs on from the
         # one before, who speaks that quotation (named in this paragraph), and which of its
@@ -1491,11 +1493,9 @@ class _Reader:
 
     def _first_written(self, surname: str) -> str:
         """A surname as the article first wrote it in full ("Erik Novak-Lind"), a source's full name
-        first: the person a sentence opens with may never have spoken."""
-        if surname in self._full_names:
-            return self._full_names[surname]
-        found = re.search(r"\b[A-Z][a-z’'-]+\s" + re.escape(surname) + r"\b", self.article.text)
-        return " ".join(found.group().split()) if found else surname
+        first: the person a sentence opens with may never have spoken. Asked after `_is_person`,
+        which looked for it."""
+        return self._full_names.get(surname) or self._written_in_full.get(surname, surname)
 
     def _is_person(self, name: str, before: int) -> bool:
         """Whether a source is one person: "Ana Ruiz", "the mayor", or a surname alone ("Marsh said")
@@ -1510,6 +1510,8 @@ class _Reader:
                 r"\b[A-Z][a-z’'-]+\s" + re.escape(name) + r"\b|\b" + re.escape(name) + r",\swho\b", self.article.text
             )
             self._full_name_at[name] = found.start() if found else len(self.article.text)
+            if found and not found.group().endswith("who"):
+                self._written_in_full[name] = " ".join(found.group().split())
         return self._full_name_at[name] < before
 
     def _name(self, phrase: list[_Token]) -> str:
@@ -1756,12 +1758,7 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             if according is not None and _in_appositive(masked, before, mention, according):
                 return according.source  # "..., a scheme that costs 46,000 crore rupees, according to budget documents"
             closing = sentence.next_trailing[bisect.bisect_right(sentence.verb_starts, mention.end)]
-            if (
-                closing < len(frames)
-                and _set_off(masked, frames[closing])
-                and _NEW_ACTOR.search(masked, before.end, mention.start)
-                and mention.start - before.end <= _NEW_ACTOR_REACH
-            ):
+            if closing < len(frames) and _set_off(masked, frames[closing]) and _new_clauses(masked, before.end, mention.start):
                 # "Crews expect to finish by Sunday, but the limit will stay for 48 hours, the mayor
                 # said": the clause after is not what the crews expect but what the mayor says
                 return frames[closing].source
@@ -1948,7 +1945,13 @@ def _new_actor_between(masked: str, start: int, end: int) -> bool:
     # "; our best attempt took 34 minutes")
     if _WRITERS_CLAUSE.search(masked, start, end):
         return True
-    return any(is_party(match.group("subject")) for match in _NEW_ACTOR.finditer(masked, start, end))
+    return any(is_party(match.group("subject")) for match in _new_clauses(masked, start, end))
+
+
+def _new_clauses(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    """The clauses with a subject and a verb of their own that ", and", ", but" or a semicolon
+    opens between a frame and a figure, near enough to be read."""
+    return list(_NEW_ACTOR.finditer(masked, start, end)) if end - start <= _NEW_ACTOR_REACH else []
 
 
 def _frame_around(frames: list[_Frame], index: int, offset: int, low: int) -> _Frame | None:
