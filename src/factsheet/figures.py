@@ -3361,9 +3361,14 @@ def _is_particle(text: str, qualifier: re.Match[str], window_start: int, end: in
 
 
 def _is_under_terms(text: str, qualifier: re.Match[str], end: int) -> bool:
-    """ "under three scenarios", "under two contracts": the terms something holds under, no "less than"."""
+    """ "under three scenarios", "under two contracts": the terms something holds under, and
+    "pulled from under 2.5 metres of snow", "buried under 3 metres of rubble": a place beneath
+    something; neither is "less than"."""
     if qualifier.group("q").lower() != "under":
         return False
+    before = _WORD_BEFORE.search(text, max(0, qualifier.start("q") - 20), qualifier.start("q"))
+    if before is not None and before.group("w").lower() in vocab.BENEATH_WORDS:
+        return True
     following = _WORD_AFTER.match(text, end)
     return following is not None and following.group("w").lower() in vocab.UNDER_TERMS_NOUNS
 

@@ -1086,6 +1086,30 @@ MEASURE_UNITS: dict[str, str] = {
     "gigawatt": "GW",
     "terawatts": "TW",
     "terawatt": "TW",
+    # energy in joules: a food label's kilojoules, gas sold by the gigajoule, the heat the oceans take up
+    "joules": "J",
+    "joule": "J",
+    "kilojoules": "kJ",
+    "kilojoule": "kJ",
+    "kJ": "kJ",
+    "megajoules": "MJ",
+    "megajoule": "MJ",
+    "MJ": "MJ",
+    "gigajoules": "GJ",
+    "gigajoule": "GJ",
+    "GJ": "GJ",
+    "terajoules": "TJ",
+    "terajoule": "TJ",
+    "TJ": "TJ",
+    "petajoules": "PJ",
+    "petajoule": "PJ",
+    "PJ": "PJ",
+    "exajoules": "EJ",
+    "exajoule": "EJ",
+    "EJ": "EJ",
+    "zettajoules": "ZJ",
+    "zettajoule": "ZJ",
+    "ZJ": "ZJ",
     # batteries, screens, cameras, engines, chips, weather maps
     "mAh": "mAh",
     "milliamp hours": "mAh",
@@ -2529,6 +2553,11 @@ UNDER_TERMS_NOUNS: frozenset[str] = frozenset(
     {"scenario", "scenarios", "option", "options", "plan", "plans", "proposal", "proposals", "condition", "conditions"}
     | {"rule", "rules", "law", "laws", "contract", "contracts", "deal", "deals", "agreement", "agreements", "scheme"}
     | {"schemes", "programme", "programmes", "program", "programs", "model", "models", "emissions", "separate", "different"}
+)
+# Words before "under" that make it a place beneath something: "pulled from under 2.5 metres of
+# snow", "trapped under 3 metres of rubble".
+BENEATH_WORDS: frozenset[str] = frozenset(
+    {"from", "buried", "trapped", "pinned", "entombed", "submerged", "hidden", "lay", "lying", "lies", "stuck"}
 )
 MODALS: frozenset[str] = frozenset({"will", "would", "could", "might", "may", "can", "should", "must"})
 # Words after which "one day" is some day, no duration: "it might one day", "she hopes one day to".
