@@ -19,6 +19,10 @@ CASES = [
     ("Armenia’s foreign ministry", "Armenia's foreign ministry", SAME),
     ("unattributed", "unattributed", SAME),
     ("Dr Lena Marsh of the University of Kelso", "Dr Lena Marsh", SAME),  # a person, then where she works
+    ("the department", "the U.S. Department of Agriculture", SAME),  # a role, and the body it heads the name of
+    ("The bureau", "the Insurance Bureau of Canada", SAME),
+    ("the team", "an international team of scientists", SAME),
+    ("the Ministry of Defence", "the Ministry of Health", DIFFERENT),
     ("Senator Ann Lee of Ohio", "Ann Lee", SAME),
     ("Reserve Bank of Tarvia", "Reserve Bank of Estoria", NEAR),  # a body's name goes on past "of"
     ("Azerbaijan", "Azerbaijan's defence ministry", NEAR),

@@ -334,6 +334,9 @@ _OPENING_SCENE = re.compile(
 _OPENING_OCCASION = re.compile(
     r"In\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:" + vocab.alternation(_OCCASIONS) + r")\b[^,;:“”\"]{0,150},"
 )
+# The question put to a speaker, opening the sentence before the answer: "Asked whether the target
+# of 30 minutes would be met by April, she said: ...". What it holds is the asker's premise.
+_OPENING_QUESTION = re.compile(r"(?:Asked|Pressed|Questioned)\b(?P<body>[^,;:“”\"]{3,200}),")
 # A verb in the opening clause: finite ("After nine churchgoers were killed"), or a participle that
 # opens it ("After deliberating for about six hours", "Since taking office in 2019").
 _FINITE_IN_SCENE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|[a-z]{3,}ed)\b|^\s+[a-z]{2,}ing\b")
@@ -369,7 +372,9 @@ _CLAIMED_PRIZES = frozenset(
     {"title", "titles", "victory", "win", "crown", "trophy", "cup", "medal", "gold", "silver", "bronze", "prize"}
     | {"record", "seat", "seats", "responsibility", "credit", "pole", "spot", "place", "jackpot"}
 )
-_COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit"})
+# Verbs that count what they take or give away when a number follows: "the economy added 20,000
+# jobs", "the centre admitted 320 patients", "Ridgeback conceded 14 penalties".
+_COUNTING_SENSES = frozenset({"added", "adds", "add", "admitted", "admits", "admit", "conceded", "concedes", "concede"})
 _DEMONYMS = frozenset(
     {"Israeli", "Pakistani", "Iraqi", "Saudi", "Afghan", "Kuwaiti", "Qatari", "Emirati", "Yemeni", "Somali"}
     | {"Bangladeshi", "Nepali", "Omani", "German", "French", "Dutch", "Swiss", "Greek", "Thai", "Filipino"}
@@ -412,6 +417,14 @@ _HEADLINE_SPEAKER_ENDS = frozenset({"on", "in", "about", "after", "as", "at", "f
 _NOUN_FORMS = frozenset(
     {"report", "reports", "estimate", "estimates", "claim", "claims", "notes", "states", "show", "shows", "forecast", "forecasts"}
     | {"values", "value"}
+)
+# Verbs of change and auxiliaries right after a word that may be a noun or a verb of saying show it
+# is the noun: "Asylum claims fall 14%", "Home values rose 3%", "the estimates were revised".
+_MOVES_AFTER_A_NOUN = frozenset(
+    {"fall", "falls", "fell", "rise", "rises", "rose", "drop", "drops", "dropped", "jump", "jumps", "jumped"}
+    | {"climb", "climbs", "climbed", "surge", "surges", "surged", "slump", "slumps", "slumped", "soar", "soars", "soared"}
+    | {"top", "tops", "topped", "hit", "hits", "reach", "reaches", "reached", "double", "doubles", "doubled"}
+    | {"are", "were", "was", "is", "have", "has", "had"}
 )
 _NOUN_DETERMINERS = frozenset(
     {
@@ -553,6 +566,8 @@ _FULL_NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+[ \u00a0][A-Z][a-z�
 # disputed the figures, saying ...".
 _OPENING_LINKS = frozenset({"but", "and", "yet", "still", "however", "meanwhile", "instead"})
 # A sentence that opens with a name and goes on with its verb or a clause set off: "Pacely, which ...".
+_WORD_TOKEN = re.compile(r"[\w’'-]+")
+_MEASURED_NOUNS = vocab.GUIDANCE_NOUNS | vocab.MONEY_NOUNS | vocab.NOT_PARTY_NOUNS  # what figures measure
 _OPENING_BODY = re.compile(
     # "Harlow Steel declined to comment. It said ...": a name, and a verb of its own after it
     r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says|[a-z]+ed)\b)"
@@ -790,6 +805,7 @@ class _Reader:
         self._full_name_at: dict[str, int] = {}  # where a surname is first written after a first name
         self._written_in_full: dict[str, str] = {}  # and how ("Erik Novak-Lind")
         self._scanned_to: dict[str, int] = {}
+        self._small_words: set[str] | None = None  # the words the article writes in small letters
         # Of the paragraph read last: whether it opens inside a quotation that runs on from the
         # one before, who speaks that quotation (named in this paragraph), and which of its
         # mentions stand in a quotation left open at its end with no speaker named.
@@ -941,6 +957,7 @@ class _Reader:
                         frames.append(frame)
         if not frames:
             return _NO_FRAMES  # a mention here is the article's; its clauses are not asked for
+        _credit_own_people(masked, frames)
         framings = [m.start() for m in _FRAMING_CLAUSE.finditer(masked, start, end)]
         return _SentenceFrames.build(clauses, frames, framings, _scene_before_frame(masked, clauses[0][0], frames), masked)
 
@@ -1137,8 +1154,10 @@ class _Reader:
             )
         ):
             return None
-        if word in _NOUN_FORMS and (next_word == "of" or next_word in _VERBS_AFTER_A_NOUN):
-            return None  # "an estimate of", "a World Bank report said", "reports seen by Reuters suggest": a noun
+        if word in _NOUN_FORMS and (next_word == "of" or next_word in _VERBS_AFTER_A_NOUN or next_word in _MOVES_AFTER_A_NOUN):
+            # "an estimate of", "a World Bank report said", "reports seen by Reuters suggest",
+            # "Asylum claims fall 14%", "the estimates were revised": a noun
+            return None
         if word == "states" and (next_word.endswith("ed") or next_word in _OPENING_AUXILIARIES):
             return None  # "the coastal states agreed", "member states have": the countries, no stating
         if (nouns := _NOUNS_A_VERB_NEEDS.get(word)) and not any(t.lower in nouns for t in tokens[index + 1 : index + 7]):
@@ -1234,6 +1253,8 @@ class _Reader:
                 and self._is_person(_text_of(party), self.base + party[0].start)
             ):
                 return None  # "Fell had shown \"breathtaking greed\"": a person shows what they are, data what it finds
+            if word in vocab.LISTING_VERBS and party[-1].lower not in vocab.DOCUMENT_NOUNS:
+                return None  # "The company listed its shares at $20": only a document lists what it reports
             if word in _HEARING_VERBS and party[-1].lower not in _HEARINGS:
                 return None  # "Residents heard a loud bang": they listened; "the court heard", "jury hears" are told
             if _compared_with(tokens, subject[0].start, party[-1].start):
@@ -1443,10 +1464,23 @@ class _Reader:
                 name = bare if is_party_noun(bare) else ""  # "Exporters", not "Prices"
             if name and (firm := opening.groupdict().get("at")):
                 name += firm  # "They" after "Analysts at Brennan Securities said": the analysts there
-            if not is_party(name) or self._is_person(name, start):
+            if not is_party(name) or self._is_person(name, start) or self._common_word(name):
                 return None
             return name
         return None
+
+    def _common_word(self, name: str) -> bool:
+        """Whether a word that opens a sentence with a capital is only a common noun: a figure's
+        ("Output was still only 1.8% above ..., it added"), or one the article writes in small
+        letters elsewhere. A name of one word is written so only by its owner ("Pacely")."""
+        if " " in name:
+            return False
+        word = name.lower()
+        if word in _MEASURED_NOUNS:
+            return True
+        if self._small_words is None:  # made once: a long article has many "it said"
+            self._small_words = {token for token in _WORD_TOKEN.findall(self.article.text) if token.islower()}
+        return word in self._small_words
 
     def _last_named_a_document(self) -> bool:
         words = _words_of(self.named_sources[-1]) if self.named_sources else ()
@@ -1902,19 +1936,36 @@ def _set_off(masked: str, frame: _Frame) -> bool:
     return masked[max(0, frame.start - 3) : frame.start].rstrip().endswith(",")
 
 
+def _credit_own_people(masked: str, frames: list[_Frame]) -> None:
+    """ "The Red Crescent said its teams had counted at least 410 bodies": the speaker's own people,
+    named only by a possessive, are the speaker, not a party of their own."""
+    for index in range(1, len(frames)):
+        frame, before = frames[index], frames[index - 1]
+        if (
+            frame.source.split(" ", 1)[0] in _POSSESSIVES
+            and before.leading
+            and masked[before.end : frame.start].strip() in ("", "that")
+        ):
+            frame.source = before.source
+
+
 def _scene_before_frame(masked: str, sentence_start: int, frames: list[_Frame]) -> int:
     """Where a clause of its own that opens the sentence, before the speaker and the verb, ends,
     or 0: "After nine churchgoers were killed in June, he admitted ..." sets the scene; it is not
-    what was said ("Since 2019, the ONS said, ..." has no verb: a time of what follows)."""
-    scene = _OPENING_SCENE.match(masked, sentence_start)
-    if scene is None or not _FINITE_IN_SCENE.search(scene.group("body")):
+    what was said ("Since 2019, the ONS said, ..." has no verb: a time of what follows), and
+    neither is the question the speaker answers ("Asked whether the target of 30 minutes would be
+    met, she said ...")."""
+    scene = _OPENING_SCENE.match(masked, sentence_start) or _OPENING_QUESTION.match(masked, sentence_start)
+    if scene is None or not (scene.re is _OPENING_QUESTION or _FINITE_IN_SCENE.search(scene.group("body"))):
         # "In a dissent joined by two other justices, X wrote": the occasion the speaker spoke in
         scene = _OPENING_OCCASION.match(masked, sentence_start) if masked.startswith("In ", sentence_start) else None
     if scene is None:
         return 0
     saying = [frame for frame in frames if not frame.beside]  # the frames the sentence keeps
     first = min(saying, key=lambda frame: frame.verb_start, default=None)
-    return scene.end() if first and first.leading and not masked[scene.end() : first.start].strip() else 0
+    # a question is never what was said, though the answer be a quotation after a colon
+    leading = first is not None and (first.leading or scene.re is _OPENING_QUESTION)
+    return scene.end() if first and leading and not masked[scene.end() : first.start].strip() else 0
 
 
 def _scene_after_trailing(masked: str, frame: _Frame, mention: Mention) -> bool:
@@ -2187,10 +2238,11 @@ _MAKER_LINKS = frozenset({"for", "by", "from", "of", "at"})
 
 def _heads(name: str, role: str) -> bool:
     """Whether the role word heads the name rather than describing another noun: "minister" in
-    "Economy Minister Marcelo Ebrard", not "brigade" in "the local fire brigade chief"."""
+    "Economy Minister Marcelo Ebrard", "office" in "the Office for Statistics", not "brigade" in
+    "the local fire brigade chief"."""
     written = _TOKEN.findall(name)
     at = [w.lower() for w in written].index(role)
-    return at + 1 == len(written) or not written[at + 1].islower()
+    return at + 1 == len(written) or not written[at + 1].islower() or written[at + 1] in ("of", "for")
 
 
 def _titled_name(text: str, role: str, floor: int, ceiling: int) -> str | None:

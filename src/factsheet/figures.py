@@ -965,6 +965,7 @@ _DETERMINER_AND_WORD_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?i:the|a|an|this|that|each|every|another|his|her|its|their|our|my|your)\s+[a-z][a-z’'-]*[ \u00a0]+$"
 )
 _NAME_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w&’'.-]*)[ \u00a0]$")
+_SEASONS_COUNTED = frozenset({"seasons", "winters", "summers"})  # spans of time, in DURATION_UNITS
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f'’]")  # "145,000", "145 000", "1’000": what a number's digits may be grouped by
 
 _NUMBER_WORD_VALUES: dict[str, int] = {**vocab.UNITS_WORDS, **vocab.TENS_WORDS}
@@ -3128,6 +3129,8 @@ def _read_unit(
         written = match.group("duration_unit")
         if written not in vocab.DURATION_UNITS and _name_goes_on(text, end):
             return Figure(kind, _canonical(value), unit=unit), cursor  # "Seven Days Inn": a name
+        if written.lower() in _SEASONS_COUNTED and value == value.to_integral_value() and 1500 <= value <= 2100:
+            return Figure(kind, _canonical(value), unit=unit), cursor  # "the 2020-2021 seasons": years, no count of them
         if written.lower() == "night" and value != 1 and not match.group("duration").startswith("-"):
             return Figure(kind, _canonical(value), unit=unit), cursor  # "three night markets": night describes them
         figure = Figure(Kind.DURATION, _canonical(value), unit=_unit_of(vocab.DURATION_UNITS, written))

@@ -90,8 +90,8 @@ def match_sources(first: str, second: str) -> SourceMatch:
         return SourceMatch.SAME if a == b else SourceMatch.DIFFERENT
     if a == b:
         return SourceMatch.SAME
-    if a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a)):
-        return SourceMatch.SAME
+    if (a[-1] == b[-1] or _head(a) == _head(b)) and (set(a) <= set(b) or set(b) <= set(a)):
+        return SourceMatch.SAME  # "the ministry" and "the health ministry", "the department" and "the Department of Energy"
     for named, other in ((first, second), (second, first)):
         # "Dr Ines Valk of the University of Tartu" is "Dr Ines Valk": a person, then where they work
         if (
@@ -304,6 +304,12 @@ def _tokens(source: str) -> list[str]:
     text = source.replace("’", "'").lower()
     text = re.sub(r"'s\b|'", "", text)
     return [_stem(t.strip(".")) for t in _TOKEN.findall(text) if t.strip(".") not in _DETERMINERS]
+
+
+def _head(tokens: list[str]) -> str:
+    """The word a name is headed by: its last, or the last before "of", "for", "at" ...: "department"
+    in "Department of Energy", "analysts" in "analysts at Brennan Securities"."""
+    return next((tokens[i - 1] for i in range(1, len(tokens)) if tokens[i] in _HEAD_ENDS), tokens[-1])
 
 
 def _proper_tokens(source: str) -> set[str]:

@@ -293,6 +293,7 @@ NUMBERED_NOUNS: frozenset[str] = frozenset(
 )
 LABEL_WORDS: frozenset[str] = frozenset(
     {
+        "incident",  # a police log's reference: "quoting incident 118 of 14 November"
         "section",
         "article",
         "chapter",
@@ -743,6 +744,7 @@ DURATION_UNITS: dict[str, str] = {
     # season" is a year and a season
     "winters": "winter",
     "summers": "summer",
+    "seasons": "season",  # a club's or a league's: "to return within three seasons"
     "hrs": "hour",
     "hr": "hour",
     "h": "hour",
@@ -1517,6 +1519,9 @@ THAT_ONLY_VERBS: frozenset[str] = frozenset(
 # Verbs that report only what follows "as": "what the agency described as a 1-in-100-year flood";
 # not "described the scene".
 AS_ONLY_VERBS: frozenset[str] = frozenset({"described", "describes", "describe"})
+# Verbs that report only with a document for subject: "The bulletin listed 1,980 people injured",
+# not "The company listed its shares at $20".
+LISTING_VERBS: frozenset[str] = frozenset({"listed", "lists"})
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
         *THAT_ONLY_VERBS,
@@ -1525,6 +1530,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         *("informed", "informs"),  # "The collector informed that ...", as South Asian English writes it; only before "that"
         *("reaffirmed", "reaffirms", "affirmed", "maintained", "maintains", "reiterated", "reiterates"),
         *("kept", "keeps", "sees", "see", "guided", "guides"),  # report only of a figure noun: REVISING_VERBS
+        *LISTING_VERBS,  # only with a document for subject: "The agency's report listed 1,980 injured"
         "caution",  # "Pollsters caution that a survey can move by three points"
         "cautions",
         "said",
