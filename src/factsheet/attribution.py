@@ -117,7 +117,10 @@ _MAKING_VERBS = frozenset(
 )
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "among", "near", "inside", "outside"})
-_SAYING_PARTICIPLES = frozenset({"speaking", "addressing", "writing", "testifying", "talking"})
+_SAYING_PARTICIPLES = frozenset(
+    {"speaking", "addressing", "writing", "testifying", "talking", "answering", "responding", "replying", "briefing"}
+    | {"sentencing", "announcing", "unveiling", "presenting", "giving", "appearing"}
+)
 _SAYING_OCCASIONS = frozenset(
     {"statement", "report", "interview", "speech", "briefing", "letter", "note", "post", "filing", "conference"}
     | {"memo", "email", "message", "video", "address", "testimony", "hearing", "talks", "meeting", "visit", "update"}
@@ -175,7 +178,10 @@ _NOT_IN_A_SPEAKING_SUBJECT = vocab.NON_PARTY_WORDS | vocab.PHRASE_EDGE_WORDS | v
 # A list's items, one a line ("- Council tax rises 4.99%"), and what gives them ("..., from the
 # council's budget papers:").
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]")
-_GIVEN_FROM = re.compile(r"[,—–-]\s*(?:(?i:from)|[Aa]ccording\s+to)\s+(?P<party>[^,:;.]{3,80}?)\s*:\s*$")
+_GIVEN_FROM = re.compile(
+    r"[,—–-]\s*(?:(?i:from)|[Aa]ccording\s+to|(?i:as\s+(?:set\s+out|given|stated|reported|published|shown|listed)\s+in))"
+    r"\s+(?P<party>[^,:;.]{3,80}?)\s*:\s*$"
+)
 # Verbs a headline writes after a comma with the subject of its first left out ("Firm cuts 300
 # jobs, says demand is weak").
 _HEADLINE_SECOND_VERBS = frozenset({"says", "claims", "warns", "predicts", "expects", "estimates", "forecasts", "sees"})
@@ -466,6 +472,8 @@ _POSSESSIVES = ("its", "his", "her", "their", "our")
 _INTERRUPTING_PREPOSITIONS = frozenset({"in", "on", "at", "for", "with", "after", "like", "unlike", "meanwhile"})
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "its", "their", "it", "they", "this", "there", "these", "those"})
 _WEEKDAYS = frozenset(vocab.WEEKDAYS)
+_RELATIVE_DAY_WORDS = frozenset({"last", "this", "early", "late", "earlier", "later"})
+_BEFORE_A_DAY = frozenset({"on", "next", "that", "by", "until", "since", "from"} | _RELATIVE_DAY_WORDS)
 _WHEN_SAID_STARTS = frozenset({"early", "late", *(day.lower() for day in vocab.WEEKDAYS)})
 _ADJUNCT_ENDS = frozenset({"that", "it", "he", "she", "they", "we", "i", "there", "its", "their", "his", "her", "our"})
 _PHRASE_STOPS = _ADJUNCT_ENDS | _ADJUNCT_PREPOSITIONS  # what ends "by Tass" in "as saying by Tass on Friday"
@@ -623,7 +631,19 @@ def attribute(article: Article) -> list[SourcedMention]:
             if introduced and _LIST_ITEM.match(paragraph.text):
                 # "The key figures, from the council's budget papers:" and its items below
                 found = [replace(m, source=introduced) if m.source == UNATTRIBUTED and not m.quoted else m for m in found]
-            introduced = reader.list_source(paragraph) if paragraph.text.rstrip().endswith(":") else None
+            introduced, given_before = reader.list_source(paragraph) if paragraph.text.rstrip().endswith(":") else (None, 0)
+            if introduced and given_before:
+                # "Unemployment in the third quarter, as set out in the bureau's release:": what the
+                # lead-in counts is the giver's too
+                found = [
+                    replace(m, source=introduced)
+                    if m.source == UNATTRIBUTED
+                    and not m.quoted
+                    and m.sentence is paragraph.sentences[-1]
+                    and m.mention.end <= paragraph.start + given_before
+                    else m
+                    for m in found
+                ]
             if pending and reader.opening_speaker is not None:
                 for index in pending:
                     result[index] = replace(result[index], source=reader.opening_speaker)
@@ -911,18 +931,21 @@ class _Reader:
             self.last_speaker = None
         return found
 
-    def list_source(self, paragraph: Paragraph) -> str | None:
+    def list_source(self, paragraph: Paragraph) -> tuple[str | None, int]:
         """The party a paragraph that ends in a colon names as the giver of what follows: "The key
-        figures, from the council's budget papers:", "according to the ministry:", "the ministry
-        said:"; None when it names none."""
+        figures, from the council's budget papers:", "according to the ministry:", "as set out in
+        the bureau's release:", "the ministry said:"; None when it names none. And where the words
+        that name the giver start (0 when a frame of the paragraph named it)."""
         if giver := _GIVEN_FROM.search(paragraph.text):
             phrase = _tokens(giver.group("party"), 0, len(giver.group("party")))
             party = _party(phrase)
-            return " ".join(giver.group("party").split()) if party and len(party) == len(phrase) else None
+            if party and len(party) == len(phrase):
+                return " ".join(giver.group("party").split()), giver.start()
+            return None, 0
         frames = self._last_frames
         if frames and not paragraph.text[frames[-1].end : paragraph.text.rstrip().rfind(":")].strip():
-            return frames[-1].source  # "..., the ministry said:" or "According to the ministry:"
-        return None
+            return frames[-1].source, 0  # "..., the ministry said:" or "According to the ministry:"
+        return None, 0
 
     def _headline_quote(self, text: str) -> tuple[int, int, str] | None:
         """The quotation of a headline that names its speaker beside it with a colon, and the
@@ -2822,6 +2845,12 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     # "a YouGov survey of 1,214 members conducted between Jan. 3 and Jan. 7 found": when it was
     # carried out, whose "and" ends no subject
     index = _before_dated_span(tokens, index)
+    if index >= 1 and tokens[index].text in _WEEKDAYS:
+        # "The ministry Sunday said", "Officials last Sunday said": when they said so, between the
+        # subject and its verb
+        subject_end = index - 1 - (tokens[index - 1].lower in _RELATIVE_DAY_WORDS)
+        if subject_end >= 0 and tokens[subject_end].is_word and tokens[subject_end].lower not in _BEFORE_A_DAY:
+            index = subject_end
     if index >= 2 and tokens[index].text == ")":
         # "the department (IRCC) said": the short form in brackets goes with the name before it
         opening = next((i for i in range(index - 1, max(-1, index - 5), -1) if tokens[i].text == "("), None)
@@ -2836,7 +2865,11 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
             and (width < 4 or tokens[index].lower in vocab.TIME_WORDS_IN_PHRASES)
             and tokens[first].lower in ("in", "on", "at")
             and all(t.is_word for t in tokens[first : index + 1])
-            and (tokens[first + 1].text[0].islower() or tokens[first + 1].text in _WEEKDAYS)  # not "Analysts at Counterpoint"
+            # not "Analysts at Counterpoint", nor "On Sunday Reuters" (when, then the party)
+            and (
+                tokens[first + 1].text[0].islower()
+                or (tokens[first + 1].text in _WEEKDAYS and all(t.text[0].islower() for t in tokens[first + 2 : index + 1]))
+            )
             # "at a briefing", "at the weekend"; not "officials at the ministry said": where they work
             and (
                 tokens[first].lower != "at"
@@ -2926,8 +2959,8 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
             and segment[0].lower in _MAKING_VERBS
             and len(segment) > 2
             and segment[1].lower == "by"
-        ):  # "The report, published by the World Bank on Tuesday, estimated": the maker
-            maker = segment[2:]
+        ):  # "The report, published by the World Bank on Tuesday, estimated": the maker, not its client
+            maker = _without_client(segment[2:])
             cut = _maker_end(maker)
             if _party(maker[:cut]) == maker[:cut]:
                 return maker[:cut]
@@ -3328,7 +3361,7 @@ def _maker_in_clause(segment: list[_Token]) -> list[_Token]:
     by = next((i for i, token in enumerate(segment) if token.lower == "by"), None)
     if by is None or by < 2 or segment[by - 1].lower not in _MAKING_VERBS:
         return []
-    maker = segment[by + 1 :]
+    maker = _without_client(segment[by + 1 :])
     cut = _maker_end(maker)
     return maker[:cut] if maker[:cut] and _party(maker[:cut]) == maker[:cut] else []
 
@@ -3418,6 +3451,13 @@ def _phrase_back(tokens: list[_Token], index: int) -> list[_Token]:
             and not _opens_a_name(token, phrase, tokens[index - 1] if index else None)
         ):
             break  # "who" ends a subject; "the WHO" is one; "Police in England and Wales" is one
+        if (
+            token.text in _WEEKDAYS
+            and phrase
+            and phrase[0].text[0].isupper()
+            and not (index and tokens[index - 1].lower == "the")
+        ):
+            break  # "On Sunday Reuters said": when, then the party; "the Sunday Times" is one name
         if (
             token.lower in vocab.SENTENCE_OPENERS
             and phrase

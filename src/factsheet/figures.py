@@ -3257,6 +3257,7 @@ def _qualified(text: str, start: int, end: int, figure: Figure, floor: int) -> M
         and not _is_span(text, match, figure, floor, end)
         and not _is_under_terms(text, match, end)
         and not _is_comparison(text, match)
+        and not _is_near_a_deal(text, match, figure, end)
         # "won four in a row to close to 15-14": a verb; a result is never about so much ("close to 2-to-1" is a ratio)
         and not (figure.kind is Kind.SCORE and match.group("q").lower() == "close to" and "to" not in text[start:end])
     ):
@@ -3325,6 +3326,15 @@ def _bounded(text: str, start: int, end: int, before: str) -> bool:
         # "some 2024 Trekker Plus vehicles", "some 2023 Ford trucks": which of a model year's, no count
         and not (bound.group("q").lower() == "some" and _CAPITALISED_WORD_AFTER.match(text, end))
     )
+
+
+def _is_near_a_deal(text: str, qualifier: re.Match[str], figure: Figure, end: int) -> bool:
+    """ "close to" before a sum and a deal's noun ("Club close to £38m deal for striker") says the
+    deal is near, not the sum: the deal is for £38m."""
+    if figure.kind is not Kind.MONEY or qualifier.group("q").lower() != "close to":
+        return False
+    noun = _WORD_AFTER.match(text, end)
+    return noun is not None and noun.group("w").lower() in vocab.DEAL_NOUNS
 
 
 def _is_comparison(text: str, qualifier: re.Match[str]) -> bool:

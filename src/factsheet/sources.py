@@ -154,6 +154,8 @@ def is_party(phrase: str) -> bool:
     if lower[0] in vocab.PHRASE_EDGE_WORDS or lower[-1] in vocab.PHRASE_EDGE_WORDS | vocab.DETERMINER_WORDS:
         return False
     for index, (word, low) in enumerate(zip(words, lower, strict=True)):
+        if _opens_a_title(words, lower, index):
+            continue  # "the Sunday Times", "the Evening Clarion": a name, no time
         if low in vocab.NON_PARTY_WORDS or low in vocab.TIME_WORDS_IN_PHRASES:
             return False
         if low in vocab.CALENDAR_WORDS and word[0].isupper() and not (low == "may" and word != "May"):
@@ -214,6 +216,24 @@ def is_party(phrase: str) -> bool:
 
 _YEAR_SLASH = re.compile(r"(?<=\d{4})/(?=\d\d)")
 _YEAR_OF = re.compile(r"(?:FY)?(?:19|20)\d\d(?:[/-](?:\d\d){1,2})?")  # "a 2022 report", "its 2025/26 budget"
+
+
+def _is_time_word(low: str) -> bool:
+    return low in vocab.TIME_WORDS_IN_PHRASES or low in vocab.CALENDAR_WORDS
+
+
+def _opens_a_title(words: list[str], lower: list[str], index: int) -> bool:
+    """Whether a capitalised word of time after "the" opens a name with the capitalised word
+    that follows it: "the Sunday Times", "the Evening Clarion", "the Morning Herald"; not "the
+    May", nor "Sunday Morning", nor "Monday" alone."""
+    return (
+        0 < index < len(words) - 1
+        and lower[index - 1] == "the"
+        and words[index][:1].isupper()
+        and _is_time_word(lower[index])
+        and words[index + 1][:1].isupper()
+        and not _is_time_word(lower[index + 1])
+    )
 
 
 def _only_as_adjective(lower: list[str], index: int) -> bool:

@@ -486,6 +486,11 @@ OVER_PARTICLE_VERBS: frozenset[str] = frozenset(
     {"roll", "rolls", "rolled", "rolling", "flip", "flips", "flipped", "flipping", "keeled"}
     | {"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning"}
 )
+# Nouns of a deal after a sum that "close to" comes before: "Club close to £38m deal for striker"
+# is near agreeing a deal of £38m, no sum of about £38m.
+DEAL_NOUNS: frozenset[str] = frozenset(
+    {"deal", "deals", "agreement", "contract", "takeover", "bid", "move", "transfer", "sale", "merger", "settlement"}
+)
 # Words of blame or dispute after which "over" means "about", not "more than": "jailed over £2m
 # fraud", "a row over 300 jobs", "strikes over a 5% pay offer".
 OVER_MEANS_ABOUT_AFTER: frozenset[str] = frozenset(
