@@ -41,8 +41,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
 _DETERMINERS = ("a ", "an ", "the ", "another ", "a total of ")
 # The shared gold's README: "a leading 'just'/'only' before a plain number" is accepted too
-# (seventh session; before, "only 8%" against "8%" counted as a miss and an extra).
-_EMPHASIS = ("just ", "only ")
+# (seventh session; before, "only 8%" against "8%" counted as a miss and an extra); and, ours,
+# words that make a figure small as they do (twenty-seventh session: "barely 80 percent").
+_EMPHASIS = ("just ", "only ", "barely ", "merely ", "a mere ")
 TARGETS = {"recall": 0.97, "precision": 0.95, "source accuracy": 0.90}
 # The gold's kinds (or subkinds of "other"), each with the kinds of ours that read it.
 GOLD_KINDS = {

@@ -638,6 +638,8 @@ READINGS = [
     ("7.8 mmol/L", Kind.MEASURE, "7.8", "mmol/L", None),
     ("fiscal 2026", Kind.YEAR, "FY2026", None, None),  # as American budgets write FY2026
     ("fiscal year 2025", Kind.YEAR, "FY2025", None, None),
+    ("fifth", Kind.FRACTION, "0.2", None, None),  # as a sheet writes "the poorest fifth of homes"
+    ("barely 80 percent", Kind.PERCENT, "80", "percent", "barely"),  # made small, as "only" makes it
 ]
 
 

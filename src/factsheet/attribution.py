@@ -628,10 +628,16 @@ def attribute(article: Article) -> list[SourcedMention]:
     with exact_context():  # once for the article, not once a paragraph
         for paragraph in article.paragraphs:
             found = reader.read(paragraph)
-            if introduced and _LIST_ITEM.match(paragraph.text):
-                # "The key figures, from the council's budget papers:" and its items below
+            in_list = introduced is not None and _LIST_ITEM.match(paragraph.text) is not None
+            if introduced is not None and in_list:
+                # "The key figures, from the council's budget papers:" and its items below, each
+                # item a paragraph of its own or all in one
                 found = [replace(m, source=introduced) if m.source == UNATTRIBUTED and not m.quoted else m for m in found]
-            introduced, given_before = reader.list_source(paragraph) if paragraph.text.rstrip().endswith(":") else (None, 0)
+            given_before = 0
+            if paragraph.text.rstrip().endswith(":"):
+                introduced, given_before = reader.list_source(paragraph)
+            elif not in_list:
+                introduced = None
             if introduced and given_before:
                 # "Unemployment in the third quarter, as set out in the bureau's release:": what the
                 # lead-in counts is the giver's too
@@ -1822,6 +1828,12 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
             if _new_actor_between(masked, before.end, mention.start) or _scene_after_trailing(masked, before, mention):
                 return UNATTRIBUTED
             if (
+                before.leading
+                and _word_at(masked, before.verb_start) in vocab.REVISING_VERBS
+                and _DEED_JOINED.search(masked, before.end, mention.start)
+            ):
+                return UNATTRIBUTED  # "kept the alert at Level IV and widened the zone to 7 km": a deed, not the alert's level
+            if (
                 according is not None
                 and before.leading
                 and (_is_class(before.source) or _discloses(masked, before))
@@ -1991,6 +2003,18 @@ def _scene_before_frame(masked: str, sentence_start: int, frames: list[_Frame]) 
     return scene.end() if first and leading and not masked[scene.end() : first.start].strip() else 0
 
 
+# A noun phrase set off after a speaker named after the verb, to the figure: the speaker's own
+# description ("said Marisol Diaz, the network's president and director for a district of 9,000").
+_SPEAKER_DESCRIBED = re.compile(
+    r",\s+(?P<role>(?:the|an?|his|her|their|its|[A-Z][\w-]*[’']s)\s[^,;:“”\"—–]*?)(?:\s(?:of|for|at|in|with|from)\s[^,;:“”\"—–]*)?$"
+)
+
+
+# A second verb of the same subject, joined by "and": what it did, not what it stated ("kept the
+# alert at Level IV, ..., and widened the exclusion zone to 7 kilometres").
+_DEED_JOINED = re.compile(r"\band\s+(?:then\s+|also\s+)?[a-z]+ed\s+(?:the|a|an|its|their)\b")
+
+
 def _scene_after_trailing(masked: str, frame: _Frame, mention: Mention) -> bool:
     """ "..., the department forecast on Wednesday, after the driest winter in four decades": a
     phrase the article sets after a trailing frame is its own scene, not what was said."""
@@ -2001,6 +2025,14 @@ def _scene_after_trailing(masked: str, frame: _Frame, mention: Mention) -> bool:
     set_off = masked[max(0, frame.start - 3) : frame.start].rstrip().endswith((",", "”", '"'))
     # "according to X, after record losses of 6%" goes on with X's data
     verb = not masked.startswith(("according", "According"), frame.verb_start)
+    if (
+        set_off
+        and verb
+        and frame.verb_start == frame.start
+        and (described := _SPEAKER_DESCRIBED.match(masked, frame.end, mention.start))
+        and is_party(described.group("role"))
+    ):
+        return True  # "..., said Tom Hale, the owner of 41 shops.": who the speaker is, no more of what was said
     return (
         set_off
         and verb
@@ -2673,6 +2705,8 @@ def _maker(phrase: list[_Token]) -> list[_Token]:
             if token.lower == "by" and phrase[index - 1].lower in _ACCESS_VERBS:
                 return []  # "intelligence reports seen by Reuters": Reuters saw them, someone else wrote them
             document = phrase[index - 1].lower in vocab.DOCUMENT_NOUNS
+            if token.lower == "of" and phrase[index - 1].lower in vocab.EXAMINING_DOCUMENTS:
+                continue  # "a survey of nurses": whom it asked; its maker, if named, comes after
             if document or token.lower == "by":
                 rest = _without_client(phrase[index + 1 :])
                 if token.lower == "in" and not rest[-1].text[0].isupper():

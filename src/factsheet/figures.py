@@ -2654,6 +2654,13 @@ def _vague(
     return _qualified(text, start, cursor, figure, floor)
 
 
+# A part of a whole ranked by what the whole is measured by: "the poorest fifth of neighbourhoods",
+# "the top tenth of earners", "the most deprived fifth" (not "the latest quarter", a period).
+_RANKED_PART_BEFORE = re.compile(
+    r"\b(?i:the)[ \u00a0]+(?:(?:most|least)[ \u00a0]+[a-z-]+|top|bottom|upper|lower|[a-z]+est(?<!west)(?<!interest))[ \u00a0]+$"
+)
+
+
 def _read_fraction(text: str, start: int, end: int, word: str, floor: int, before: str, scan: _Scan) -> Mention | None:
     if word in ("quarter", "half") and (ordinal := _ORDINAL_BEFORE.search(before)):  # "the fourth quarter of 2025"
         ordinal_start = start - len(before) + ordinal.start()
@@ -2696,6 +2703,17 @@ def _read_fraction(text: str, start: int, end: int, word: str, floor: int, befor
         return _qualified(text, start, end, Figure(Kind.FRACTION, "0.5"), floor)
     # "a third of", "nearly a fifth"; "the third day" is an ordinal.
     count, count_start = _article_or_number_before(text, start, floor, before)
+    if (
+        count is None
+        and word not in vocab.FRACTIONS_THAT_COUNT_PERIODS
+        and not word.endswith("s")
+        and (
+            (_RANKED_PART_BEFORE.search(before) and _OF_AFTER.match(text, end))
+            or (scan.standalone and not before.strip() and not text[end:].strip())
+        )
+    ):
+        # "the poorest fifth of homes"; and "fifth" as a sheet writes what was read there
+        return _mention(text, start, end, Figure(Kind.FRACTION, _share(_divide(1, denominator))))
     if count is None:
         return _of_scale(text, start, end, Decimal("0.25"), floor, before) if word == "quarter" else None  # "quarter million"
     if word == "quarter" and text[count_start] in "aA" and _AMOUNT_BEFORE.search(text, max(0, count_start - 12), count_start):
@@ -3604,6 +3622,8 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
         return False  # "She showed me one from 2022", "sold them one at cost": a thing given, no count
     if word.endswith(("'s", "’s")):
         return False  # "One side's chief negotiator", "one country's rules": which of them, no count
+    if word_before and word_before.group("w").lower() in _PREPOSITIONS_OF_THE_PRONOUN and word in _VERBS_AFTER_AN_OBJECT:
+        return False  # "the people left without one are the least able": the thing itself, then the clause's verb
     if _ONE_SPEAKER_AFTER.match(text, end):
         return False  # "one consultant, who asked not to be named, said": someone, not a count of them
     if text[start] == "O" and _opens_clause(before) and _ONE_DESCRIBED_AFTER.match(text, end):
@@ -3623,6 +3643,10 @@ def _one_counts(text: str, start: int, end: int, before: str) -> bool:
     return word.islower() and word not in vocab.ONE_PRONOUN_AFTER and word not in vocab.REPORTING_VERBS  # "one said"
 
 
+# Prepositions whose object "one" may be, the thing spoken of ("without one", "like one"); not
+# "than" ("more than one is"), "about" ("about one is"), "for" ("a table for one is").
+_PREPOSITIONS_OF_THE_PRONOUN = frozenset({"without", "with", "from", "into", "like"})
+_VERBS_AFTER_AN_OBJECT = vocab.MODALS | {"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"}
 # "in one go", "in one sitting", "at one stage", "for one thing": idioms of "once" or "all at once"
 _ONE_IDIOMS = frozenset({("in", "go"), ("in", "sitting"), ("in", "piece"), ("at", "stage"), ("for", "thing")})
 # A golfer's score after "one": "one over par", "at one under.", "one under after nine holes".

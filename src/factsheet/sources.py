@@ -211,6 +211,8 @@ def is_party(phrase: str) -> bool:
         return False  # "the trade body" speaks; "the body" alone is a corpse as often as a body
     if cut >= 2 and (lower[cut - 2], head) in vocab.NON_PARTY_COMPOUNDS:
         return False  # "May's labour force report": a measure, not a body
+    if cut >= 2 and (lower[cut - 2], head) in vocab.PARTY_COMPOUNDS:
+        return True  # "a think tank", "Think tanks": a body, though a tank alone is none
     return _names_a_party(head_word, head)
 
 

@@ -406,6 +406,10 @@ QUALIFIERS: dict[str, str] = {
     "under": "fewer than",
     "just": "just",
     "only": "just",
+    # "covers barely 80 percent", "a mere 5%": the figure made small, as "only" makes it
+    "barely": "just",
+    "merely": "just",
+    "a mere": "just",
     "exactly": "exactly",
     "no more than": "up to",
     "not more than": "up to",
@@ -1897,6 +1901,8 @@ QUANTITY_HEADS: frozenset[str] = frozenset(
 NON_PARTY_COMPOUNDS: frozenset[tuple[str, str]] = frozenset(
     {("labour", "force"), ("labor", "force"), ("work", "force"), ("driving", "force")}
 )
+# Two words whose head alone names no party but which together name one ("the think tank found").
+PARTY_COMPOUNDS: frozenset[tuple[str, str]] = frozenset({("think", "tank"), ("think", "tanks")})
 # Relative words that open a clause of background set off by commas
 # (", where about 145,000 people live,"): the article's own voice.
 BACKGROUND_CLAUSE_OPENERS: frozenset[str] = frozenset({"where", "which", "when", "who", "whose"})
@@ -2003,6 +2009,12 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         *("table", "tables", "standings", "rankings"),  # "according to the official table", "the league's standings"
         *("post", "posts", "blog"),  # "according to a post on its website", "a post on X said"
     }
+)
+# Documents whose "of" names what they examined, never who made them: "a survey of nurses", "an
+# analysis of official records", "a review of club finances" (not "the report of the inquiry").
+EXAMINING_DOCUMENTS: frozenset[str] = frozenset(
+    {*("survey", "surveys", "poll", "polls", "study", "studies", "census", "analysis", "trial", "trials"), "count"}
+    | {"review", "reviews", "audit", "audits", "evaluation", "inspection"}
 )
 
 # --- parties: who can state a figure ---------------------------------------------------
