@@ -367,6 +367,29 @@ _EXPECTED_AFTER = re.compile(  # "the 21% cut scientists at the Marine Council h
     # "the $9.1 billion the United Nations says is needed": what the party says a figure is
     r"|(?:says|said|estimates|believes)[ \u00a0]+(?:is|are|was|were|would[ \u00a0]+be|will[ \u00a0]+be)\b)"
 )
+# A party's own estimate named before its figure: "Wall Street's average estimate of $4.25 billion",
+# "analysts' consensus forecast of 94 cents", "the central bank's target of 2%".
+_OWNED_ESTIMATE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<owner>(?:[A-Za-z&.-]+[ \u00a0]+){0,4}[A-Za-z&.-]+?)(?:[’']s|(?<=s)[’'])[ \u00a0]+"
+    r"(?:(?:average|consensus|mean|median|own|central|latest|previous|earlier|official|revised|new)[ \u00a0]+){0,2}"
+    r"(?:estimates?|forecasts?|projections?|predictions?|expectations?|targets?|guidance|outlook)[ \u00a0]+(?:of|for)[ \u00a0]+$"
+)
+_OWNER_PRONOUNS = frozenset({"it", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def _owner(words: str) -> str | None:
+    """The party that owns an estimate, from the words before its possessive: the most of them
+    that name a party ("above Wall Street" is Wall Street), never a pronoun."""
+    split = words.split()
+    for first in range(len(split)):
+        if split[first].islower() and split[first].endswith(("ed", "ing")) and first < len(split) - 1:
+            continue  # "beating analysts' estimate of": the verb before the owner
+        owner = " ".join(split[first:])
+        if owner.lower() not in _OWNER_PRONOUNS and is_party(owner):
+            return owner
+    return None
+
+
 _RATE_PERIODS = frozenset({"year", "month", "week", "day", "quarter", "hour"})
 _COUNTED_PARTY_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+|its\s+|their\s+)?|\b(?:The|Its|Their|All)\s+)$")
 _OPENING_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "wants", "plans"})
@@ -1724,6 +1747,13 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
                     return party
     if mention.figure.kind not in _DATE_KINDS and (poll := _poll_of_forecast(masked, mention)):
         return poll  # "beating the 5.2% growth forecast in a Reuters poll": the poll's forecast
+    if (
+        mention.figure.kind not in _DATE_KINDS
+        and (owned := _OWNED_ESTIMATE_BEFORE.search(masked, max(0, mention.start - 80), mention.start))
+        and (owner := _owner(owned.group("owner")))
+        and not any(start > mention.end for start in sentence.according_starts)  # "..., according to LSEG data": the data's
+    ):
+        return owner  # "above Wall Street's average estimate of $4.25 billion": Wall Street's
     source = _source_in_clauses(masked, sentence, mention)
     if source != UNATTRIBUTED and sentence.cites:
         after = bisect.bisect_left(sentence.verb_starts, mention.end)
@@ -2384,14 +2414,14 @@ def _is_role(phrase: list[_Token]) -> bool:
 
 def _introduces(masked: str, clause_start: int, mention: Mention, frame: _Frame) -> bool:
     """The date opens the clause and the attribution follows it: "On Friday, the ministry said"."""
-    if mention.start - clause_start > 40 or frame.start - mention.end > 10:
+    if frame.start - mention.end > 10:
         return False
     opening = _TOKEN.findall(masked, clause_start, mention.start)
     if opening and opening[0].lower() == "for":
         return False  # "For the fourth quarter, Corvane guided for ...", "For 2026, the IMF forecast": what is said covers it
     between = masked[mention.end : frame.start]
     if len(opening) <= 2 and not any(c.isalnum() for c in between):
-        return True
+        return mention.start - clause_start <= 40
     # "In a report released on Tuesday, the agency said", "During talks on March 3, the envoy
     # said": the occasion of the saying, set off before its speaker, and its date. Not "After
     # a 5% fall in March, the agency said": what went before is said too.

@@ -717,6 +717,7 @@ WEEKDAY_PREFIXES: tuple[str, ...] = (
     *("early on", "late on", "earlier on", "later on"),  # "late on Monday", as British copy writes it
     *("last", "next", "this", "early", "late", "earlier", "later"),
     *("about", "around"),  # "visible from about Tuesday" (not before "Tuesday's": figures.py)
+    "at least",  # "warnings stay until at least Friday": the earliest they may end
 )
 
 # Units of time: a number with one of these is a duration ("seven days", "12-month").
@@ -2428,6 +2429,8 @@ PHRASE_EDGE_WORDS: frozenset[str] = frozenset(
         "during",
         "across",
         "around",
+        # "above Wall Street's estimate": a comparison's preposition, never a party's first word
+        *("above", "below", "beyond", "beneath", "near", "past", "versus", "vs", "like", "unlike"),
         "through",
         "against",
         "between",
