@@ -592,7 +592,9 @@ _QUOTE_TO_FRAME = 4  # '...,” she said': the attribution right after the quota
 _SURNAME = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?")  # "Marsh", "Novak-Lind"
 _ROLE_THEN_NAME = re.compile(r"\b(?P<role>[a-z]+)(?:\s[A-Z][\w’'-]+){2,}$")  # "leader Priya Sandhu", "firm Harwick Risk"
 _NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+,[ \u00a0]$")
-_FULL_NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+[ \u00a0][A-Z][a-z’'-]+,[ \u00a0]$")
+_FULL_NAME_AND_COMMA_BEFORE = re.compile(
+    r"\b(?:[A-Z][a-z’'-]+|said|says|added|adds|explained|admitted|insisted)[ \u00a0][A-Z][a-z’'-]+,[ \u00a0]$"
+)  # "said farmer Tom Hale, 54.", "said Okoro, 33.": a name after the verb, then its age
 # Words that link a sentence to the one before, and open it before its subject: "But the council
 # disputed the figures, saying ...".
 _OPENING_LINKS = frozenset({"but", "and", "yet", "still", "however", "meanwhile", "instead"})
@@ -3399,7 +3401,7 @@ def _is_persons_age(text: str, mention: Mention) -> bool:
     following = text[mention.end : mention.end + 1]
     if following == "," and _NAME_AND_COMMA_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return True
-    # "..., said farmer Tom Hale, 54.": a full name's age ends the sentence
+    # "..., said farmer Tom Hale, 54.", "..., said Okoro, 33.": a speaker's age ends the sentence
     return (
         following in (".", ";")
         and int(mention.text) <= 120

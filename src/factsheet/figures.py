@@ -3365,6 +3365,12 @@ def _is_comparison(text: str, qualifier: re.Match[str]) -> bool:
     return multiple is not None and multiple.group("w").lower() in _MULTIPLYING_WORDS
 
 
+# A race's distance after "over": digits and a unit of length ("200 metres", "10,000m", "5k").
+_RACE_DISTANCE = re.compile(
+    r"[ \u00a0]*\d[\d,.]*[ \u00a0]?(?:m|metres?|meters?|km|kilometres?|kilometers?|miles?|yards?|k)", re.IGNORECASE
+)
+
+
 def _is_particle(text: str, qualifier: re.Match[str], window_start: int, end: int) -> bool:
     """ "up to" after a verb of motion is its particle ("edging up to 3.1%"), "over" after a verb
     whose particle it is ("rolled over 14 times") is too, and "over" after a word of blame or
@@ -3379,6 +3385,13 @@ def _is_particle(text: str, qualifier: re.Match[str], window_start: int, end: in
     verb = _WORD_BEFORE.search(text, window_start, qualifier.start("q"))
     if written == "over" and verb is not None and verb.group("w").lower() in vocab.OVER_PARTICLE_VERBS:
         return True  # "the jackpot rolled over 14 times", "handed over 300 files"
+    if (
+        written == "over"
+        and verb is not None
+        and verb.group("w").lower() in vocab.RACING_WORDS
+        and _RACE_DISTANCE.fullmatch(text, qualifier.end(), end)
+    ):
+        return True  # "the world record over 200 metres", "the fastest time over 10,000m": the race's distance
     if verb is not None and verb.group("w").lower() in words:
         # "adding up to 35 minutes to journeys": at most 35 minutes added; "adding up to $5m": a sum
         return not (verb.group("w").lower() in _ADDING_WORDS and text.startswith(" to ", end))

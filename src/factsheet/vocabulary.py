@@ -490,6 +490,13 @@ OVER_PARTICLE_VERBS: frozenset[str] = frozenset(
     {"roll", "rolls", "rolled", "rolling", "flip", "flips", "flipped", "flipping", "keeled"}
     | {"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning"}
 )
+# Words of a race before "over" and its distance: "the world record over 200 metres", "ran the
+# fastest time over 10,000m", "she won gold over 400m": the distance raced, no "more than". Not
+# verbs: "she ran over 30 miles" ran more than 30.
+RACING_WORDS: frozenset[str] = frozenset(
+    {"record", "records", "time", "times", "race", "races", "best", "fastest", "quickest", "slowest"}
+    | {"champion", "title", "gold", "silver", "bronze", "medal", "sprint"}
+)
 # Nouns of a deal after a sum that "close to" comes before: "Club close to £38m deal for striker"
 # is near agreeing a deal of £38m, no sum of about £38m.
 DEAL_NOUNS: frozenset[str] = frozenset(
@@ -2564,7 +2571,7 @@ COLLECTIVE_NAME_ENDS: frozenset[str] = frozenset(
 PLACE_NAME_ENDS: frozenset[str] = frozenset(
     {"beach", "road", "avenue", "square", "river", "bay", "island", "mountain", "mountains", "valley", "station"}
     | {"airport", "harbour", "harbor", "coast", "sea", "ocean", "forest", "county", "district", "province", "peninsula"}
-    | {"strait", "canal", "gulf", "desert", "reef", "falls", "heights", "lane"}
+    | {"strait", "canal", "gulf", "desert", "reef", "falls", "heights", "lane", "city", "town", "village"}  # "Mexico City"
 )
 # Words that open the names of places and never a person's: "New Zealand", "South Sudan", "Port
 # Talbot", "San Diego", "Mount Kenya" are written as two capitalised words, as "Ana Ruiz" is.
