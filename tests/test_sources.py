@@ -32,6 +32,8 @@ CASES = [
     ("the official", "the spokesman", DIFFERENT),
     ("Azerbaijan", "unattributed", DIFFERENT),
     ("unattributed", "Armenian sources", DIFFERENT),
+    ("police figures", "police figures released Thursday", SAME),  # a document, then when it was issued
+    ("Home Office data", "Home Office data published on Monday", SAME),
 ]
 
 

@@ -143,6 +143,8 @@ _LINKING_WORDS = frozenset({"of", "at", "for", "in", "on", "from", "with", "by",
 _AS_REPORTED_VERBS = frozenset({"reported", "revealed", "disclosed"})
 _AS_REPORTED_ADVERBS = frozenset({"first", "previously", "earlier", "originally", "exclusively", "widely"})
 _RESULT_VERBS = frozenset({"posted", "posts", "recorded", "records", "logged", "logs"})
+# Places by their common noun, which see things happen rather than report them ("the city recorded").
+_PLACE_NOUNS = frozenset({"city", "town", "village", "country", "nation", "state", "region", "county", "province", "island"})
 _SCORE_TOKEN = re.compile(r"\d{1,3}-\d{1,3}")
 _DISCLOSING_VERBS = ("reported ", "announced ", "posted ", "recorded ", "logged ", "registered ")
 _FINITE_AUXILIARIES = frozenset({"had", "has", "have", "is", "was", "are", "were"}) | vocab.MODALS - {"should", "must"}
@@ -1220,6 +1222,8 @@ class _Reader:
             return None
         if word in _RESULT_VERBS and following is not None and _SCORE_TOKEN.fullmatch(following.text):
             return None  # "Australia posted 287-7": a side's score, a result and no report
+        if word in _RESULT_VERBS and index and tokens[index - 1].lower in _PLACE_NOUNS:
+            return None  # "The city recorded 94 homicides": what happened there, no one's report
         if word in ("showed", "shows", "show") and next_word == "up":
             return None  # "Ana Kovac showed up at the lab"
         if (

@@ -354,6 +354,7 @@ _TALLY_AFTER = re.compile(r"(?:[ \u00a0]+votes?)?[ \u00a0]+to[ \u00a0]+(?P<secon
 # A tally in words has its "votes" ("by nine votes to four"): no verb of voting before it makes
 # "nine to four" one, which a time ("from nine to four") or a range may be.
 _WORD_TALLY_AFTER = re.compile(r"[ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+(?=\w)")
+_VOTED_TALLY_AFTER = re.compile(r"[ \u00a0]+(?:votes?[ \u00a0]+)?to[ \u00a0]+(?=\w)")  # "the panel voted seven to four"
 _TALLY_ENDS = re.compile(_TALLY_END)
 _TALLY_SECOND_DIGITS = re.compile(_TALLY_SECOND)
 # A cricket side's runs for its wickets, as British copy says them: "245 for 6 at tea", "312 for
@@ -1963,10 +1964,12 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
     return _qualified(text, start, cursor, figure, floor)
 
 
-def _word_tally(text: str, end: int, first: int) -> tuple[int, int] | None:
+def _word_tally(text: str, end: int, first: int, voted: bool) -> tuple[int, int] | None:
     """Where a vote's tally in words ends and its second term ("nine votes to four", "twelve votes
-    to 9"), or None: the second no more than the first, and the clause going on or ending after it."""
-    if not 0 < first < 1000 or not (joined := _WORD_TALLY_AFTER.match(text, end)):
+    to 9"; after a verb of voting, "voted seven to four"), or None: the second no more than the
+    first, and the clause going on or ending after it."""
+    joiner = _VOTED_TALLY_AFTER if voted else _WORD_TALLY_AFTER
+    if not 0 < first < 1000 or not (joined := joiner.match(text, end)):
         return None
     second_start = joined.end()
     if digits := _TALLY_SECOND_DIGITS.match(text, second_start):
@@ -2583,7 +2586,8 @@ def _read_word(text: str, start: int, end: int, floor: int, scan: _Scan) -> Ment
     if text.startswith("-to-", cursor) and (score := _TO_ONE_AFTER.match(text, cursor)) and value == value.to_integral_value():
         against = _second_term(score)  # "a two-to-one margin", as "3-to-1" in digits
         return _qualified(text, start, score.end(), Figure(Kind.SCORE, f"{int(value)}-{against}"), floor)
-    if value == value.to_integral_value() and (tally_end := _word_tally(text, cursor, int(value))):
+    voted = bool(_TALLY_BEFORE.search(before)) or (scan.standalone and start == 0)
+    if value == value.to_integral_value() and (tally_end := _word_tally(text, cursor, int(value), voted)):
         return _qualified(text, start, tally_end[0], Figure(Kind.SCORE, f"{int(value)}-{tally_end[1]}"), floor)
     if 1 < value < 100 and value == value.to_integral_value() and (spaced_end := _against_one(text, cursor, int(value), before)):
         return _qualified(text, start, spaced_end, Figure(Kind.SCORE, f"{int(value)}-1"), floor)  # "by three to one"

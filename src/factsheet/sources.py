@@ -329,9 +329,15 @@ def _tokens(source: str) -> list[str]:
 
 
 def _head(tokens: list[str]) -> str:
-    """The word a name is headed by: its last, or the last before "of", "for", "at" ...: "department"
-    in "Department of Energy", "analysts" in "analysts at Brennan Securities"."""
-    return next((tokens[i - 1] for i in range(1, len(tokens)) if tokens[i] in _HEAD_ENDS), tokens[-1])
+    """The word a name is headed by: its last, or the last before "of", "for", "at" ... or a
+    participle of issuing: "department" in "Department of Energy", "analysts" in "analysts at
+    Brennan Securities", "figures" in "police figures released Thursday"."""
+    return next((tokens[i - 1] for i in range(1, len(tokens)) if tokens[i] in _HEAD_ENDS or tokens[i] in _ISSUING), tokens[-1])
+
+
+# Participles of issuing after a document's noun, which end its head: "police figures released
+# Thursday" is "police figures", "Home Office data published on Monday" is "Home Office data".
+_ISSUING = frozenset({"released", "published", "issued", "compiled", "obtained", "seen", "out"})
 
 
 def _proper_tokens(source: str) -> set[str]:
