@@ -254,6 +254,19 @@ def test_a_caption_is_kept_and_marked(tmp_path: Path) -> None:
     assert [p.text for p in read_article(page).paragraphs] == ["Flood", "Water rose 2 metres.", "[Caption] Volunteers on Friday"]
 
 
+def test_a_captions_credit_is_set_apart_from_its_last_sentence(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<h1>Flood</h1><article><p>Water rose 2 metres.</p><figure><img src=x><figcaption>"
+        "<span>About 40 homes flooded, an official said.</span><span>Credit</span><span>Ana Ruiz</span>"
+        "</figcaption></figure><p>Rain fell for <b>3 days</b>.</p></article>",
+        encoding="utf-8",
+    )
+    paragraphs = [p.text for p in read_article(page).paragraphs]
+    assert paragraphs[2].startswith("[Caption] About 40 homes flooded, an official said. Credit")
+    assert paragraphs[3] == "Rain fell for 3 days."  # words inside a sentence are not set apart
+
+
 def test_input_format_overrides_the_extension(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text("<h1>Flood</h1><p>Water rose <b>2 metres</b>.</p>", encoding="utf-8")

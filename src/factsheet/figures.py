@@ -607,6 +607,8 @@ _DAY_ALONE_BEFORE = re.compile(
     r"(?:(?:^|(?<=\s))(?P<on>(?i:on|by|until|till|before|after|since|from|to|through|between|and|or|around|of|for))"
     r"[ \u00a0]+)?(?<!\w)(?P<the>(?i:the))[ \u00a0]+$"
 )
+# A century named earlier in the sentence: "from the 19th century to the 21st" leaves out its word.
+_CENTURY_NAMED_BEFORE = re.compile(r"\b(?i:century|centuries)\b(?!-)[^.;!?]*$")
 _ON_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:on)[ \u00a0]+$")
 # What may follow a day of the month alone: the month it is of, then the clause's end or a joining word.
 _DAY_END = (
@@ -1681,6 +1683,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 or scan.standalone
             )
             and (alone := _DAY_ALONE_AFTER.match(text, end))
+            and not _CENTURY_NAMED_BEFORE.search(text, max(0, start - 120), start)
         ):
             day_start = start - len(before) + day_before.start("the") if day_before else start  # the day is "the 18th"
             return _mention(text, day_start, alone.end(), Figure(Kind.DATE, f"---{int(raw):02d}"))

@@ -176,8 +176,19 @@ def _write_raised(sup: Any) -> None:
 
 def _shown(element: Any) -> str:
     """An element's text as a reader sees it: on one line, with no soft hyphen (a place where
-    the browser may break a word, shown only there: "\u00adIsraeli-Palestinian")."""
-    return " ".join(element.text_content().replace("\u00ad", "").split())
+    the browser may break a word, shown only there: "\u00adIsraeli-Palestinian"), and a sentence
+    that ends where the next element's begins set apart from it (a caption and its credit,
+    "... an official said.</span><span>Credit ...", which a page's style shows on lines of their own)."""
+    pieces: list[str] = []
+    for piece in element.itertext():
+        if pieces and pieces[-1][-1:] in _SENTENCE_ENDS and piece[:1].isupper():
+            pieces.append(" ")
+        if piece:
+            pieces.append(piece)
+    return " ".join("".join(pieces).replace("\u00ad", "").split())
+
+
+_SENTENCE_ENDS = frozenset(".!?")
 
 
 def _innermost_holder(elements: list[Any]) -> Any | None:
