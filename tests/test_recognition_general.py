@@ -640,6 +640,7 @@ READINGS = [
     ("fiscal year 2025", Kind.YEAR, "FY2025", None, None),
     ("fifth", Kind.FRACTION, "0.2", None, None),  # as a sheet writes "the poorest fifth of homes"
     ("barely 80 percent", Kind.PERCENT, "80", "percent", "barely"),  # made small, as "only" makes it
+    ("precisely zero", Kind.COUNT, "0", None, "precisely"),  # "he has persuaded precisely zero", as "exactly"
     ("seven to four", Kind.SCORE, "7-4", None, None),  # "the committee voted seven to four", as "7 to 4"
     ("at least Friday", Kind.WEEKDAY, "Friday", None, "at least"),  # "closed until at least Friday": the earliest end
 ]

@@ -411,6 +411,7 @@ QUALIFIERS: dict[str, str] = {
     "merely": "just",
     "a mere": "just",
     "exactly": "exactly",
+    "precisely": "exactly",
     "no more than": "up to",
     "not more than": "up to",
     "no greater than": "up to",
