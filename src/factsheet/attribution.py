@@ -3557,6 +3557,10 @@ def _subject_after(tokens: list[_Token], verb: int) -> list[_Token]:
     if any(t.lower in _FINITE_WORDS for t in phrase[1:]):
         return []  # "X, which ..., said the walkout would cost it": a clause said, its "it" no speaker
     after = verb + 1 + len(phrase)
+    if after < len(tokens) and tokens[after].text in _OPENING_QUOTES and _closes_appositive_name(tokens, verb - 1):
+        # "The officer, Daniel Reyes, said the audit “cherry-picks” a period": after a name set off
+        # as its subject's, what is said runs on into the quotation
+        return []
     if phrase and phrase[0].lower in _POSSESSIVES and after + 1 < len(tokens) and tokens[after].text == ",":
         named = _phrase_until_punctuation(tokens, after + 1)  # "said its director, Ana Ruiz": the person
         if named and all(t.text[0].isupper() for t in named) and _is_person(_text_of(named)):
