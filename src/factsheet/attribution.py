@@ -604,13 +604,21 @@ _OPENING_LINKS = frozenset({"but", "and", "yet", "still", "however", "meanwhile"
 _WORD_TOKEN = re.compile(r"[\w’'-]+")
 _MEASURED_NOUNS = vocab.GUIDANCE_NOUNS | vocab.MONEY_NOUNS | vocab.NOT_PARTY_NOUNS  # what figures measure
 _OPENING_BODY = re.compile(
+    r"(?:\d{1,2}[:.]\d\d[ \u00a0]*[-–—:][ \u00a0]*)?(?:"  # a live report's time stamp ("08:50 - ")
     # "Harlow Steel declined to comment. It said ...": a name, and a verb of its own after it
-    r"(?P<name>[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says|[a-z]+ed)\b)"
+    # ("Ferry firm Isle Line has cancelled ...": its role in small letters before it)
+    r"(?P<name>(?:[A-Z][a-z]+\s(?:" + vocab.alternation(vocab.BODY_WORDS) + r")\s)?"
+    r"[A-Z][\w&’'-]*(?:\s[A-Z][\w&’'-]*){0,3})(?=,|\s(?:has|had|is|was|does|did|will|said|says|[a-z]+ed)\b)"
     # "The coastguard urged ...", "The regional council voted ...", "But the council disputed ...":
     # a body by its common noun
     r"|(?:(?:" + vocab.alternation(word.capitalize() for word in _OPENING_LINKS) + r"),?\s)?"
-    r"(?P<body>[Tt]he\s(?:[a-z]+\s){0,2}(?:" + vocab.alternation(vocab.BODY_WORDS) + r"))(?=\s[a-z]+\b)(?!\sof\b)"
+    # ("The ferry firm Isle Line has cancelled ...": the body, then its name)
+    r"(?P<body>[Tt]he\s(?:[a-z]+\s){0,2}(?:" + vocab.alternation(vocab.BODY_WORDS) + r")(?:\s[A-Z][\w&’'-]*){0,3})"
+    r"(?=\s[a-z]+\b)(?!\sof\b))"
 )
+# A name past the opening's first word ("Ferry firm Isle Line", "The ferry firm Tarn Line"): not a
+# sentence's first word alone, capitalised as every first word is ("Protesters clashed").
+_NAMED_IN_OPENING = re.compile(r"\s[A-Z]")
 # A sentence whose subject is "it", after a few words of time at most ("Last winter it was
 # called out ..."): the body it stands for is the one the sentence before opens with.
 _OPENS_WITH_IT = re.compile(r"(?:[A-Za-z]+,?\s){0,3}?[Ii]t\s")  # "In a statement, it said"
@@ -1510,6 +1518,14 @@ class _Reader:
                 at -= 1  # "The coastguard urged ... . Last winter it was called out 146 times, it said."
             offset = sentence_starts[at]
             opening = pattern.match(masked, offset)
+            if opening is None and at > 0 and start - base > offset:
+                # "..., it said" closing a sentence whose subject is no body: the sentence before it,
+                # when it opens with a name ("Ferry firm Isle Line has cancelled 14 sailings.
+                # Passengers can travel free, it said."); a role there may stand for a name said before
+                offset = sentence_starts[at - 1]
+                opening = pattern.match(masked, offset)
+                if opening is not None and not _NAMED_IN_OPENING.search(opening.group("name") or opening.group("body") or ""):
+                    opening = None
             if opening is None:
                 return None
             named = next((group for group in ("name", "body", "bare") if opening.groupdict().get(group)), 0)
