@@ -1947,6 +1947,8 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 return _read_year(text, start, end, raw, floor)
             if _is_ordinal_label(before, text, end):
                 return None  # "on day 2 of the trial"
+            if len(raw) <= 2 and _names_a_round(before, text, end, int(raw)):
+                return None  # "reached the last 16 of the cup"
             if (
                 _is_label_number(before)
                 or (_is_name_number(raw, before, text, end) and not scan.names_relaxed)
@@ -2496,6 +2498,8 @@ def _read_word(text: str, start: int, end: int, floor: int, scan: _Scan) -> Ment
         return None  # "knows a thing or two", "a tear or two": a few, no count (a unit's "a day or two" is read before)
     if text[start].isupper() and (_starts_a_name(text, start, cursor, before) or _ends_a_name(before)) and not scan.names_relaxed:
         return None  # "Ninety Mile Beach", "the Three Gorges Dam", "Formula One", "Kraken Nine": a name mid-sentence
+    if 4 <= value <= 64 and value == value.to_integral_value() and _names_a_round(before, text, cursor, int(value)):
+        return None  # "the draw for the last eight takes place on Monday": a cup's round, named by who is left
     if _is_ordinal_label(before, text, cursor):
         return None  # "on day two of the trial", "in game seven,": which one, not how many
     if _DIGIT_ORDINAL_BEFORE.search(before[-8:]) and not text.startswith("-", cursor):
@@ -3741,6 +3745,27 @@ def _decade_qualifier(text: str, start: int, floor: int) -> tuple[int, str | Non
 
 def _ends_with_minus(before: str) -> bool:
     return before[-10:].lower().rstrip().endswith(("minus", "negative"))
+
+
+def _names_a_round(before: str, text: str, end: int, value: int) -> bool:
+    """A cup's round named by how many are left in it, with no noun of its own after it: "the
+    last eight", "the last 16 of the Champions League", "the final four"; not "the last four
+    games", which counts them."""
+    if value not in _ROUND_SIZES or not (last := _LAST_BEFORE.search(before)):
+        return False
+    if _ROUND_NOUN_AFTER.match(text, end):
+        return True  # "a last-16 tie", "the last eight draw"
+    # "reached the last 16 of the cup", "the draw for the last eight takes place"; not "has lost the last four."
+    return bool(_ROUND_REACHED_BEFORE.search(before, 0, last.start())) and bool(_ROUND_END.match(text, end))
+
+
+_ROUND_SIZES = frozenset({4, 8, 16, 32, 64})
+_LAST_BEFORE = re.compile(r"\b(?i:the)[ \u00a0]+(?i:last|final)[ \u00a0]+$")
+_ROUND_REACHED_BEFORE = re.compile(r"\b(?i:reach|reached|reaches|reaching|into|made|make|makes|to|for|in)[ \u00a0]+$")
+_ROUND_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:tie|ties|draw|stage|round|clash|spot|place|places|berth|line-up)\b")
+_ROUND_END = re.compile(
+    r"[,.;:!?)\"”’]|[ \u00a0]*$|[ \u00a0]+(?:of|and|at|on|for|when|after|before|was|is|will|with|as|takes|begins|starts)\b"
+)
 
 
 def _is_ordinal_label(before: str, text: str, end: int) -> bool:
