@@ -379,19 +379,6 @@ _OWNED_ESTIMATE_BEFORE = re.compile(
 _OWNER_PRONOUNS = frozenset({"it", "its", "their", "his", "her", "our", "my", "your"})
 
 
-def _owner(words: str) -> str | None:
-    """The party that owns an estimate, from the words before its possessive: the most of them
-    that name a party ("above Wall Street" is Wall Street), never a pronoun."""
-    split = words.split()
-    for first in range(len(split)):
-        if split[first].islower() and split[first].endswith(("ed", "ing")) and first < len(split) - 1:
-            continue  # "beating analysts' estimate of": the verb before the owner
-        owner = " ".join(split[first:])
-        if owner.lower() not in _OWNER_PRONOUNS and is_party(owner):
-            return owner
-    return None
-
-
 _RATE_PERIODS = frozenset({"year", "month", "week", "day", "quarter", "hour"})
 _COUNTED_PARTY_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+|its\s+|their\s+)?|\b(?:The|Its|Their|All)\s+)$")
 _OPENING_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "wants", "plans"})
@@ -600,9 +587,9 @@ _FULL_NAME_AND_COMMA_BEFORE = re.compile(
 # Words that link a sentence to the one before, and open it before its subject: "But the council
 # disputed the figures, saying ...".
 _OPENING_LINKS = frozenset({"but", "and", "yet", "still", "however", "meanwhile", "instead"})
-# A sentence that opens with a name and goes on with its verb or a clause set off: "Pacely, which ...".
 _WORD_TOKEN = re.compile(r"[\w’'-]+")
 _MEASURED_NOUNS = vocab.GUIDANCE_NOUNS | vocab.MONEY_NOUNS | vocab.NOT_PARTY_NOUNS  # what figures measure
+# A sentence that opens with a name and goes on with its verb or a clause set off: "Pacely, which ...".
 _OPENING_BODY = re.compile(
     r"(?:\d{1,2}[:.]\d\d[ \u00a0]*[-–—:][ \u00a0]*)?(?:"  # a live report's time stamp ("08:50 - ")
     # "Harlow Steel declined to comment. It said ...": a name, and a verb of its own after it
@@ -1786,6 +1773,19 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
         if cited is not None:
             return cited.source
     return source
+
+
+def _owner(words: str) -> str | None:
+    """The party that owns an estimate, from the words before its possessive: the most of them
+    that name a party ("above Wall Street" is Wall Street), never a pronoun."""
+    split = words.split()
+    for first in range(len(split)):
+        if split[first].islower() and split[first].endswith(("ed", "ing")) and first < len(split) - 1:
+            continue  # "beating analysts' estimate of": the verb before the owner
+        owner = " ".join(split[first:])
+        if owner.lower() not in _OWNER_PRONOUNS and is_party(owner):
+            return owner
+    return None
 
 
 def _counts_the_party(masked: str, mention: Mention) -> bool:
