@@ -1758,6 +1758,7 @@ def _source_in_sentence(masked: str, sentence: _SentenceFrames, mention: Mention
         return poll  # "beating the 5.2% growth forecast in a Reuters poll": the poll's forecast
     if (
         mention.figure.kind not in _DATE_KINDS
+        and masked.endswith((" of ", " for "), 0, mention.start)  # a cheap test before the pattern
         and (owned := _OWNED_ESTIMATE_BEFORE.search(masked, max(0, mention.start - 80), mention.start))
         and (owner := _owner(owned.group("owner")))
         and not any(start > mention.end for start in sentence.according_starts)  # "..., according to LSEG data": the data's
