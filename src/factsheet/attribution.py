@@ -1838,6 +1838,10 @@ def _source_in_clauses(masked: str, sentence: _SentenceFrames, mention: Mention)
                 return UNATTRIBUTED  # "according to three people familiar with the matter": the figure describes them
             if _OCCASION_IN_FRAME.search(masked, inside.verb_start, mention.start):
                 return UNATTRIBUTED  # "told reporters at a service attended by about 1,500 people": where it was said
+            if _word_at(masked, inside.verb_start) in _TELLING_VERBS and _ORDER_AFTER_LISTENER.search(
+                masked, mention.end, inside.end
+            ):
+                return UNATTRIBUTED  # "have told about 1,400 people in five villages to move": whom they told
             return inside.source
         if _in_background(
             masked, clause_start, clause_end, mention, frames[low:high] if high - low <= 8 else [frames[low], frames[high - 1]]
@@ -2061,6 +2065,12 @@ def _scene_before_frame(masked: str, sentence_start: int, frames: list[_Frame]) 
 _SPEAKER_DESCRIBED = re.compile(
     r",\s+(?P<role>(?:the|an?|his|her|their|its|[A-Z][\w-]*[’']s)\s[^,;:“”\"—–]*?)(?:\s(?:of|for|at|in|with|from)\s[^,;:“”\"—–]*)?$"
 )
+
+
+# Verbs that take the one told before what they are told to do ("told 1,400 people to move"), and
+# that instruction's opening: a figure before it says whom they told, not what.
+_TELLING_VERBS = frozenset({"told", "tells", "tell", "warned", "warns", "urged", "urges", "asked", "asks", "ordered"})
+_ORDER_AFTER_LISTENER = re.compile(r"\bto[ \u00a0]+[a-z]+")
 
 
 # A second verb of the same subject, joined by "and": what it did, not what it stated ("kept the

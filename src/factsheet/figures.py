@@ -832,6 +832,8 @@ _TIMES_AFTER = re.compile(  # a closing quotation mark may come between ('"40 ti
     r"[ \u00a0]times(?=[\"”’]?(?:[ \u00a0]+(?:"
     + _COMPARATIVES
     + r"|the(?![ \u00a0]+(?:following|next|past|last|same|first)\b)|that[ \u00a0]+of|(?:that|this)[ \u00a0]+(?:many|much)\b|"
+    # "ten times that capacity", "five times this amount"; not "three times that year" (how often)
+    r"(?:that|this)[ \u00a0]+(?:amount|capacity|figure|number|level|rate|size|sum|total|cost|price|volume)\b|"
     r"what|its|their|his|her|our|"
     r"normal|usual|average|typical|"  # "three times normal rainfall"
     r"as[ \u00a0]+(?!(?:a|an|the|part|of|well|if|in|on|at|to|with|for|he|she|it|they|we|i|you)\b)[a-z]+|"
