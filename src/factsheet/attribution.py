@@ -322,7 +322,10 @@ _REACTION = re.compile(r"[^,;]{0,30},\s+(?:sending|pushing|driving|lifting|dragg
 # speaker stood or sat as they spoke is the article's scene too
 _SCENE_OPENER = re.compile(
     r"[^,;]{0,30},\s+(?:after|amid|following|despite|before|ahead\s+of"
-    r"|standing|sitting|seated|wearing|surrounded|flanked|perched|dressed)\b[^,;]*"
+    r"|standing|sitting|seated|wearing|surrounded|flanked|perched|dressed"
+    # "..., the union announced, in the latest escalation of a dispute that has lasted 14 months"
+    r"|in\s+(?:the\s+latest|a\s+(?:sign|blow|further|fresh)|what\s+(?:would|could|was|is))"
+    r")\b[^,;]*"
     r"(?:,\s+(?:where|when)\b[^,;]*)?$"  # ", sitting in her kitchen in Tromsø, where it is -12C outside"
 )
 # "..., the ONS said, after peaking at 19% in 2023": how the figure itself moved before is part of
