@@ -379,7 +379,6 @@ _OWNED_ESTIMATE_BEFORE = re.compile(
     r"(?:(?:average|consensus|mean|median|own|central|latest|previous|earlier|official|revised|new)[ \u00a0]+){0,2}"
     r"(?:estimates?|forecasts?|projections?|predictions?|expectations?|targets?|guidance|outlook)[ \u00a0]+(?:of|for)[ \u00a0]+$"
 )
-_OWNER_PRONOUNS = frozenset({"it", "its", "their", "his", "her", "our", "my", "your"})
 
 
 _RATE_PERIODS = frozenset({"year", "month", "week", "day", "quarter", "hour"})
@@ -653,16 +652,16 @@ def attribute(article: Article) -> list[SourcedMention]:
     with exact_context():  # once for the article, not once a paragraph
         for paragraph in article.paragraphs:
             found = reader.read(paragraph)
-            in_list = introduced is not None and _LIST_ITEM.match(paragraph.text) is not None
-            if introduced is not None and in_list:
+            listed_by = introduced if introduced and _LIST_ITEM.match(paragraph.text) else None
+            if listed_by:
                 # "The key figures, from the council's budget papers:" and its items below, each
                 # item a paragraph of its own or all in one
-                found = [replace(m, source=introduced) if m.source == UNATTRIBUTED and not m.quoted else m for m in found]
+                found = [replace(m, source=listed_by) if m.source == UNATTRIBUTED and not m.quoted else m for m in found]
             given_before = 0
             if paragraph.text.rstrip().endswith(":"):
                 introduced, given_before = reader.list_source(paragraph)
-            elif not in_list:
-                introduced = None
+            else:
+                introduced = listed_by  # the list goes on only while its items do
             if introduced and given_before:
                 # "Unemployment in the third quarter, as set out in the bureau's release:": what the
                 # lead-in counts is the giver's too
@@ -1787,7 +1786,7 @@ def _owner(words: str) -> str | None:
         if split[first].islower() and split[first].endswith(("ed", "ing")) and first < len(split) - 1:
             continue  # "beating analysts' estimate of": the verb before the owner
         owner = " ".join(split[first:])
-        if owner.lower() not in _OWNER_PRONOUNS and is_party(owner):
+        if owner.lower() not in vocab.PRONOUN_SOURCES and is_party(owner):
             return owner
     return None
 
@@ -2072,7 +2071,7 @@ _SPEAKER_DESCRIBED = re.compile(
 
 # Verbs that take the one told before what they are told to do ("told 1,400 people to move"), and
 # that instruction's opening: a figure before it says whom they told, not what.
-_TELLING_VERBS = frozenset({"told", "tells", "tell", "warned", "warns", "urged", "urges", "asked", "asks", "ordered"})
+_TELLING_VERBS = frozenset({"told", "tells", "tell", "warned", "warns", "urged", "urges"})
 _ORDER_AFTER_LISTENER = re.compile(r"\bto[ \u00a0]+[a-z]+")
 
 

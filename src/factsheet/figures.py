@@ -1949,7 +1949,7 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
                 return _read_year(text, start, end, raw, floor)
             if _is_ordinal_label(before, text, end):
                 return None  # "on day 2 of the trial"
-            if len(raw) <= 2 and _names_a_round(before, text, end, int(raw)):
+            if _names_a_round(before, text, end, Decimal(raw)):
                 return None  # "reached the last 16 of the cup"
             if (
                 _is_label_number(before)
@@ -2500,7 +2500,7 @@ def _read_word(text: str, start: int, end: int, floor: int, scan: _Scan) -> Ment
         return None  # "knows a thing or two", "a tear or two": a few, no count (a unit's "a day or two" is read before)
     if text[start].isupper() and (_starts_a_name(text, start, cursor, before) or _ends_a_name(before)) and not scan.names_relaxed:
         return None  # "Ninety Mile Beach", "the Three Gorges Dam", "Formula One", "Kraken Nine": a name mid-sentence
-    if 4 <= value <= 64 and value == value.to_integral_value() and _names_a_round(before, text, cursor, int(value)):
+    if _names_a_round(before, text, cursor, value):
         return None  # "the draw for the last eight takes place on Monday": a cup's round, named by who is left
     if _is_ordinal_label(before, text, cursor):
         return None  # "on day two of the trial", "in game seven,": which one, not how many
@@ -3749,7 +3749,7 @@ def _ends_with_minus(before: str) -> bool:
     return before[-10:].lower().rstrip().endswith(("minus", "negative"))
 
 
-def _names_a_round(before: str, text: str, end: int, value: int) -> bool:
+def _names_a_round(before: str, text: str, end: int, value: Decimal) -> bool:
     """A cup's round named by how many are left in it, with no noun of its own after it: "the
     last eight", "the last 16 of the Champions League", "the final four"; not "the last four
     games", which counts them."""
