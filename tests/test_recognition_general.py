@@ -459,6 +459,12 @@ READINGS = [
     ("one hundred percents", Kind.PERCENT, "100", "percent", None),
     ("magnitude 7.8", Kind.MEASURE, "7.8", "magnitude", None),
     ("Category 4", Kind.MEASURE, "4", "category", None),  # a hurricane's scale
+    ("Force 9", Kind.MEASURE, "9", "force", None),  # a wind's, on the Beaufort scale
+    ("52.3mpg", Kind.MEASURE, "52.3", "mpg", None),  # a car's fuel economy
+    ("45 MPG", Kind.MEASURE, "45", "mpg", None),
+    ("38 miles per gallon", Kind.MEASURE, "38", "mpg", None),
+    ("4.5 l/100km", Kind.MEASURE, "4.5", "l/100km", None),
+    ("6.2 litres per 100 km", Kind.MEASURE, "6.2", "l/100km", None),
     ("EF-3", Kind.MEASURE, "3", "EF", None),  # a tornado's, on the Enhanced Fujita scale
     ("at least EF2", Kind.MEASURE, "2", "EF", "at least"),
     ("1450 BC", Kind.YEAR, "1450 BC", None, None),  # a year of an era

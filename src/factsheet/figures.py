@@ -583,6 +583,10 @@ _VIDEO_CUES = re.compile(r"(?i:video|stream|resolution|pixel|display|screen|came
 _PENCE_GLUED = re.compile(r"p(?:(?![\w’'-])|(?=-(?:a|an|per)-[a-z]))")
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
+# "Force 9" is a wind's where the words around it speak of wind; not after a capitalised word,
+# which makes it a name's ("Air Force 1", "Task Force 3"), nor a police force's officers
+_FORCE_NAMED_BEFORE = re.compile(r"\b(?!(?:A|An|The)\b)[A-Z][\w-]*[ \u00a0]+$")
+_WIND_WORDS = re.compile(r"\b(?i:gales?|storms?|winds?|gusts?|gusting|breezes?|beaufort)\b")
 _UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>(?i:" + "|".join(sorted(vocab.UNIT_WORDS_BEFORE)) + r"))[ \u00a0]+$")
 _NOON_AFTER = re.compile(r"[ \u00a0](?P<word>(?i:noon|midday|midnight))\b")
 _HOURS_AFTER = re.compile(r"[ \u00a0]hours\b")
@@ -1906,6 +1910,14 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
             return _mention(text, word_start, end, replace(figure, kind=Kind.MEASURE, unit="magnitude"))
         if scale_word == "category" and raw.isdigit() and 1 <= value <= 5:  # "a Category 4 hurricane": a storm's scale
             return _mention(text, word_start, end, replace(figure, kind=Kind.MEASURE, unit="category"))
+        if (
+            scale_word == "force"
+            and raw.isdigit()
+            and value <= 12
+            and not _FORCE_NAMED_BEFORE.search(text, max(0, word_start - 30), word_start)
+            and (scan.standalone or _WIND_WORDS.search(text, max(0, word_start - 60), end + 60))
+        ):  # "a Force 9 gale", "gale force 8": a wind on the Beaufort scale; not "Task Force 3"
+            return _mention(text, word_start, end, replace(figure, kind=Kind.MEASURE, unit="force"))
         if scale_word in ("aged", "age") and raw.isdigit() and value <= 130:
             # "aged 87", "at age 87": an age is written as its number, as "at the age of 87" is
             # (the word is no unit and no qualifier). A sheet may keep the word with it.

@@ -34,8 +34,8 @@ _MONTHS = (
     "December",
 )
 _INVARIABLE_UNITS = frozenset({"magnitude", "sq ft", "sq mi", "km2", "m2", "kWh", "penny"})
-_SCALES_BEFORE_VALUE = {"category": "Category ", "EF": "EF"}  # "Category 4", "EF3"
-_PLURAL_UNITS = {"century": "centuries", "inch": "inches", "mph": "mph", "km/h": "km/h", "percent": "%"}
+_SCALES_BEFORE_VALUE = {"category": "Category ", "force": "Force ", "EF": "EF"}  # "Category 4", "Force 9", "EF3"
+_PLURAL_UNITS = {"century": "centuries", "inch": "inches", "mph": "mph", "mpg": "mpg", "km/h": "km/h", "percent": "%"}
 SORT_KEYS: dict[str, Callable[[tuple[int, Fact]], Any]] = {
     "article": lambda item: item[0],
     "source": lambda item: (is_unattributed(item[1].source), item[1].source.lower(), item[0]),

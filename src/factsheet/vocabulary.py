@@ -656,7 +656,7 @@ PERIOD_QUALIFIERS: tuple[str, ...] = ("early", "mid", "late")
 DECADE_LEVELS: tuple[str, ...] = ("low", "high", "upper", "lower")
 # Words before a bare number that say what it is: "magnitude 7.8", "a Category 4 storm" (its unit
 # on a scale), "aged 87", "at age 87" (an age: the number alone, as in "at the age of 87").
-UNIT_WORDS_BEFORE: frozenset[str] = frozenset({"magnitude", "category", "aged", "age"})
+UNIT_WORDS_BEFORE: frozenset[str] = frozenset({"magnitude", "category", "force", "aged", "age"})
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -997,6 +997,17 @@ MEASURE_UNITS: dict[str, str] = {
     "kilometres per hour": "km/h",
     "kilometers per hour": "km/h",
     "miles per hour": "mph",
+    # a car's fuel economy, as motoring pages write it ("52.3mpg", "45 MPG", "4.5 l/100km")
+    "mpg": "mpg",
+    "miles per gallon": "mpg",
+    "l/100km": "l/100km",
+    "L/100km": "l/100km",
+    "litres per 100km": "l/100km",
+    "liters per 100km": "l/100km",
+    "litres per 100 km": "l/100km",
+    "liters per 100 km": "l/100km",
+    "litres per 100 kilometres": "l/100km",
+    "liters per 100 kilometers": "l/100km",
     # data, its rates and clock speeds, as technology news writes them
     "kilobytes": "KB",
     "kilobyte": "KB",
@@ -2022,7 +2033,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 # Documents whose "of" names what they examined, never who made them: "a survey of nurses", "an
 # analysis of official records", "a review of club finances" (not "the report of the inquiry").
 EXAMINING_DOCUMENTS: frozenset[str] = frozenset(
-    {*("survey", "surveys", "poll", "polls", "study", "studies", "census", "analysis", "trial", "trials"), "count"}
+    {*("survey", "surveys", "poll", "polls", "study", "studies", "census", "analysis", "trial", "trials")}
+    | {"count", "counts", "tally", "tallies"}  # "a Reuters tally of official data": what it added up
     | {"review", "reviews", "audit", "audits", "evaluation", "inspection"}
 )
 
@@ -2479,6 +2491,7 @@ DETERMINER_WORDS: frozenset[str] = frozenset(
 # Adverbs in -ly are never part of a party's name; these words end so and are nouns.
 LY_NOUNS: frozenset[str] = frozenset(
     {"family", "assembly", "supply", "ally", "daily", "weekly", "monthly", "quarterly", "italy", "anomaly", "monopoly", "rally"}
+    | {"tally"}  # "A tally of hospital records puts the toll at 312"
 )
 # Time words: a phrase holding one is a when, not a who.
 # Words that make a time of the noun after them: "last year", "this month", "the same day".
