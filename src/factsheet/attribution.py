@@ -262,6 +262,8 @@ _NEW_ACTOR = re.compile(  # also after a semicolon: "...; we measured a saving o
     + r"(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was|will|would)\b"
 )
 _NEW_ACTOR_REACH = 200
+# What a clause set off after a figure may call it: ", a claim the employer disputed, saying ..."
+_CLAIM_NOUNS = frozenset({"claim", "figure", "number", "estimate", "count", "tally", "assertion", "account"})
 _WRITERS_CLAUSE = re.compile(_NEW_CLAUSE_OPENS + r"(?:we|our)\s")
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -1406,7 +1408,7 @@ class _Reader:
             )
         if index < 3 or tokens[index - 1].text != ",":
             return None
-        party = _speaker_before(tokens, index - 1) or _opening_subject(tokens, index - 1)
+        party = _relative_subject(tokens, index - 1) or _speaker_before(tokens, index - 1) or _opening_subject(tokens, index - 1)
         if not party:
             return None
         return _Frame(
@@ -1785,6 +1787,8 @@ def _owner(words: str) -> str | None:
     for first in range(len(split)):
         if split[first].islower() and split[first].endswith(("ed", "ing")) and first < len(split) - 1:
             continue  # "beating analysts' estimate of": the verb before the owner
+        if "than" in split[first:]:
+            continue  # "far lower than organisers' estimate of": the comparison before the owner
         owner = " ".join(split[first:])
         if owner.lower() not in vocab.PRONOUN_SOURCES and is_party(owner):
             return owner
@@ -2762,6 +2766,35 @@ def _opening_subject(tokens: list[_Token], limit: int) -> list[_Token]:
     return _party(subject) if opens else []
 
 
+def _relative_subject(tokens: list[_Token], comma: int) -> list[_Token]:
+    """The subject of a clause set off before a participle that describes what was said before it:
+    "The ministry said 14 died, which the opposition disputed, saying ...", "..., a claim the
+    employer disputed, saying ...": the opposition, the employer; [] where no such clause ends at
+    the comma."""
+    verb = comma - 1
+    if (
+        verb < 3
+        or not tokens[verb].text.islower()
+        or not (tokens[verb].lower.endswith("ed") or tokens[verb].lower in vocab.IRREGULAR_PAST)
+    ):
+        return []
+    for opener in range(verb - 2, max(0, verb - 8), -1):
+        if not tokens[opener].is_word:
+            return []
+        relative = tokens[opener].lower == "which" and tokens[opener - 1].text == ","
+        claim = (
+            opener >= 2
+            and tokens[opener].lower in _CLAIM_NOUNS
+            and tokens[opener - 1].lower in ("a", "an")
+            and tokens[opener - 2].text == ","
+        )
+        if relative or claim:
+            subject = tokens[opener + 1 : verb]
+            party = _party(subject)
+            return party if party and len(party) == len(subject) else []
+    return []
+
+
 def _maker(phrase: list[_Token]) -> list[_Token]:
     """ "projections from X", "a study by X", "data of X", "a study in The Lancet": X, when X is
     a party (after "in", only a name: "a study in mice" names none)."""
@@ -3076,6 +3109,8 @@ def _subject_before(tokens: list[_Token], verb: int) -> list[_Token]:
     if opener >= 0 and tokens[opener].lower in vocab.BACKGROUND_CLAUSE_OPENERS:
         if opener > 0 and tokens[opener - 1].text == ",":
             described = _phrase_back(tokens, opener - 2)
+            if described and _is_age(described):
+                return _past_age(tokens, opener - 2, described)  # "The mayor, 54, who took office in 2019, said"
             if described and described[-1].lower in vocab.DOCUMENT_NOUNS and (maker := _maker_in_clause(segment)):
                 return maker  # "The data, which was released by Zillow on Tuesday, shows": its maker
             return _named_before_role(tokens, opener - 2 - len(described), described) or described
@@ -3493,10 +3528,19 @@ def _described_before_clause(tokens: list[_Token], comma: int) -> list[_Token]:
     first = tokens[opening + 1]
     described = _phrase_back(tokens, opening - 1)
     if first.lower in ("which", "who", "whose"):  # "The institute, whose researchers examined ..., estimated"
-        return described if described and _party(described) == described else []
+        return _past_age(tokens, opening - 1, described)
     if first.text.islower() and first.lower.endswith(("ed", "ing")) and first.lower not in vocab.PARTY_NOUNS:
         return _party(described) if described else []  # "The survey of 2,113 adults, carried out on Friday and Saturday, put"
     return []
+
+
+def _past_age(tokens: list[_Token], end: int, described: list[_Token]) -> list[_Token]:
+    """The party a clause set off after it describes, ending at `end`: past an age set off before
+    the clause ("Mr Okafor, 61, who has farmed there since 1990, said": Mr Okafor); [] for none."""
+    age_comma = end - len(described)
+    if described and _is_age(described) and age_comma >= 1 and tokens[age_comma].text == ",":
+        described = _phrase_back(tokens, age_comma - 1)
+    return described if described and _party(described) == described else []
 
 
 def _words_back(tokens: list[_Token], index: int, reach: int) -> list[_Token]:

@@ -2124,6 +2124,8 @@ PARTY_NOUNS: frozenset[str] = (
             "agreement",
             "organisers",
             "organizers",
+            *("management", "bosses", "members"),  # "while management put the figure at 45%", "union bosses said"
+            *("detectives", "neighbours", "neighbors", "locals"),  # "detectives said", "neighbours told the paper"
             "rescuers",
             "medics",
             "police",
