@@ -263,7 +263,10 @@ _NEW_ACTOR = re.compile(  # also after a semicolon: "...; we measured a saving o
 )
 _NEW_ACTOR_REACH = 200
 # What a clause set off after a figure may call it: ", a claim the employer disputed, saying ..."
-_CLAIM_NOUNS = frozenset({"claim", "figure", "number", "estimate", "count", "tally", "assertion", "account"})
+_CLAIM_NOUNS = frozenset(
+    {"claim", "figure", "number", "estimate", "count", "tally", "assertion", "account"}
+    | {"plan", "proposal", "offer", "bid", "idea", "suggestion", "demand", "request"}  # "a plan the director rejected, saying"
+)
 _WRITERS_CLAUSE = re.compile(_NEW_CLAUSE_OPENS + r"(?:we|our)\s")
 _INFERENCE = re.compile(r"[^,;]{0,40},\s+(?:meaning|which\s+means|implying)\b[^,;]*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -565,9 +568,10 @@ _CAPITALS = "A-ZÀ-ÖØ-Þ"  # "SÃO PAULO", "SANTA LUCÍA"
 _DATELINE = re.compile(
     rf"[{_CAPITALS}][{_CAPITALS}.’' ]+,(?:\s[{_CAPITALS}][A-Za-zà-ÿ.]+,)?\s[^—–\n]{{1,30}}?\s*(?:\([^)\n]{{1,40}}\)\s*)?[—–-]\s"
 )
-# A live report's entry opens with the time it was posted, read as any clock is, and a dash or a
-# colon ("17:30 GMT - ", "2.15pm: "): the report's, as a dateline is.
-_AFTER_TIME_STAMP = re.compile(r"\s+[-–—]\s|:\s")
+# A live report's entry opens with the time it was posted, read as any clock is, and a dash, a
+# colon or a line's end ("17:30 GMT - ", "2.15pm: "), or a space before its first sentence
+# ("00:15 Turnout across ..."): the report's, as a dateline is.
+_AFTER_TIME_STAMP = re.compile(r"\s+[-–—]\s|:\s|[ \u00a0]*\n|[ \u00a0]+(?=[A-Z“\"‘'])")
 # A sentence that opens with a person's name and a role set off by commas ("Royce Mendes, the
 # bank's managing director, was more cautious."): a place or a firm has no role.
 _NAME = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2}"
@@ -2778,8 +2782,9 @@ def _relative_subject(tokens: list[_Token], comma: int) -> list[_Token]:
         or not (tokens[verb].lower.endswith("ed") or tokens[verb].lower in vocab.IRREGULAR_PAST)
     ):
         return []
-    for opener in range(verb - 2, max(0, verb - 8), -1):
-        if not tokens[opener].is_word:
+    subject_end = verb - 1 if tokens[verb - 1].text == "," else verb  # "the finance director, Sunita Rao, rejected"
+    for opener in range(subject_end - 1, max(0, verb - 12), -1):
+        if not tokens[opener].is_word and tokens[opener].text != ",":
             return []
         relative = tokens[opener].lower == "which" and tokens[opener - 1].text == ","
         claim = (
@@ -2789,7 +2794,10 @@ def _relative_subject(tokens: list[_Token], comma: int) -> list[_Token]:
             and tokens[opener - 2].text == ","
         )
         if relative or claim:
-            subject = tokens[opener + 1 : verb]
+            subject = tokens[opener + 1 : subject_end]
+            set_off = next((i for i in range(len(subject) - 1, 0, -1) if subject[i].text == ","), None)
+            if set_off is not None:
+                subject = subject[set_off + 1 :]  # a name set off after its role: the name
             party = _party(subject)
             return party if party and len(party) == len(subject) else []
     return []
@@ -3208,9 +3216,13 @@ def _is_name_phrase(phrase: list[_Token]) -> bool:
 
 
 def _reads_as_role(phrase: list[_Token]) -> bool:
-    """A role set off beside a name: "a nurse", "the mine's operator", "director of ...",
-    "acting chief executive" (a role's word among its first words)."""
-    return phrase[0].lower in ("a", "an", "the") or any(t.lower in vocab.PERSON_ROLES for t in phrase[:3])
+    """A role set off beside a name: "a nurse", "the mine's operator", "Europe's largest producer",
+    "director of ...", "acting chief executive" (a role's word among its first words)."""
+    return (
+        phrase[0].lower in ("a", "an", "the")
+        or (len(phrase) > 1 and phrase[0].lower.endswith(("'s", "’s")))
+        or any(t.lower in vocab.PERSON_ROLES for t in phrase[:3])
+    )
 
 
 def _names_a_document(phrase: list[_Token]) -> bool:
@@ -3250,7 +3262,9 @@ def _named_before_role(tokens: list[_Token], comma: int, role: list[_Token]) -> 
         return named
     # (a long name only when it is all a name's words: "The Institute for Fiscal Studies, a think tank")
     proper = all(t.text[0].isupper() or t.lower in _NAME_JOINERS for t in named)
-    return named if role[0].lower in ("a", "an", "the") and (len(named) <= 4 or (proper and len(named) <= 8)) else []
+    # "Nordal, Europe's third-largest aluminium producer, said": an owner's noun phrase, as "the ..." is
+    described = role[0].lower in ("a", "an", "the") or (len(role) > 1 and role[0].lower.endswith(("'s", "’s")))
+    return named if described and (len(named) <= 4 or (proper and len(named) <= 8)) else []
 
 
 def _in_relative_clause(tokens: list[_Token], index: int) -> bool:
