@@ -583,8 +583,8 @@ _VIDEO_CUES = re.compile(r"(?i:video|stream|resolution|pixel|display|screen|came
 _PENCE_GLUED = re.compile(r"p(?:(?![\w’'-])|(?=-(?:a|an|per)-[a-z]))")
 _CODE_RUN = re.compile(r"(?:[-–]\d+){2,}(?![\d\w])")  # digits in three or more groups joined by hyphens
 _PARENTHESISED_LABEL_AFTER = re.compile(r"(?:\([a-z0-9]\))+")
-# "Force 9" is a wind's where the words around it speak of wind; not after a capitalised word,
-# which makes it a name's ("Air Force 1", "Task Force 3"), nor a police force's officers
+# "Force 9" is a wind's where the words around it speak of wind (no police force's), and never
+# after a capitalised word, which makes it a name's ("Air Force 1", "Task Force 3")
 _FORCE_NAMED_BEFORE = re.compile(r"\b(?!(?:A|An|The)\b)[A-Z][\w-]*[ \u00a0]+$")
 _WIND_WORDS = re.compile(r"\b(?i:gales?|storms?|winds?|gusts?|gusting|breezes?|beaufort)\b")
 _UNIT_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<w>(?i:" + "|".join(sorted(vocab.UNIT_WORDS_BEFORE)) + r"))[ \u00a0]+$")
