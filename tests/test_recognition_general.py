@@ -393,6 +393,10 @@ READINGS = [
     ("2m tonnes", Kind.MEASURE, "2000000", "t", None),
     ("30m", Kind.MEASURE, "30", "m", None),
     ("2h 01m 09s", Kind.DURATION, "7269", "second", None),
+    ("2hr 21min 37sec", Kind.DURATION, "8497", "second", None),  # a race time, its seconds written "sec"
+    ("14-1/4 cents", Kind.MONEY, "14.25", "cent", None),  # a mixed number joined by a hyphen, as US copy writes it
+    ("$6.12-3/4", Kind.MONEY, "6.1275", "USD", None),  # three quarters of a cent, as grain is quoted
+    ("2-1/2-year", Kind.DURATION, "2.5", "year", None),
     ("1hr 30min", Kind.DURATION, "90", "minute", None),
     ("13 billion light-years", Kind.MEASURE, "13000000000", "light year", None),
     ("1:50,000", Kind.SCORE, "1-50000", None, None),

@@ -1193,6 +1193,8 @@ class _Reader:
             and (index < 2 or tokens[index - 2].lower not in _NOUN_DETERMINERS)
         ):
             return None  # "where office values have fallen", "analyst estimates have risen": a noun, its verb after it
+        if word == "values" and next_word in ("as", "of", "for", "in", "above", "below", "near", "up", "over", "under"):
+            return None  # "heat index values as high as 108": the verb takes its object first ("values it at")
         if (
             word in vocab.REPORTING_VERBS_NEEDING_AT
             and not clause.at_after(index)

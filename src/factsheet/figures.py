@@ -343,8 +343,9 @@ _FOR_AFTER = re.compile(r"-(?:for|of)-(?P<second>\d{1,3})\b(?!-\d|[.,]\d)")
 # A vote's tally spaced with "to", after the verb of the vote or with its "votes", and before the
 # clause goes on: "the bill passed 218 to 214", "backed the bill by 52 votes to 48". Not a range
 # ("win 5 to 10 seats" rises).
-_TALLY_BEFORE = re.compile(
-    r"\b(?i:(?:voted|passed|approved|rejected|defeated|carried|ruled|backed|upheld|won|beat)(?:[ \u00a0]+by)?"
+_TALLY_BEFORE = re.compile(  # "approved it 9 to 4", "passed the bill 218 to 214"
+    r"\b(?i:(?:voted|passed|approved|rejected|defeated|carried|ruled|backed|upheld|won|beat)"
+    r"(?:[ \u00a0]+(?:it|them|the[ \u00a0]+[a-z]+))?(?:[ \u00a0]+by)?"
     r"|(?:vote|votes|margin|tally)[ \u00a0]+of)[ \u00a0]+$"
 )
 # Where a tally's clause ends or goes on after its second term.
@@ -405,6 +406,8 @@ _POWER_AFTER = re.compile(
     rf"|(?P<sup>{_SUPERSCRIPT_EXPONENT})(?![\d.,]?\d)"  # "10⁶" (after 10 only: "2019²" is a footnote)
 )
 _MIXED_FRACTION_AFTER = re.compile(r"[ \u00a0]{1,2}(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
+_HYPHEN_MIXED_AFTER = re.compile(r"-(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")  # "14-1/4"
+_CENTS_RAW = re.compile(r"\d+\.\d\d")
 # A date with its year written out, in hyphens or dots: "15-03-2020", "3-15-2020", "15.03.2020".
 _DASHED_DATE_AFTER = re.compile(r"(?P<sep>[-.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4})(?![-.]?\d)")
 # "2015-03-03", and the day of a timestamp ("2024-03-03T10:00Z": its clock stays in the span).
@@ -471,8 +474,8 @@ _COMPOUND_PART = re.compile(
     r"(?P<u>(?i:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|months?|inch(?:es)?|oz|ounces?|cm|centimet(?:re|er)s?|lbs?|furlongs?)"
     r"|in(?![ \u00a0]+(?:the|a|an|his|her|their|its)\b))\b(?!-)"  # "6 ft 2 in", not "5 ft 2 in the morning"
 )
-# Minutes and seconds glued to their numbers after hours: "2h 01m 09s", "1hr 30min".
-_GLUED_MINUTES_AFTER = re.compile(r"[ \u00a0]?(?P<m>[0-5]?\d)(?:m|mins?)(?:[ \u00a0]?(?P<s>[0-5]?\d)s)?\b(?![.,]?\d)")
+# Minutes and seconds glued to their numbers after hours: "2h 01m 09s", "1hr 30min", "2hr 21min 37sec".
+_GLUED_MINUTES_AFTER = re.compile(r"[ \u00a0]?(?P<m>[0-5]?\d)(?:m|mins?)(?:[ \u00a0]?(?P<s>[0-5]?\d)(?:s|secs?))?\b(?![.,]?\d)")
 # The inches of a height written with its feet: "6-foot-4", "a 6-foot-4-inch guard", "he is 6 feet 4."
 _INCHES_OF_HEIGHT = re.compile(
     r"(?:-(?P<joined>\d{1,2})(?:-inch(?:es)?(?:-(?:tall|high|long|wide|deep))?)?"
@@ -934,6 +937,12 @@ _LASTING_WORDS = frozenset(
     }
 )
 _SPREAD_REACH = 80
+# A time placed after a duration says when it was: "over two days in May", "over three days last week"
+_PLACED_IN_TIME_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:in|during)[ \u00a0]+(?:(?:early|mid|late)[ \u00a0-])?(?:" + "|".join(vocab.MONTHS) + r"|\d{4})\b"
+    r"|(?:last|this|earlier|later|next)[ \u00a0]+(?:week|month|year|summer|winter|spring|autumn|fall)\b)",
+    re.IGNORECASE,
+)
 # A verb of taking, giving or making and its object before "over" and a duration.
 # "took the money over six years", "saved from her pension over three years"
 _VERB_AND_OBJECT_BEFORE = re.compile(
@@ -1826,6 +1835,14 @@ def _read_number(text: str, start: int, end: int, floor: int, scan: _Scan, *, cu
         parts = vocab.VULGAR_FRACTIONS[vulgar.group("f")]
         value += _divide(parts[0], parts[1])
         cursor, shared = vulgar.end(), True
+    elif following == "-" and fraction is None and (mixed := _HYPHEN_MIXED_AFTER.match(text, cursor)):
+        parts = int(mixed.group("n")), int(mixed.group("d"))
+        if 0 < parts[0] < parts[1] and raw.isdigit():  # "up 14-1/4 cents", "a 2-1/2-year sentence", as US copy writes it
+            value += _divide(parts[0], parts[1])
+            cursor, shared = mixed.end(), True
+        elif 0 < parts[0] < parts[1] in (2, 4, 8) and currency is not None and _CENTS_RAW.fullmatch(raw):
+            value += _divide(parts[0], parts[1] * 100)  # "$6.12-3/4 a bushel": three quarters of a cent, as grain is quoted
+            cursor = mixed.end()  # exact: eighths of a cent end within five decimals
     elif not peek or peek not in _PART_STARTS:
         pass
     elif dozen := _DOZEN_AFTER.match(text, cursor):  # "3 dozen"
@@ -3466,6 +3483,8 @@ def _is_span(text: str, qualifier: re.Match[str], figure: Figure, floor: int, en
         return True  # "rising steadily over two years"
     if (moved := _VERB_AND_OBJECT_BEFORE.search(text, max(0, over - 40), over)) and moved.group("w").lower() in _SPREAD_VERBS:
         return True  # "took the money over six years", "repaid the loan over a decade"
+    if figure.kind is Kind.DURATION and before not in _LASTING_WORDS and _PLACED_IN_TIME_AFTER.match(text, end):
+        return True  # "visited the school over two days in May": when, the days it took; no "more than"
     # "stole £4.6 million from a charity over seven years": a figure earlier in the clause is spread
     return (
         floor > 0
