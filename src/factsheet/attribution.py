@@ -262,6 +262,7 @@ _NEW_ACTOR = re.compile(  # also after a semicolon: "...; we measured a saving o
     + r"(?P<subject>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:[a-z]+ed|had|have|has|were|was|will|would)\b"
 )
 _NEW_ACTOR_REACH = 200
+_REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "myself", "ourselves", "yourself"})
 # What a clause set off after a figure may call it: ", a claim the employer disputed, saying ..."
 _CLAIM_NOUNS = frozenset(
     {"claim", "figure", "number", "estimate", "count", "tally", "assertion", "account"}
@@ -1168,6 +1169,7 @@ class _Reader:
         if word in _WRITING_VERBS and (
             next_word in _WRITTEN_WORK_OPENERS
             or (following is not None and _counts(following))
+            or (next_word in _REFLEXIVES and _amount_follows(tokens, index + 1))  # "wrote herself at least 640 checks"
             or (next_word in ("a", "an") and index + 2 < len(tokens) and tokens[index + 2].lower in _WRITTEN_WORKS)
         ):
             return None  # "wrote most of the 26 poems", "wrote three novels": what a writer wrote, no statement
