@@ -396,6 +396,9 @@ READINGS = [
     ("2hr 21min 37sec", Kind.DURATION, "8497", "second", None),  # a race time, its seconds written "sec"
     ("14-1/4 cents", Kind.MONEY, "14.25", "cent", None),  # a mixed number joined by a hyphen, as US copy writes it
     ("$6.12-3/4", Kind.MONEY, "6.1275", "USD", None),  # three quarters of a cent, as grain is quoted
+    ("less than a millisecond", Kind.DURATION, "1", "millisecond", "less than"),
+    ("half a teaspoon", Kind.MEASURE, "0.5", "tsp", None),  # a cook's spoons
+    ("2 tablespoons", Kind.MEASURE, "2", "tbsp", None),
     ("2-1/2-year", Kind.DURATION, "2.5", "year", None),
     ("1hr 30min", Kind.DURATION, "90", "minute", None),
     ("13 billion light-years", Kind.MEASURE, "13000000000", "light year", None),

@@ -75,6 +75,7 @@ def test_a_source_that_matches_nothing_says_so() -> None:
         ("Force 9", "Force 9"),
         ("52.3mpg", "52.3 mpg"),
         ("4.5 l/100km", "4.5 l/100km"),
+        ("2 tablespoons", "2 tbsp"),
         ("EF-3", "EF3"),
         ("1450 BC", "1450 BC"),
         ("October", "October"),

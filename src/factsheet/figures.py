@@ -323,6 +323,8 @@ _NOUN_AFTER = re.compile(r"[ \u00a0](?!(?:" + "|".join(vocab.FUNCTION_WORDS_AFTE
 _SCORE_BEFORE = re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+$")
 _SCORE_NEXT = re.compile(r"(?:[ \u00a0]\(\d{1,2}-\d{1,2}\))?,?[ \u00a0]+(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-])")
 _SET_BEFORE_TIEBREAK = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}[ \u00a0]\($")
+_TEAM_BEFORE = re.compile(r"(?:^|[;:,\n])[ \u00a0]*(?:[A-Z][\w'’.&-]*[ \u00a0]+){1,3}$")  # a name opening a list's item
+_TEAM_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w'’.&-]*(?:[ \u00a0]+[A-Z][\w'’.&-]*){0,2}(?:[;,.\n]|$)")
 _SCORE_AT_BEFORE = re.compile(r"\b(?i:at|trailing|down|behind)[ \u00a0]+$")
 _SCORE_ALONE_AFTER = re.compile(r"(?:[,;:.!?)\"”’]|[ \u00a0]+(?:in|and|I|we|he|she|they|the|with|after|before|when|down|up)\b)")
 _RESULT_AFTER = re.compile(r"[ \u00a0](?:defeat|loss|win|victory|draw|lead|deficit|scoreline|home win|away win)\b")
@@ -911,6 +913,12 @@ _HALF_UNIT_JOINED = re.compile(r"-(?P<unit>(?i:hour|day|year|century|decade))\b(
 _POINT_AFTER = re.compile(r"[- ](?:percentage[- ])?point\b(?![ \u00a0]+guard)")
 _WORD_AFTER = re.compile(r"\s+(?P<w>[\w’']+)")
 _LETTER_AFTER = re.compile(r"[A-Za-z_]")
+# Nouns a weekday makes a kind of, naming no day: "Sunday lunches", "the Sunday papers"
+_WEEKDAY_COMPOUNDS = frozenset(
+    {"lunch", "lunches", "roast", "roasts", "dinner", "dinners", "papers", "newspapers", "school", "schools"}
+    | {"league", "leagues", "trading", "supplement", "supplements", "edition", "editions", "jobs", "best", "driver", "drivers"}
+)
+_DAY_PREPOSITIONS = frozenset({"on", "by", "until", "till", "since", "from", "before", "after", "last", "next", "this", "that"})
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 _DAY_PART_AFTER = re.compile(r"\s+(?P<p>" + "|".join(vocab.DAY_PARTS) + r")\b")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -2074,6 +2082,12 @@ def _in_scores(text: str, start: int, end: int) -> bool:
         return True  # "6-7 (5-7)": a set's tiebreak, in brackets after it, whoever won it
     if _SCORE_AT_BEFORE.search(text, max(0, start - 12), start) and _SCORE_ALONE_AFTER.match(text, end):
         return True  # "At 4-5 I told myself", "trailing 1-2, they": a score in play, no unit after it
+    if (
+        _TEAM_BEFORE.search(text, max(0, start - 30), start)
+        and _TEAM_AFTER.match(text, end)
+        and not _names_labels(text[max(0, start - _MAX_LOOKBACK) : start])  # not "Pages 10-12 Appendix"
+    ):
+        return True  # "Ashby Town 1-2 Rovers": a result between the teams' names, home side first
     wickets, runs = (int(part) for part in text[start:end].replace("–", "-").split("-")[:2])
     if wickets <= 10 < runs and _CRICKET_WORDS.search(text, max(0, start - _CRICKET_REACH), min(len(text), end + _CRICKET_REACH)):
         return True  # "Australia were 4-210 at lunch", "3-61 from 22 overs": wickets and runs
@@ -2935,6 +2949,14 @@ def _read_weekday(text: str, start: int, end: int, floor: int, scan: _Scan, *, a
         and not _MONTH_AT.match(text, end + 1)
     ):
         return None  # "the Sunday Mirror", "the Monday Club": a name
+    if (
+        not day_part
+        and not scan.standalone
+        and (noun := _WORD_AFTER.match(text, end))
+        and noun.group("w") in _WEEKDAY_COMPOUNDS
+        and _last_word(text[max(floor, start - 12) : start]) not in _DAY_PREPOSITIONS
+    ):
+        return None  # "Sunday lunches", "the Sunday papers", "Saturday jobs": a kind of thing; not "on Sunday lunch was late"
     if day_part:
         parts.append(day_part.group("p"))
         end = day_part.end()
@@ -3810,6 +3832,11 @@ def _is_ordinal_label(before: str, text: str, end: int) -> bool:
 def _is_label_number(before: str) -> bool:
     """A bare integer after a word that labels things is a label ("section 232", "No. 9")."""
     return _last_word(before) in vocab.LABEL_WORDS
+
+
+def _names_labels(before: str) -> bool:
+    """Whether the word before a number labels things, one or several ("section", "pages")."""
+    return _is_label_number(before) or _is_plural_label(_last_word(before))
 
 
 def _is_listed_label(text: str, end: int, before: str, scan: _Scan) -> bool:

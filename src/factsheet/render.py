@@ -33,7 +33,7 @@ _MONTHS = (
     "November",
     "December",
 )
-_INVARIABLE_UNITS = frozenset({"magnitude", "sq ft", "sq mi", "km2", "m2", "kWh", "penny"})
+_INVARIABLE_UNITS = frozenset({"magnitude", "sq ft", "sq mi", "km2", "m2", "kWh", "penny", "tbsp", "tsp"})
 _SCALES_BEFORE_VALUE = {"category": "Category ", "force": "Force ", "EF": "EF"}  # "Category 4", "Force 9", "EF3"
 _PLURAL_UNITS = {"century": "centuries", "inch": "inches", "mph": "mph", "mpg": "mpg", "km/h": "km/h", "percent": "%"}
 SORT_KEYS: dict[str, Callable[[tuple[int, Fact]], Any]] = {

@@ -786,7 +786,7 @@ MULTIPLIED_MEASURES: frozenset[str] = frozenset(
 # a month", "almost a decade", "up to a metre", "an hour and a half"): "a month" alone is an
 # article. Values: the kind's unit, as DURATION_UNITS and MEASURE_UNITS write it.
 ARTICLE_DURATIONS: frozenset[str] = frozenset(
-    {"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"}
+    {"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century", "millisecond"}
 )
 ARTICLE_MEASURES: frozenset[str] = frozenset(
     {
@@ -813,6 +813,7 @@ ARTICLE_MEASURES: frozenset[str] = frozenset(
         "centimetre",
         "centimeter",
         "gram",
+        *("teaspoon", "tablespoon"),  # "half a teaspoon of salt"
     }
 )
 # What a qualifier must mean for "a"/"an" and a unit to be a figure ("only a day" is not one).
@@ -997,6 +998,13 @@ MEASURE_UNITS: dict[str, str] = {
     "kilometres per hour": "km/h",
     "kilometers per hour": "km/h",
     "miles per hour": "mph",
+    # a cook's spoons ("2 tablespoons of oil", "1 tbsp", "half a teaspoon")
+    "tablespoons": "tbsp",
+    "tablespoon": "tbsp",
+    "tbsp": "tbsp",
+    "teaspoons": "tsp",
+    "teaspoon": "tsp",
+    "tsp": "tsp",
     # a car's fuel economy, as motoring pages write it ("52.3mpg", "45 MPG", "4.5 l/100km")
     "mpg": "mpg",
     "miles per gallon": "mpg",
